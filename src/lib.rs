@@ -25,6 +25,7 @@
 #![warn(missing_docs)]
 
 pub mod error;
+pub mod eval;
 pub mod json;
 pub mod model;
 pub mod span;

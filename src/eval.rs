@@ -1,0 +1,1 @@
+//! Scoring annotations against a gold corpus (placeholder, being written).
