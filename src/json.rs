@@ -11,6 +11,11 @@ use serde::{Deserialize, Serialize};
 
 /// One annotated article in the corpus format (UTF-16 offsets).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(
+    target_arch = "wasm32",
+    derive(tsify::Tsify),
+    tsify(rename = "Annotations")
+)]
 pub struct Document {
     /// The article's id, when it came from a corpus file or a named file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -23,6 +28,7 @@ pub struct Document {
 
 /// A speaker in JSON: `{"id": "s1", "name": …, "kind": "person", "mentions": [[a, b], …]}`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct JsonSpeaker {
     /// `s1`, `s2`, …
     pub id: String,
@@ -36,6 +42,7 @@ pub struct JsonSpeaker {
 
 /// A claim in JSON. `cue`, `source` and `counters` are `null` when absent.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct JsonClaim {
     /// `c1`, `c2`, …
     pub id: String,

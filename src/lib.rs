@@ -27,8 +27,14 @@
 pub mod error;
 pub mod eval;
 pub mod json;
+pub mod lexicon;
 pub mod model;
+pub mod quote;
+pub mod sentence;
 pub mod span;
+pub mod token;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
 
 pub use error::Error;
 pub use json::Document;
@@ -36,6 +42,8 @@ pub use model::{
     Annotations, Claim, ClaimId, ClaimKind, CueCategory, Role, Speaker, SpeakerId, SpeakerKind,
 };
 pub use span::{Span, Utf16Index, Utf16Span};
+#[cfg(target_arch = "wasm32")]
+pub use wasm::{annotate_js, install_panic_hook, version_js, AnnotateOptions};
 
 /// Annotates an article with the default [`Annotator`].
 ///
@@ -63,7 +71,9 @@ impl Annotator {
 
     /// An annotator with default options.
     pub fn new() -> Annotator {
-        Annotator { max_len: Self::DEFAULT_MAX_LEN }
+        Annotator {
+            max_len: Self::DEFAULT_MAX_LEN,
+        }
     }
 
     /// Sets the largest text, in bytes, that [`Annotator::try_annotate`] accepts.
@@ -79,7 +89,10 @@ impl Annotator {
     /// [`Error::TooLarge`] when `text` is longer than the limit.
     pub fn try_annotate(&self, text: &str) -> Result<Annotations, Error> {
         if text.len() > self.max_len {
-            return Err(Error::TooLarge { len: text.len(), max: self.max_len });
+            return Err(Error::TooLarge {
+                len: text.len(),
+                max: self.max_len,
+            });
         }
         Ok(Annotations::default())
     }

@@ -31,6 +31,7 @@ impl fmt::Display for ClaimId {
 /// What sort of source a speaker is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub enum SpeakerKind {
     /// A named or described individual: "Ebrahim Raisi", "a cardiologist".
     Person,
@@ -57,6 +58,7 @@ pub struct Speaker {
 /// How the content of a claim is reported.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub enum ClaimKind {
     /// The content is entirely inside quotation marks.
     Direct,
@@ -69,6 +71,7 @@ pub enum ClaimKind {
 /// Whether a claim makes a point or disputes another.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub enum Role {
     /// A statement attributed to its speaker.
     Claim,
@@ -79,6 +82,7 @@ pub enum Role {
 /// What the cue says the speaker did with the content.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[non_exhaustive]
 pub enum CueCategory {
     /// Neutral reporting: said, told, stated, according to.

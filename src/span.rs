@@ -78,7 +78,11 @@ impl<'t> Utf16Index<'t> {
     /// Builds the index for `text` in one pass.
     pub fn new(text: &'t str) -> Utf16Index<'t> {
         if text.is_ascii() {
-            return Utf16Index { text, checkpoints: Vec::new(), ascii: true };
+            return Utf16Index {
+                text,
+                checkpoints: Vec::new(),
+                ascii: true,
+            };
         }
         let mut checkpoints = Vec::with_capacity(text.len() / Self::STRIDE + 1);
         let mut units: u32 = 0;
@@ -91,7 +95,11 @@ impl<'t> Utf16Index<'t> {
             units += c.len_utf16() as u32;
         }
         checkpoints.push((text.len(), units));
-        Utf16Index { text, checkpoints, ascii: false }
+        Utf16Index {
+            text,
+            checkpoints,
+            ascii: false,
+        }
     }
 
     /// Length of the whole text in UTF-16 code units.

@@ -1,0 +1,1984 @@
+//! The word lists the rules are made of: reporting verbs, titles, pronouns,
+//! organisation and group nouns, contrast markers.
+//!
+//! Every list is plain data, to be read and extended by people who know
+//! journalism's language; nothing here names a person, place or article. All
+//! entries are lower-case ASCII; [`lower`] folds a token for lookup.
+
+use crate::model::CueCategory;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// How a reporting verb takes its content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Frame {
+    /// "said (that) …": the content is a clause after the verb.
+    Clause,
+    /// "told reporters (that) …", "warned investors that …": an addressee may
+    /// stand between the verb and the clause.
+    Tell,
+    /// "accused X of …", "dubbed X as …", "denied the allegation": the object
+    /// belongs to the content, which runs from the word after the verb.
+    Object,
+}
+
+/// What the lexicon knows of one reporting-verb form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CueVerb {
+    /// The verb's base form ("say" for "said").
+    pub lemma: &'static str,
+    /// What the verb says the speaker did.
+    pub category: CueCategory,
+    /// How it takes its content.
+    pub frame: Frame,
+    /// True when the form is the "-ing" participle ("saying", "insisting").
+    pub participle: bool,
+    /// True when the verb reports speech only with a marker after it ("that",
+    /// a colon or a quote) or in trailing position: "added 18%" and "found a
+    /// way" are not attributions, "added that" and "found that" are.
+    pub needs_marker: bool,
+}
+
+use CueCategory::*;
+use Frame::*;
+
+/// Reporting verbs: base form, category, frame, needs a marker, and every
+/// inflected form (base, 3rd person, past, participle, past participle).
+const VERBS: &[(&str, CueCategory, Frame, bool, &[&str])] = &[
+    (
+        "say",
+        Assert,
+        Clause,
+        false,
+        &["say", "says", "said", "saying"],
+    ),
+    (
+        "state",
+        Assert,
+        Clause,
+        false,
+        &["state", "states", "stated", "stating"],
+    ),
+    (
+        "tell",
+        Assert,
+        Tell,
+        false,
+        &["tell", "tells", "told", "telling"],
+    ),
+    (
+        "add",
+        Assert,
+        Clause,
+        true,
+        &["add", "adds", "added", "adding"],
+    ),
+    (
+        "note",
+        Assert,
+        Clause,
+        false,
+        &["note", "notes", "noted", "noting"],
+    ),
+    (
+        "explain",
+        Assert,
+        Tell,
+        true,
+        &["explain", "explains", "explained", "explaining"],
+    ),
+    (
+        "write",
+        Assert,
+        Tell,
+        true,
+        &["write", "writes", "wrote", "writing", "written"],
+    ),
+    (
+        "post",
+        Assert,
+        Clause,
+        true,
+        &["post", "posts", "posted", "posting"],
+    ),
+    (
+        "tweet",
+        Assert,
+        Clause,
+        false,
+        &["tweet", "tweets", "tweeted", "tweeting"],
+    ),
+    (
+        "announce",
+        Assert,
+        Clause,
+        true,
+        &["announce", "announces", "announced", "announcing"],
+    ),
+    (
+        "report",
+        Assert,
+        Clause,
+        true,
+        &["report", "reports", "reported", "reporting"],
+    ),
+    (
+        "declare",
+        Assert,
+        Clause,
+        true,
+        &["declare", "declares", "declared", "declaring"],
+    ),
+    (
+        "confirm",
+        Assert,
+        Clause,
+        true,
+        &["confirm", "confirms", "confirmed", "confirming"],
+    ),
+    (
+        "reveal",
+        Assert,
+        Clause,
+        true,
+        &["reveal", "reveals", "revealed", "revealing"],
+    ),
+    (
+        "claim",
+        Assert,
+        Clause,
+        false,
+        &["claim", "claims", "claimed", "claiming"],
+    ),
+    (
+        "assert",
+        Assert,
+        Clause,
+        false,
+        &["assert", "asserts", "asserted", "asserting"],
+    ),
+    (
+        "argue",
+        Assert,
+        Clause,
+        false,
+        &["argue", "argues", "argued", "arguing"],
+    ),
+    (
+        "contend",
+        Assert,
+        Clause,
+        false,
+        &["contend", "contends", "contended", "contending"],
+    ),
+    (
+        "suggest",
+        Assert,
+        Clause,
+        true,
+        &["suggest", "suggests", "suggested", "suggesting"],
+    ),
+    (
+        "indicate",
+        Assert,
+        Clause,
+        true,
+        &["indicate", "indicates", "indicated", "indicating"],
+    ),
+    (
+        "point out",
+        Assert,
+        Clause,
+        false,
+        &["point", "points", "pointed", "pointing"],
+    ),
+    (
+        "stress",
+        Assert,
+        Clause,
+        true,
+        &["stress", "stresses", "stressed", "stressing"],
+    ),
+    (
+        "emphasise",
+        Assert,
+        Clause,
+        true,
+        &[
+            "emphasise",
+            "emphasises",
+            "emphasised",
+            "emphasising",
+            "emphasize",
+            "emphasizes",
+            "emphasized",
+            "emphasizing",
+        ],
+    ),
+    (
+        "observe",
+        Assert,
+        Clause,
+        true,
+        &["observe", "observes", "observed", "observing"],
+    ),
+    (
+        "remark",
+        Assert,
+        Clause,
+        true,
+        &["remark", "remarks", "remarked", "remarking"],
+    ),
+    (
+        "mention",
+        Assert,
+        Clause,
+        true,
+        &["mention", "mentions", "mentioned", "mentioning"],
+    ),
+    (
+        "recall",
+        Assert,
+        Clause,
+        true,
+        &["recall", "recalls", "recalled", "recalling"],
+    ),
+    ("continue", Assert, Clause, true, &["continued"]),
+    (
+        "rule",
+        Assert,
+        Clause,
+        true,
+        &["rule", "rules", "ruled", "ruling"],
+    ),
+    (
+        "find",
+        Assert,
+        Clause,
+        true,
+        &["find", "finds", "found", "finding"],
+    ),
+    (
+        "conclude",
+        Assert,
+        Clause,
+        true,
+        &["conclude", "concludes", "concluded", "concluding"],
+    ),
+    (
+        "estimate",
+        Predict,
+        Clause,
+        true,
+        &["estimate", "estimates", "estimated", "estimating"],
+    ),
+    (
+        "show",
+        Assert,
+        Clause,
+        true,
+        &["show", "shows", "showed", "shown", "showing"],
+    ),
+    (
+        "testify",
+        Assert,
+        Clause,
+        false,
+        &["testify", "testifies", "testified", "testifying"],
+    ),
+    (
+        "inform",
+        Assert,
+        Tell,
+        true,
+        &["inform", "informs", "informed", "informing"],
+    ),
+    (
+        "assure",
+        Assert,
+        Tell,
+        false,
+        &["assure", "assures", "assured", "assuring"],
+    ),
+    (
+        "remind",
+        Assert,
+        Tell,
+        true,
+        &["remind", "reminds", "reminded", "reminding"],
+    ),
+    (
+        "agree",
+        Concede,
+        Clause,
+        true,
+        &["agree", "agrees", "agreed", "agreeing"],
+    ),
+    (
+        "allege",
+        Accuse,
+        Clause,
+        false,
+        &["allege", "alleges", "alleged", "alleging"],
+    ),
+    (
+        "accuse",
+        Accuse,
+        Object,
+        false,
+        &["accuse", "accuses", "accused", "accusing"],
+    ),
+    (
+        "blame",
+        Accuse,
+        Object,
+        false,
+        &["blame", "blames", "blamed", "blaming"],
+    ),
+    ("charge", Accuse, Clause, true, &["charged", "charges"]),
+    (
+        "complain",
+        Criticise,
+        Clause,
+        false,
+        &["complain", "complains", "complained", "complaining"],
+    ),
+    (
+        "criticise",
+        Criticise,
+        Object,
+        false,
+        &[
+            "criticise",
+            "criticises",
+            "criticised",
+            "criticising",
+            "criticize",
+            "criticizes",
+            "criticized",
+            "criticizing",
+        ],
+    ),
+    (
+        "condemn",
+        Criticise,
+        Object,
+        false,
+        &["condemn", "condemns", "condemned", "condemning"],
+    ),
+    (
+        "slam",
+        Criticise,
+        Object,
+        false,
+        &["slam", "slams", "slammed", "slamming"],
+    ),
+    (
+        "blast",
+        Criticise,
+        Object,
+        false,
+        &["blast", "blasts", "blasted", "blasting"],
+    ),
+    ("attack", Criticise, Object, true, &["attacked"]),
+    (
+        "call",
+        Criticise,
+        Object,
+        false,
+        &["call", "calls", "called", "calling"],
+    ),
+    (
+        "dub",
+        Criticise,
+        Object,
+        false,
+        &["dub", "dubs", "dubbed", "dubbing"],
+    ),
+    (
+        "describe",
+        Criticise,
+        Object,
+        false,
+        &["describe", "describes", "described", "describing"],
+    ),
+    (
+        "label",
+        Criticise,
+        Object,
+        false,
+        &[
+            "label",
+            "labels",
+            "labelled",
+            "labeled",
+            "labelling",
+            "labeling",
+        ],
+    ),
+    (
+        "brand",
+        Criticise,
+        Object,
+        false,
+        &["brand", "brands", "branded", "branding"],
+    ),
+    (
+        "characterise",
+        Criticise,
+        Object,
+        false,
+        &[
+            "characterised",
+            "characterized",
+            "characterises",
+            "characterizes",
+        ],
+    ),
+    ("praise", Assert, Object, true, &["praised", "praises"]),
+    (
+        "deny",
+        Deny,
+        Object,
+        false,
+        &["deny", "denies", "denied", "denying"],
+    ),
+    (
+        "reject",
+        Deny,
+        Object,
+        false,
+        &["reject", "rejects", "rejected", "rejecting"],
+    ),
+    (
+        "dismiss",
+        Deny,
+        Object,
+        false,
+        &["dismiss", "dismisses", "dismissed", "dismissing"],
+    ),
+    (
+        "dispute",
+        Deny,
+        Object,
+        false,
+        &["dispute", "disputes", "disputed", "disputing"],
+    ),
+    (
+        "refute",
+        Deny,
+        Object,
+        false,
+        &["refute", "refutes", "refuted", "refuting"],
+    ),
+    (
+        "rebut",
+        Deny,
+        Object,
+        false,
+        &["rebut", "rebuts", "rebutted", "rebutting"],
+    ),
+    (
+        "contradict",
+        Deny,
+        Object,
+        false,
+        &["contradict", "contradicts", "contradicted", "contradicting"],
+    ),
+    (
+        "counter",
+        Deny,
+        Clause,
+        false,
+        &["counter", "counters", "countered", "countering"],
+    ),
+    ("challenge", Deny, Object, true, &["challenged"]),
+    ("question", Deny, Object, true, &["questioned"]),
+    (
+        "respond",
+        Respond,
+        Clause,
+        false,
+        &["respond", "responds", "responded", "responding"],
+    ),
+    (
+        "reply",
+        Respond,
+        Clause,
+        false,
+        &["reply", "replies", "replied", "replying"],
+    ),
+    (
+        "retort",
+        Deny,
+        Clause,
+        false,
+        &["retort", "retorts", "retorted", "retorting"],
+    ),
+    (
+        "insist",
+        Insist,
+        Clause,
+        false,
+        &["insist", "insists", "insisted", "insisting"],
+    ),
+    (
+        "maintain",
+        Insist,
+        Clause,
+        true,
+        &["maintain", "maintains", "maintained", "maintaining"],
+    ),
+    (
+        "warn",
+        Warn,
+        Tell,
+        false,
+        &["warn", "warns", "warned", "warning"],
+    ),
+    (
+        "caution",
+        Warn,
+        Tell,
+        true,
+        &["caution", "cautions", "cautioned", "cautioning"],
+    ),
+    (
+        "concede",
+        Concede,
+        Clause,
+        false,
+        &["concede", "concedes", "conceded", "conceding"],
+    ),
+    (
+        "admit",
+        Concede,
+        Clause,
+        false,
+        &["admit", "admits", "admitted", "admitting"],
+    ),
+    (
+        "acknowledge",
+        Concede,
+        Clause,
+        false,
+        &[
+            "acknowledge",
+            "acknowledges",
+            "acknowledged",
+            "acknowledging",
+        ],
+    ),
+    (
+        "predict",
+        Predict,
+        Clause,
+        false,
+        &["predict", "predicts", "predicted", "predicting"],
+    ),
+    (
+        "forecast",
+        Predict,
+        Clause,
+        true,
+        &["forecast", "forecasts", "forecasted", "forecasting"],
+    ),
+    (
+        "promise",
+        Predict,
+        Tell,
+        true,
+        &["promise", "promises", "promised", "promising"],
+    ),
+    (
+        "pledge",
+        Predict,
+        Clause,
+        true,
+        &["pledge", "pledges", "pledged", "pledging"],
+    ),
+    (
+        "vow",
+        Predict,
+        Clause,
+        true,
+        &["vow", "vows", "vowed", "vowing"],
+    ),
+    (
+        "believe",
+        Belief,
+        Clause,
+        false,
+        &["believe", "believes", "believed", "believing"],
+    ),
+    (
+        "think",
+        Belief,
+        Clause,
+        true,
+        &["think", "thinks", "thought", "thinking"],
+    ),
+    (
+        "fear",
+        Belief,
+        Clause,
+        true,
+        &["fear", "fears", "feared", "fearing"],
+    ),
+    (
+        "worry",
+        Belief,
+        Clause,
+        true,
+        &["worry", "worries", "worried", "worrying"],
+    ),
+    (
+        "hope",
+        Belief,
+        Clause,
+        true,
+        &["hope", "hopes", "hoped", "hoping"],
+    ),
+    (
+        "know",
+        Belief,
+        Clause,
+        true,
+        &["know", "knows", "knew", "known"],
+    ),
+    (
+        "learn",
+        Belief,
+        Clause,
+        true,
+        &["learn", "learns", "learned", "learnt"],
+    ),
+    (
+        "expect",
+        Predict,
+        Clause,
+        true,
+        &["expect", "expects", "expected", "expecting"],
+    ),
+    ("feel", Belief, Clause, true, &["feel", "feels", "felt"]),
+    (
+        "suspect",
+        Belief,
+        Clause,
+        true,
+        &["suspect", "suspects", "suspected"],
+    ),
+    (
+        "doubt",
+        Belief,
+        Clause,
+        true,
+        &["doubt", "doubts", "doubted"],
+    ),
+    (
+        "hit back",
+        Respond,
+        Clause,
+        false,
+        &["hit", "hits", "hitting"],
+    ),
+    (
+        "shoot back",
+        Respond,
+        Clause,
+        false,
+        &["shot", "shoots", "shooting"],
+    ),
+    (
+        "push back",
+        Deny,
+        Clause,
+        false,
+        &["pushed", "pushes", "pushing"],
+    ),
+    (
+        "fire back",
+        Respond,
+        Clause,
+        false,
+        &["fired", "fires", "firing"],
+    ),
+];
+
+/// Verbs that are cues only together with a particle ("pointed out", "hit back").
+const PARTICLE_VERBS: &[(&str, &str)] = &[
+    ("point out", "out"),
+    ("hit back", "back"),
+    ("shoot back", "back"),
+    ("push back", "back"),
+    ("fire back", "back"),
+];
+
+/// The particle a phrasal cue needs, if any ("out" for "pointed").
+pub fn particle(lemma: &str) -> Option<&'static str> {
+    PARTICLE_VERBS
+        .iter()
+        .find(|(l, _)| *l == lemma)
+        .map(|(_, p)| *p)
+}
+
+fn verb_table() -> &'static HashMap<&'static str, CueVerb> {
+    static TABLE: OnceLock<HashMap<&'static str, CueVerb>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut map = HashMap::new();
+        for &(lemma, category, frame, needs_marker, forms) in VERBS {
+            for &form in forms {
+                let participle = form.ends_with("ing") && !lemma.ends_with("ing");
+                map.entry(form).or_insert(CueVerb {
+                    lemma,
+                    category,
+                    frame,
+                    participle,
+                    needs_marker,
+                });
+            }
+        }
+        map
+    })
+}
+
+/// The reporting verb this lower-case word is a form of.
+pub fn cue_verb(lower: &str) -> Option<CueVerb> {
+    verb_table().get(lower).copied()
+}
+
+/// Nouns that introduce reported content: "a suggestion by X that …",
+/// "X's claim that …".
+pub const CLAIM_NOUNS: &[(&str, CueCategory)] = &[
+    ("suggestion", Assert),
+    ("suggestions", Assert),
+    ("claim", Assert),
+    ("claims", Assert),
+    ("assertion", Assert),
+    ("assertions", Assert),
+    ("statement", Assert),
+    ("announcement", Assert),
+    ("allegation", Accuse),
+    ("allegations", Accuse),
+    ("accusation", Accuse),
+    ("accusations", Accuse),
+    ("charge", Accuse),
+    ("charges", Accuse),
+    ("warning", Warn),
+    ("warnings", Warn),
+    ("insistence", Insist),
+    ("denial", Deny),
+    ("denials", Deny),
+    ("argument", Assert),
+    ("belief", Belief),
+    ("view", Belief),
+    ("fear", Belief),
+    ("fears", Belief),
+    ("hope", Belief),
+    ("promise", Predict),
+    ("pledge", Predict),
+    ("assurance", Assert),
+    ("assurances", Assert),
+    ("prediction", Predict),
+    ("admission", Concede),
+    ("contention", Assert),
+    ("complaint", Criticise),
+    ("complaints", Criticise),
+    ("report", Assert),
+    ("reports", Assert),
+];
+
+/// Titles and roles that stand before a name ("President", "spokesman").
+/// A name is what follows the last of them.
+pub const TITLES: &[&str] = &[
+    "president",
+    "premier",
+    "prime",
+    "minister",
+    "mayor",
+    "councillor",
+    "councilor",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "chair",
+    "sheriff",
+    "chief",
+    "governor",
+    "gov",
+    "senator",
+    "sen",
+    "rep",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "secretary",
+    "director",
+    "professor",
+    "prof",
+    "dr",
+    "doctor",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "judge",
+    "justice",
+    "prince",
+    "princess",
+    "king",
+    "queen",
+    "duke",
+    "duchess",
+    "general",
+    "gen",
+    "colonel",
+    "col",
+    "captain",
+    "capt",
+    "lieutenant",
+    "lt",
+    "sergeant",
+    "sgt",
+    "officer",
+    "commissioner",
+    "inspector",
+    "superintendent",
+    "ambassador",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "executive",
+    "ceo",
+    "cfo",
+    "coo",
+    "founder",
+    "manager",
+    "operator",
+    "chancellor",
+    "speaker",
+    "leader",
+    "deputy",
+    "vice",
+    "head",
+    "editor",
+    "analyst",
+    "economist",
+    "coach",
+    "pundit",
+    "attorney",
+    "lawyer",
+    "solicitor",
+    "counsel",
+    "candidate",
+    "nominee",
+    "rev",
+    "reverend",
+    "father",
+    "pope",
+    "bishop",
+    "archbishop",
+    "rabbi",
+    "imam",
+    "sheikh",
+    "ayatollah",
+    "emir",
+    "pastor",
+    "agent",
+    "commander",
+    "admiral",
+    "marshal",
+    "detective",
+    "constable",
+    "prosecutor",
+    "supt",
+    "vp",
+    "mp",
+    "mep",
+    "mk",
+    "td",
+    "senior",
+    "adviser",
+    "advisor",
+    "aide",
+    "strategist",
+    "pollster",
+    "researcher",
+    "scientist",
+    "correspondent",
+    "reporter",
+    "columnist",
+    "host",
+    "anchor",
+    "activist",
+    "campaigner",
+    "organiser",
+    "organizer",
+    "nurse",
+    "physician",
+    "surgeon",
+    "biostatistician",
+    "cardiologist",
+    "historian",
+    "professor",
+    "lecturer",
+    "dean",
+    "principal",
+    "teacher",
+    "student",
+    "resident",
+    "owner",
+    "partner",
+    "president-elect",
+    "chairman-elect",
+    "councilwoman",
+    "councilman",
+    "assemblyman",
+    "assemblywoman",
+    "delegate",
+    "envoy",
+    "commandant",
+    "premier-elect",
+    "treasurer",
+    "comptroller",
+    "auditor",
+    "registrar",
+    "clerk",
+    "magistrate",
+    "sen.",
+    "gov.",
+    "rep.",
+    "dr.",
+    "mr.",
+    "mrs.",
+    "ms.",
+];
+
+/// True when the lower-case word is a title or role.
+pub fn is_title(lower: &str) -> bool {
+    TITLES.contains(&lower)
+}
+
+/// Honorifics that mark gender.
+pub const MALE_TITLES: &[&str] = &[
+    "mr",
+    "sir",
+    "lord",
+    "king",
+    "prince",
+    "duke",
+    "father",
+    "congressman",
+    "chairman",
+    "spokesman",
+    "councilman",
+    "assemblyman",
+    "brother",
+];
+/// Honorifics that mark gender.
+pub const FEMALE_TITLES: &[&str] = &[
+    "mrs",
+    "ms",
+    "miss",
+    "dame",
+    "lady",
+    "queen",
+    "princess",
+    "duchess",
+    "congresswoman",
+    "chairwoman",
+    "spokeswoman",
+    "councilwoman",
+    "assemblywoman",
+    "sister",
+];
+
+/// Nouns that name an organisation when they head a noun phrase:
+/// "the company", "the union", "a government spokesman".
+pub const ORG_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "club",
+    "bank",
+    "union",
+    "utility",
+    "authority",
+    "council",
+    "government",
+    "ministry",
+    "department",
+    "agency",
+    "office",
+    "court",
+    "museum",
+    "university",
+    "college",
+    "school",
+    "hospital",
+    "board",
+    "committee",
+    "commission",
+    "party",
+    "campaign",
+    "team",
+    "administration",
+    "organisation",
+    "organization",
+    "association",
+    "alliance",
+    "federation",
+    "foundation",
+    "trust",
+    "institute",
+    "charity",
+    "regulator",
+    "watchdog",
+    "police",
+    "army",
+    "military",
+    "navy",
+    "airline",
+    "carrier",
+    "insurer",
+    "lender",
+    "retailer",
+    "maker",
+    "manufacturer",
+    "producer",
+    "broadcaster",
+    "network",
+    "newspaper",
+    "magazine",
+    "publisher",
+    "studio",
+    "church",
+    "guild",
+    "chamber",
+    "coalition",
+    "consortium",
+    "fund",
+    "exchange",
+    "service",
+    "station",
+    "league",
+    "senate",
+    "house",
+    "congress",
+    "parliament",
+    "assembly",
+    "legislature",
+    "kremlin",
+    "pentagon",
+    "embassy",
+    "cabinet",
+    "regime",
+    "group",
+    "holdings",
+    "inc",
+    "corp",
+    "corporation",
+    "ltd",
+    "plc",
+    "llc",
+    "partners",
+    "therapeutics",
+    "pharmaceuticals",
+    "technologies",
+    "systems",
+    "labs",
+    "media",
+    "times",
+    "post",
+    "journal",
+    "tribune",
+    "herald",
+    "press",
+    "bureau",
+    "department",
+    "operator",
+    "provider",
+    "developer",
+    "startup",
+    "brand",
+    "business",
+    "employer",
+    "owner",
+    "lab",
+    "laboratory",
+    "centre",
+    "center",
+    "society",
+    "secretariat",
+    "prosecutor's",
+    "inquiry",
+    "panel",
+    "tribunal",
+    "judiciary",
+    "ministry",
+    "monitor",
+    "observatory",
+    "network",
+    "channel",
+    "outlet",
+    "site",
+    "website",
+    "report",
+    "study",
+    "survey",
+    "poll",
+    "data",
+    "figures",
+    "statistics",
+    "research",
+    "review",
+    "audit",
+    "analysis",
+    "document",
+    "documents",
+    "filing",
+    "memo",
+    "letter",
+    "lawsuit",
+    "suit",
+    "complaint",
+    "indictment",
+    "judgment",
+    "judgement",
+    "ruling",
+    "order",
+];
+
+/// True when the lower-case noun heads an organisation's name or description.
+pub fn is_org_noun(lower: &str) -> bool {
+    ORG_NOUNS.contains(&lower)
+}
+
+/// Nouns for a spokesperson, who speaks for an organisation.
+pub fn is_spokesperson(lower: &str) -> bool {
+    matches!(
+        lower,
+        "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "spokespeople"
+            | "representative"
+            | "spokesmen"
+            | "spokeswomen"
+    )
+}
+
+/// Plural nouns for unnamed collectives: "critics", "Western governments".
+pub const GROUP_NOUNS: &[&str] = &[
+    "critics",
+    "officials",
+    "residents",
+    "analysts",
+    "experts",
+    "economists",
+    "scientists",
+    "researchers",
+    "investigators",
+    "campaigners",
+    "activists",
+    "protesters",
+    "protestors",
+    "employees",
+    "workers",
+    "staff",
+    "members",
+    "lawmakers",
+    "legislators",
+    "senators",
+    "voters",
+    "supporters",
+    "opponents",
+    "observers",
+    "diplomats",
+    "sources",
+    "witnesses",
+    "doctors",
+    "lawyers",
+    "parents",
+    "teachers",
+    "students",
+    "farmers",
+    "leaders",
+    "governments",
+    "authorities",
+    "officers",
+    "executives",
+    "investors",
+    "traders",
+    "environmentalists",
+    "advocates",
+    "claimants",
+    "plaintiffs",
+    "prosecutors",
+    "politicians",
+    "republicans",
+    "democrats",
+    "conservatives",
+    "liberals",
+    "ministers",
+    "regulators",
+    "users",
+    "customers",
+    "fans",
+    "locals",
+    "villagers",
+    "neighbours",
+    "neighbors",
+    "families",
+    "relatives",
+    "survivors",
+    "victims",
+    "rebels",
+    "militants",
+    "insurgents",
+    "organisers",
+    "organizers",
+    "commentators",
+    "pundits",
+    "historians",
+    "academics",
+    "physicians",
+    "nurses",
+    "engineers",
+    "pilots",
+    "groups",
+    "countries",
+    "nations",
+    "allies",
+    "companies",
+    "firms",
+    "banks",
+    "agencies",
+    "people",
+    "americans",
+    "insiders",
+    "aides",
+    "advisers",
+    "advisors",
+    "allies",
+    "strategists",
+    "pollsters",
+    "surveys",
+    "polls",
+    "reports",
+    "studies",
+    "documents",
+    "records",
+    "estimates",
+    "statistics",
+    "figures",
+    "data",
+    "unions",
+    "states",
+    "operators",
+    "owners",
+    "scholars",
+    "specialists",
+    "consumers",
+    "shoppers",
+    "passengers",
+    "commuters",
+    "drivers",
+    "delegates",
+    "candidates",
+    "nominees",
+    "donors",
+    "bloggers",
+    "reporters",
+    "journalists",
+    "others",
+    "many",
+    "some",
+    "residents",
+    "citizens",
+    "immigrants",
+    "refugees",
+    "veterans",
+    "conservationists",
+    "epidemiologists",
+    "virologists",
+    "clinicians",
+    "health",
+    "unionists",
+    "manufacturers",
+    "retailers",
+    "landlords",
+    "tenants",
+    "homeowners",
+    "borrowers",
+    "savers",
+];
+
+/// True when the lower-case plural noun names a collective.
+pub fn is_group_noun(lower: &str) -> bool {
+    GROUP_NOUNS.contains(&lower)
+}
+
+/// Words that open a noun phrase or quantify it.
+pub fn is_determiner(lower: &str) -> bool {
+    matches!(
+        lower,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "these"
+            | "those"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "some"
+            | "several"
+            | "many"
+            | "most"
+            | "few"
+            | "other"
+            | "another"
+            | "all"
+            | "both"
+            | "each"
+            | "every"
+            | "various"
+            | "numerous"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "dozens"
+            | "hundreds"
+            | "thousands"
+            | "one"
+            | "any"
+            | "no"
+            | "more"
+            | "fewer"
+            | "such"
+    )
+}
+
+/// Personal pronouns that can be the source of a claim, with what they can
+/// refer to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pronoun {
+    /// he
+    Male,
+    /// she
+    Female,
+    /// it
+    Neuter,
+    /// they
+    Plural,
+    /// I, we: the speaker of the surrounding quote.
+    First,
+}
+
+/// The subject pronoun this lower-case word is, if any.
+pub fn pronoun(lower: &str) -> Option<Pronoun> {
+    match lower {
+        "he" => Some(Pronoun::Male),
+        "she" => Some(Pronoun::Female),
+        "it" => Some(Pronoun::Neuter),
+        "they" => Some(Pronoun::Plural),
+        "i" | "we" => Some(Pronoun::First),
+        _ => None,
+    }
+}
+
+/// Words that are never part of a subject noun phrase: verbs of being and
+/// having, auxiliaries, complementisers, subordinators, most prepositions.
+pub fn is_np_breaker(lower: &str) -> bool {
+    matches!(
+        lower,
+        "is" | "was"
+            | "were"
+            | "are"
+            | "be"
+            | "been"
+            | "being"
+            | "has"
+            | "have"
+            | "had"
+            | "do"
+            | "does"
+            | "did"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "must"
+            | "shall"
+            | "should"
+            | "to"
+            | "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "when"
+            | "where"
+            | "while"
+            | "after"
+            | "before"
+            | "because"
+            | "since"
+            | "although"
+            | "though"
+            | "if"
+            | "as"
+            | "than"
+            | "or"
+            | "but"
+            | "nor"
+            | "so"
+            | "yet"
+            | "not"
+            | "in"
+            | "on"
+            | "by"
+            | "with"
+            | "into"
+            | "onto"
+            | "about"
+            | "over"
+            | "under"
+            | "between"
+            | "through"
+            | "during"
+            | "without"
+            | "within"
+            | "against"
+            | "upon"
+            | "via"
+            | "per"
+            | "also"
+            | "then"
+            | "there"
+            | "here"
+            | "what"
+            | "how"
+            | "why"
+            | "whether"
+            | "said"
+            | "says"
+            | "told"
+            | "added"
+            | "asked"
+            | "according"
+            | "however"
+            | "meanwhile"
+            | "earlier"
+            | "later"
+            | "once"
+            | "unless"
+            | "until"
+            | "whereas"
+            | "like"
+            | "unlike"
+            | "despite"
+            | "among"
+            | "amid"
+            | "toward"
+            | "towards"
+            | "across"
+            | "behind"
+            | "beyond"
+            | "near"
+            | "since,"
+            | "ago"
+            | "just"
+            | "only"
+            | "even"
+            | "still"
+            | "already"
+            | "now"
+            | "up"
+            | "out"
+            | "off"
+            | "down"
+            | "back"
+            | "away"
+    )
+}
+
+/// Adverbs and auxiliaries that may stand between a subject and its cue:
+/// "also said", "has repeatedly denied", "would later say".
+pub fn is_cue_modifier(lower: &str) -> bool {
+    matches!(
+        lower,
+        "also"
+            | "later"
+            | "earlier"
+            | "previously"
+            | "then"
+            | "again"
+            | "once"
+            | "still"
+            | "already"
+            | "recently"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "may"
+            | "might"
+            | "did"
+            | "does"
+            | "do"
+            | "is"
+            | "was"
+            | "were"
+            | "are"
+            | "just"
+            | "even"
+            | "often"
+            | "now"
+            | "separately"
+            | "further"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "subsequently"
+            | "long"
+            | "always"
+            | "never"
+            | "allegedly"
+            | "reportedly"
+            | "similarly"
+            | "likewise"
+            | "too"
+            | "first"
+            | "last"
+            | "originally"
+            | "initially"
+            | "privately"
+            | "publicly"
+            | "openly"
+            | "quickly"
+            | "immediately"
+            | "swiftly"
+    ) || (lower.len() > 4
+        && lower.ends_with("ly")
+        && !matches!(
+            lower,
+            "family"
+                | "italy"
+                | "july"
+                | "ally"
+                | "rally"
+                | "supply"
+                | "assembly"
+                | "daily"
+                | "weekly"
+                | "monthly"
+                | "early"
+        ))
+}
+
+/// Words that open a subordinate or coordinate clause, so a subject starts
+/// after them: "after the company said", "however, critics said".
+pub fn is_clause_opener(lower: &str) -> bool {
+    matches!(
+        lower,
+        "after"
+            | "before"
+            | "when"
+            | "while"
+            | "as"
+            | "because"
+            | "since"
+            | "although"
+            | "though"
+            | "if"
+            | "unless"
+            | "until"
+            | "whereas"
+            | "once"
+            | "so"
+            | "and"
+            | "but"
+            | "or"
+            | "yet"
+            | "however"
+            | "meanwhile"
+            | "that"
+            | "where"
+            | "nevertheless"
+            | "nonetheless"
+            | "instead"
+            | "moreover"
+            | "furthermore"
+            | "still"
+            | "now"
+            | "then"
+            | "also"
+            | "earlier"
+            | "later"
+            | "separately"
+            | "similarly"
+            | "indeed"
+            | "thus"
+            | "therefore"
+            | "besides"
+            | "otherwise"
+            | "likewise"
+            | "additionally"
+            | "hence"
+            | "because,"
+    )
+}
+
+/// Contrast markers that bring in an opposing voice.
+pub fn is_contrast(lower: &str) -> bool {
+    matches!(
+        lower,
+        "but"
+            | "however"
+            | "yet"
+            | "though"
+            | "although"
+            | "nevertheless"
+            | "nonetheless"
+            | "conversely"
+            | "whereas"
+    )
+}
+
+/// Words in a content that dispute what someone else said.
+pub const REBUTTAL_WORDS: &[&str] = &[
+    "false",
+    "untrue",
+    "wrong",
+    "baseless",
+    "groundless",
+    "unfounded",
+    "misleading",
+    "nonsense",
+    "ridiculous",
+    "absurd",
+    "hypocritical",
+    "hypocrisy",
+    "lie",
+    "lies",
+    "lying",
+    "inaccurate",
+    "incorrect",
+    "mistaken",
+    "misreading",
+    "distortion",
+    "distorted",
+    "exaggerated",
+    "overstated",
+    "fabricated",
+    "fake",
+    "smear",
+    "outrageous",
+    "irresponsible",
+    "disingenuous",
+    "flawed",
+    "unfair",
+    "unjustified",
+    "rubbish",
+    "bogus",
+    "spurious",
+    "erroneous",
+    "deceptive",
+    "misinformation",
+    "disinformation",
+    "propaganda",
+    "slander",
+    "libel",
+    "defamatory",
+];
+
+/// Nouns that point back at an earlier claim: "denied the allegation",
+/// "rejected that characterisation".
+pub const CLAIM_ANAPHORS: &[&str] = &[
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "claim",
+    "claims",
+    "criticism",
+    "criticisms",
+    "characterisation",
+    "characterization",
+    "suggestion",
+    "suggestions",
+    "argument",
+    "arguments",
+    "account",
+    "accounts",
+    "version",
+    "report",
+    "reports",
+    "remarks",
+    "remark",
+    "comments",
+    "comment",
+    "statement",
+    "statements",
+    "assertion",
+    "assertions",
+    "charge",
+    "charges",
+    "pledge",
+    "promise",
+    "idea",
+    "notion",
+    "assessment",
+    "view",
+    "interpretation",
+    "figures",
+    "findings",
+    "description",
+    "portrayal",
+    "narrative",
+    "story",
+    "theory",
+    "premise",
+    "warning",
+    "warnings",
+    "complaint",
+    "complaints",
+    "it",
+    "this",
+    "that",
+    "them",
+    "these",
+];
+
+/// Weekdays, months and other words that end a time phrase ("on Monday").
+pub fn is_time_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "week"
+            | "weekend"
+            | "month"
+            | "year"
+            | "day"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "today"
+            | "yesterday"
+            | "tonight"
+            | "earlier"
+            | "later"
+            | "recently"
+            | "time"
+            | "statement"
+            | "interview"
+            | "conference"
+            | "briefing"
+            | "call"
+            | "memo"
+            | "email"
+            | "letter"
+            | "post"
+            | "tweet"
+            | "video"
+            | "speech"
+            | "hearing"
+            | "rally"
+            | "debate"
+    )
+}
+
+/// Abbreviations after which a full stop does not end a sentence.
+pub fn is_abbreviation(lower: &str) -> bool {
+    matches!(
+        lower,
+        "mr" | "mrs"
+            | "ms"
+            | "dr"
+            | "prof"
+            | "sen"
+            | "rep"
+            | "gov"
+            | "gen"
+            | "lt"
+            | "col"
+            | "sgt"
+            | "capt"
+            | "st"
+            | "jr"
+            | "sr"
+            | "inc"
+            | "corp"
+            | "co"
+            | "ltd"
+            | "vs"
+            | "etc"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "u.s"
+            | "u.k"
+            | "u.n"
+            | "a.m"
+            | "p.m"
+            | "d.c"
+            | "e.g"
+            | "i.e"
+            | "rev"
+            | "mt"
+            | "ft"
+            | "ave"
+            | "blvd"
+            | "dept"
+            | "est"
+            | "fig"
+            | "approx"
+            | "supt"
+            | "adm"
+            | "cmdr"
+            | "maj"
+            | "pres"
+            | "gov't"
+            | "r"
+            | "d"
+            | "ariz"
+            | "calif"
+            | "fla"
+            | "ga"
+            | "ill"
+            | "mass"
+            | "mich"
+            | "minn"
+            | "n.y"
+            | "pa"
+            | "tenn"
+            | "tex"
+            | "va"
+            | "wash"
+            | "wis"
+            | "conn"
+            | "colo"
+            | "ky"
+            | "la"
+            | "md"
+            | "mo"
+            | "nev"
+            | "okla"
+            | "ore"
+            | "s.c"
+            | "n.c"
+            | "n.j"
+            | "n.h"
+            | "ala"
+            | "ark"
+            | "del"
+            | "kan"
+            | "neb"
+    )
+}
+
+/// A lower-cased copy of an ASCII word in a stack buffer, or `None` for words
+/// that cannot be in any list (non-ASCII or longer than the buffer).
+pub fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+    let bytes = word.as_bytes();
+    if bytes.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    for (d, s) in buf.iter_mut().zip(bytes) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..bytes.len()]).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_form_is_lower_case_and_found() {
+        for &(lemma, category, _, _, forms) in VERBS {
+            for form in forms {
+                assert_eq!(form.to_ascii_lowercase(), *form);
+                let v = cue_verb(form).unwrap();
+                // A form shared by two verbs belongs to the first listed.
+                if v.lemma == lemma {
+                    assert_eq!(v.category, category);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn categories() {
+        assert_eq!(cue_verb("denied").unwrap().category, CueCategory::Deny);
+        assert!(cue_verb("saying").unwrap().participle);
+        assert_eq!(cue_verb("accused").unwrap().frame, Frame::Object);
+        assert!(cue_verb("voiced").is_none());
+    }
+
+    #[test]
+    fn lowering() {
+        let mut buf = [0; 24];
+        assert_eq!(lower("Said", &mut buf), Some("said"));
+        assert_eq!(lower("Sørensen", &mut buf), None);
+    }
+}

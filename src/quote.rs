@@ -1,0 +1,240 @@
+//! Finding quotations: which quote marks open and close a quote, and which
+//! are apostrophes.
+//!
+//! Straight (`"…"`), curly (`“…”`), British single (`'…'`, `‘…’`) and
+//! guillemet styles are paired within a paragraph, with quotes of the other
+//! style nested inside. A quote left open at the end of a paragraph whose next
+//! paragraph opens with a quote mark is the newspaper convention for a quote
+//! that goes on: it is closed at the paragraph's end and flagged.
+
+use crate::span::Span;
+use crate::token::{Kind, Token};
+
+/// One top-level quotation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Quote {
+    /// Index of the opening mark's token.
+    pub open: usize,
+    /// Index of the closing mark's token; `None` when the quote runs to the
+    /// end of its paragraph and carries on in the next.
+    pub close: Option<usize>,
+    /// The quoted text, marks excluded.
+    pub inner: Span,
+    /// The quoted text with its marks.
+    pub outer: Span,
+    /// First token inside the quote.
+    pub first: usize,
+    /// One past the last token inside the quote.
+    pub end: usize,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Style {
+    Double,
+    Single,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Role {
+    Open(Style),
+    Close(Style),
+    /// Straight marks: opens or closes by context.
+    Either(Style),
+}
+
+fn role(mark: &str) -> Role {
+    match mark {
+        "“" | "„" | "«" | "‟" => Role::Open(Style::Double),
+        "”" | "»" => Role::Close(Style::Double),
+        "‘" | "‚" | "‹" | "‛" => Role::Open(Style::Single),
+        "’" | "›" => Role::Close(Style::Single),
+        "'" => Role::Either(Style::Single),
+        _ => Role::Either(Style::Double),
+    }
+}
+
+/// True when token `i` starts a paragraph.
+pub fn starts_paragraph(tokens: &[Token], i: usize, text: &str) -> bool {
+    if i == 0 {
+        return true;
+    }
+    let t = &tokens[i];
+    t.breaks >= 2 || (t.breaks == 1 && ends_line_block(tokens[i - 1].text(text)))
+}
+
+/// A single line break ends a paragraph only after sentence-final punctuation
+/// or a quote mark; otherwise it is a wrapped line.
+fn ends_line_block(prev: &str) -> bool {
+    matches!(
+        prev,
+        "." | "!" | "?" | ":" | "\"" | "”" | "’" | "'" | "»" | "…"
+    ) || prev.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+}
+
+/// Finds the top-level quotes among `tokens`, in order.
+pub fn find(text: &str, tokens: &[Token]) -> Vec<Quote> {
+    let mut out = Vec::new();
+    // Open quotes: (token index, style).
+    let mut stack: Vec<(usize, Style)> = Vec::new();
+    let mut para_start = 0;
+    let mut i = 0;
+    while i <= tokens.len() {
+        let new_para = i == tokens.len() || (i > 0 && starts_paragraph(tokens, i, text));
+        if new_para && i > para_start {
+            if let Some(&(open, style)) = stack.first() {
+                close_at_paragraph_end(text, tokens, open, style, para_start, i, &mut out);
+            }
+            stack.clear();
+            para_start = i;
+        }
+        if i == tokens.len() {
+            break;
+        }
+        let t = &tokens[i];
+        if t.kind == Kind::Quote {
+            let prev = (i > para_start).then(|| &tokens[i - 1]);
+            let next = tokens
+                .get(i + 1)
+                .filter(|n| !starts_paragraph(tokens, i + 1, text));
+            let glued_before = prev.is_some_and(|p| {
+                !t.space_before && p.kind != Kind::Quote && !is_opening_punct(p.text(text))
+            });
+            let glued_after = next
+                .is_some_and(|n| !n.space_before && n.kind != Kind::Punct || n.kind == Kind::Quote);
+            let role = match role(t.text(text)) {
+                // A right mark that opens: ”Text” at a paragraph start.
+                Role::Close(s)
+                    if !glued_before && glued_after && !stack.iter().any(|&(_, st)| st == s) =>
+                {
+                    Role::Open(s)
+                }
+                r => r,
+            };
+            match role {
+                Role::Open(s) => stack.push((i, s)),
+                Role::Close(s) | Role::Either(s) => {
+                    if let Some(pos) = stack.iter().rposition(|&(_, st)| st == s) {
+                        let can_close =
+                            matches!(role, Role::Close(_)) || glued_before || !glued_after;
+                        if can_close {
+                            if pos == 0 {
+                                let open = stack[0].0;
+                                if i > open + 1 {
+                                    out.push(Quote {
+                                        open,
+                                        close: Some(i),
+                                        inner: Span::new(tokens[open].span.end, t.span.start),
+                                        outer: Span::new(tokens[open].span.start, t.span.end),
+                                        first: open + 1,
+                                        end: i,
+                                    });
+                                }
+                            }
+                            stack.truncate(pos);
+                        } else if matches!(role, Role::Either(_)) {
+                            stack.push((i, s));
+                        }
+                    } else if matches!(role, Role::Either(_)) && !glued_before && glued_after {
+                        stack.push((i, s));
+                    } else if matches!(role, Role::Either(Style::Double)) && glued_after {
+                        // A straight double mark glued on both sides: open anyway, pairing is likely.
+                        stack.push((i, s));
+                    }
+                    // Otherwise an apostrophe ("Bankers' Association") or a stray mark.
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+fn is_opening_punct(s: &str) -> bool {
+    matches!(s, "(" | "[" | "{" | "—" | "–" | "-" | "―" | ":" | "/")
+}
+
+/// An unclosed quote at a paragraph's end: kept when it is the newspaper
+/// convention for a quote that carries on (the next paragraph opens with a
+/// mark) or when it opened the paragraph; otherwise the mark was stray.
+fn close_at_paragraph_end(
+    text: &str,
+    tokens: &[Token],
+    open: usize,
+    style: Style,
+    para_start: usize,
+    para_end: usize,
+    out: &mut Vec<Quote>,
+) {
+    let next_opens = tokens.get(para_end).is_some_and(|n| {
+        n.kind == Kind::Quote
+            && matches!(role(n.text(text)), Role::Open(s) | Role::Either(s) if s == style)
+            || n.kind == Kind::Quote && matches!(role(n.text(text)), Role::Close(s) if s == style)
+    });
+    let at_start = open == para_start;
+    if !(next_opens || at_start) || para_end <= open + 1 {
+        return;
+    }
+    let last = &tokens[para_end - 1];
+    out.push(Quote {
+        open,
+        close: None,
+        inner: Span::new(tokens[open].span.end, last.span.end),
+        outer: Span::new(tokens[open].span.start, last.span.end),
+        first: open + 1,
+        end: para_end,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::tokenize;
+
+    fn quotes(text: &str) -> Vec<&str> {
+        let tokens = tokenize(text);
+        find(text, &tokens)
+            .iter()
+            .map(|q| q.inner.slice(text))
+            .collect()
+    }
+
+    #[test]
+    fn styles() {
+        assert_eq!(
+            quotes(r#"He said "yes, now." Then "no.""#),
+            ["yes, now.", "no."]
+        );
+        assert_eq!(quotes("“A,” she said, “B.”"), ["A,", "B."]);
+        assert_eq!(quotes("'It's time,' she added."), ["It's time,"]);
+        assert_eq!(quotes("‘Less than 4%’ of shifts"), ["Less than 4%"]);
+    }
+
+    #[test]
+    fn nested_quotes_stay_inside() {
+        assert_eq!(
+            quotes("“A ‘breakthrough’, no.” he wrote"),
+            ["A ‘breakthrough’, no."]
+        );
+        assert_eq!(
+            quotes(r#""My opponent calls this 'a lost decade'. I call it," she said."#),
+            ["My opponent calls this 'a lost decade'. I call it,"]
+        );
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert!(quotes("the Bankers' Association and the Supporters’ Trust said").is_empty());
+        assert!(quotes("rock 'n' roll").len() <= 1);
+    }
+
+    #[test]
+    fn quote_continued_in_next_paragraph() {
+        let text = "“First part.\n\n“Second part,” he said.";
+        assert_eq!(quotes(text), ["First part.", "Second part,"]);
+    }
+
+    #[test]
+    fn unmatched_marks_do_not_swallow_text() {
+        assert!(quotes("He said \" and left.\n\nNext paragraph.").is_empty());
+    }
+}

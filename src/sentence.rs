@@ -1,0 +1,151 @@
+//! Cutting an article into paragraphs and sentences.
+//!
+//! A quotation is never cut: "She said: "A. B."" is one sentence, so a quote
+//! of several sentences stays one claim. Full stops after abbreviations and
+//! initials do not end a sentence.
+
+use crate::lexicon::{is_abbreviation, lower};
+use crate::quote::{starts_paragraph, Quote};
+use crate::span::Span;
+use crate::token::{Kind, Token};
+use std::ops::Range;
+
+/// One sentence: a run of tokens within one paragraph.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    /// Its tokens, as indices into the token list.
+    pub tokens: Range<usize>,
+    /// The paragraph it belongs to, counting from 0.
+    pub paragraph: usize,
+    /// Bytes from its first to its last token.
+    pub span: Span,
+}
+
+/// Splits the tokens into sentences, never inside a quote.
+pub fn split(text: &str, tokens: &[Token], quotes: &[Quote]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut paragraph = 0;
+    let mut q = 0; // next quote that may contain the current token
+    let mut push = |s: usize, e: usize, paragraph: usize, out: &mut Vec<Sentence>| {
+        if e > s {
+            out.push(Sentence {
+                tokens: s..e,
+                paragraph,
+                span: Span::new(tokens[s].span.start, tokens[e - 1].span.end),
+            });
+        }
+    };
+    for i in 0..tokens.len() {
+        if i > start && starts_paragraph(tokens, i, text) {
+            push(start, i, paragraph, &mut out);
+            paragraph += 1;
+            start = i;
+        } else if i > 0 && i == start && starts_paragraph(tokens, i, text) && !out.is_empty() {
+            paragraph += 1;
+        }
+        while q < quotes.len() && quotes[q].end < i {
+            q += 1;
+        }
+        let inside = q < quotes.len() && quotes[q].open < i && i < quotes[q].end;
+        let closes_after_stop = q < quotes.len()
+            && quotes[q].close == Some(i)
+            && matches!(tokens[i - 1].text(text), "." | "!" | "?" | "…");
+        if !closes_after_stop && (inside || !ends_sentence(text, tokens, i)) {
+            continue;
+        }
+        // Take closing quote marks and brackets that follow the stop.
+        let mut e = i + 1;
+        while e < tokens.len()
+            && !tokens[e].space_before
+            && matches!(tokens[e].text(text), "\"" | "”" | "’" | "'" | ")" | "»")
+        {
+            e += 1;
+        }
+        if e < tokens.len()
+            && !starts_paragraph(tokens, e, text)
+            && !opens_sentence(text, &tokens[e])
+        {
+            continue;
+        }
+        push(start, e, paragraph, &mut out);
+        start = e;
+    }
+    push(start, tokens.len(), paragraph, &mut out);
+    out
+}
+
+/// Token `i` is a stop that can end a sentence.
+fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    match t.text(text) {
+        "!" | "?" | "…" => true,
+        "." => {
+            let Some(prev) = i.checked_sub(1).map(|p| &tokens[p]) else {
+                return true;
+            };
+            if prev.kind != Kind::Word || t.space_before {
+                return true;
+            }
+            let w = prev.text(text);
+            let mut buf = [0; 24];
+            let is_initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
+            !(is_initial || lower(w, &mut buf).is_some_and(is_abbreviation))
+        }
+        _ => false,
+    }
+}
+
+/// A token that can open a sentence: a capital, a digit or a quote mark.
+fn opens_sentence(text: &str, t: &Token) -> bool {
+    t.upper
+        || matches!(t.kind, Kind::Number | Kind::Quote)
+        || matches!(t.text(text), "(" | "[" | "—" | "-" | "–" | "―")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{quote, token::tokenize};
+
+    fn sentences(text: &str) -> Vec<(usize, &str)> {
+        let tokens = tokenize(text);
+        let quotes = quote::find(text, &tokens);
+        split(text, &tokens, &quotes)
+            .iter()
+            .map(|s| (s.paragraph, s.span.slice(text)))
+            .collect()
+    }
+
+    #[test]
+    fn splits_on_stops_not_abbreviations() {
+        assert_eq!(
+            sentences("Mr. Smith said no. Dr. Jones in the U.S. agreed."),
+            [
+                (0, "Mr. Smith said no."),
+                (0, "Dr. Jones in the U.S. agreed.")
+            ]
+        );
+        assert_eq!(
+            sentences("Edwin G. Monroy wrote. Then?"),
+            [(0, "Edwin G. Monroy wrote."), (0, "Then?")]
+        );
+    }
+
+    #[test]
+    fn quotes_are_not_cut() {
+        assert_eq!(
+            sentences("She said: “A is so. B is not.” He left."),
+            [(0, "She said: “A is so. B is not.”"), (0, "He left.")]
+        );
+        assert_eq!(sentences("“A. B,” she said."), [(0, "“A. B,” she said.")]);
+    }
+
+    #[test]
+    fn paragraphs_are_numbered() {
+        assert_eq!(
+            sentences("One.\n\nTwo. Three.\n\nFour"),
+            [(0, "One."), (1, "Two."), (1, "Three."), (2, "Four")]
+        );
+    }
+}

@@ -1,0 +1,239 @@
+//! Splitting text into word, number, punctuation and quote-mark tokens.
+//!
+//! One pass over the text, no allocation per token. Whitespace is not a token:
+//! each token records how many line breaks stood before it, which is all the
+//! later stages need to see paragraphs.
+
+use crate::span::Span;
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// Letters, possibly with inner apostrophes, hyphens or dots ("it's", "U.S").
+    Word,
+    /// Digits, possibly with inner separators ("1,400", "4.75", "2023-12-08").
+    Number,
+    /// A possessive ending split off its word ("'s", "’s").
+    Possessive,
+    /// A quotation mark of any style; [`crate::quote`] decides its role.
+    Quote,
+    /// Any other non-space character.
+    Punct,
+}
+
+/// One token of the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Bytes of the token.
+    pub span: Span,
+    /// Word, number, quote mark, …
+    pub kind: Kind,
+    /// Line breaks between the previous token and this one (capped at 2).
+    pub breaks: u8,
+    /// Whether whitespace stands right before the token.
+    pub space_before: bool,
+    /// Whether the token starts with an upper-case letter.
+    pub upper: bool,
+}
+
+impl Token {
+    /// The token's text.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        self.span.slice(text)
+    }
+}
+
+/// True for characters that continue a word: letters, digits, and combining
+/// marks (so "Ó" written with a combining accent stays one word).
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining(c)
+}
+
+fn is_combining(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+        || matches!(c as u32, 0x0591..=0x05C7 | 0x0610..=0x061A | 0x064B..=0x065F | 0x0900..=0x0903 | 0x093A..=0x094F)
+}
+
+/// True for every character used as a quotation mark (or apostrophe).
+pub fn is_quote_char(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '“'
+            | '”'
+            | '„'
+            | '‟'
+            | '‘'
+            | '’'
+            | '‚'
+            | '‛'
+            | '«'
+            | '»'
+            | '‹'
+            | '›'
+            | '＂'
+    )
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’')
+}
+
+/// Splits `text` into tokens.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let mut breaks = 0u8;
+    let mut space = false;
+    while i < text.len() {
+        let c = next_char(text, i);
+        let w = c.len_utf8();
+        if c.is_whitespace() {
+            if c == '\n' || c == '\u{2029}' {
+                breaks = breaks.saturating_add(1).min(2);
+            }
+            space = true;
+            i += w;
+            continue;
+        }
+        let start = i;
+        let kind;
+        if c.is_ascii_digit() {
+            i += 1;
+            while i < text.len() {
+                let b = bytes[i];
+                if b.is_ascii_digit()
+                    || (matches!(b, b',' | b'.' | b':' | b'-' | b'/')
+                        && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
+                {
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            // "2nd", "1990s", "9am": letters glued to digits stay in the token.
+            while i < text.len() && bytes[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            kind = Kind::Number;
+        } else if is_word_char(c) {
+            i += w;
+            while i < text.len() {
+                let d = next_char(text, i);
+                if is_word_char(d) {
+                    i += d.len_utf8();
+                    continue;
+                }
+                // Inner apostrophe, hyphen or dot followed by a letter: "it's", "Hallwyl-Steen", "U.S".
+                if matches!(d, '\'' | '’' | '-' | '‑' | '.' | '&') {
+                    let j = i + d.len_utf8();
+                    if j < text.len() && is_word_char(next_char(text, j)) {
+                        // A possessive "'s" at the end of the word is split off below.
+                        if is_apostrophe(d)
+                            && is_possessive_at(text, i)
+                            && !is_contraction_base(&text[start..i])
+                        {
+                            break;
+                        }
+                        // "U.S." keeps inner dots only for single-letter parts.
+                        if d == '.'
+                            && !(i - start <= 2 && next_char(text, start).is_uppercase())
+                            && !text[start..i].contains('.')
+                        {
+                            break;
+                        }
+                        i = j;
+                        continue;
+                    }
+                }
+                break;
+            }
+            kind = Kind::Word;
+        } else if is_apostrophe(c) && is_possessive_at(text, i) && i > 0 && !space {
+            i += w + 1;
+            kind = Kind::Possessive;
+        } else if is_quote_char(c) {
+            i += w;
+            kind = Kind::Quote;
+        } else {
+            i += w;
+            kind = Kind::Punct;
+        }
+        out.push(Token {
+            span: Span::new(start, i),
+            kind,
+            breaks,
+            space_before: space,
+            upper: c.is_uppercase(),
+        });
+        breaks = 0;
+        space = false;
+    }
+    out
+}
+
+/// Words whose "'s" is "is" or "has", not a possessive: "it's", "she's".
+fn is_contraction_base(word: &str) -> bool {
+    [
+        "it", "he", "she", "that", "there", "here", "what", "who", "where", "let", "how", "when",
+    ]
+    .iter()
+    .any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// An apostrophe at `i` followed by "s" and then a non-word character.
+fn is_possessive_at(text: &str, i: usize) -> bool {
+    let a = next_char(text, i).len_utf8();
+    let rest = &text.as_bytes()[i + a..];
+    matches!(rest.first(), Some(b's') | Some(b'S'))
+        && rest.get(1).map_or(true, |&b| {
+            !(b.is_ascii_alphanumeric() || b >= 0x80 && is_word_char(next_char(text, i + a + 1)))
+        })
+}
+
+fn next_char(text: &str, i: usize) -> char {
+    text[i..].chars().next().unwrap_or('\0')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn words_numbers_and_marks() {
+        assert_eq!(
+            words("“It's 4.75%,” she said."),
+            ["“", "It's", "4.75", "%", ",", "”", "she", "said", "."]
+        );
+        assert_eq!(
+            words("the U.S. and Hallwyl-Steen"),
+            ["the", "U.S", ".", "and", "Hallwyl-Steen"]
+        );
+        assert_eq!(
+            words("1,400 jobs on 2023-12-08"),
+            ["1,400", "jobs", "on", "2023-12-08"]
+        );
+    }
+
+    #[test]
+    fn possessives_split_off() {
+        assert_eq!(words("Putin's forces"), ["Putin", "'s", "forces"]);
+        assert_eq!(words("Echeverría’s agent"), ["Echeverría", "’s", "agent"]);
+        assert_eq!(words("'sorry'"), ["'", "sorry", "'"]);
+        assert_eq!(
+            words("Bankers' Association"),
+            ["Bankers", "'", "Association"]
+        );
+    }
+
+    #[test]
+    fn breaks_are_counted() {
+        let t = tokenize("a\n\n\nb\nc");
+        assert_eq!(t.iter().map(|t| t.breaks).collect::<Vec<_>>(), [0, 2, 1]);
+    }
+}
