@@ -1,0 +1,67 @@
+//! The accuracy gate: the engine must keep these figures on the gold corpora.
+//!
+//! Figures are those of `score.py` (computed by `claimlens::eval`, which
+//! `tests/eval_agrees.rs` holds to the script). They are printed on every run
+//! (`cargo test --test accuracy -- --nocapture`); on a failure the weakest
+//! files are printed with what was missed, spurious or misattributed.
+
+use claimlens::eval::{self, Report};
+use std::path::Path;
+
+/// Scores the default annotator on every gold file of `dir`.
+fn measure(dir: &Path) -> Report {
+    eval::score_dir(dir, |gold| {
+        claimlens::annotate(gold.text()).to_document(gold.text())
+    })
+    .unwrap_or_else(|e| panic!("cannot score {}: {e}", dir.display()))
+}
+
+/// Prints the figures and fails when any is below its floor.
+fn gate(label: &str, report: &Report, floors: &[(&str, f64)]) {
+    let totals = report.totals();
+    println!("{label}:\n{totals}");
+    let measured = |name: &str| match name {
+        "claim_f1" => totals.claim_f1(),
+        "attribution" => totals.attribution(),
+        "counterclaim_f1" => totals.counterclaim_f1(),
+        "counterclaim_link" => totals.counterclaim_link(),
+        other => unreachable!("no floor for {other}"),
+    };
+    let below: Vec<String> = floors
+        .iter()
+        .filter(|&&(name, floor)| measured(name) < floor)
+        .map(|&(name, floor)| format!("{name} {:.3} < {floor}", measured(name)))
+        .collect();
+    if !below.is_empty() {
+        for file in report.weakest(3) {
+            println!("{}", file.details());
+        }
+        panic!("{label}: below the floor: {}", below.join(", "));
+    }
+}
+
+#[test]
+fn corpus() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let floors = [
+        ("claim_f1", 0.85),
+        ("attribution", 0.90),
+        ("counterclaim_f1", 0.70),
+        ("counterclaim_link", 0.80),
+    ];
+    gate("tests/corpus", &measure(&dir), &floors);
+}
+
+#[test]
+fn polnear_dev() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/polnear/dev");
+    if !dir.is_dir() {
+        println!("skipped: ../shared/polnear/dev not found");
+        return;
+    }
+    gate(
+        "../shared/polnear/dev",
+        &measure(&dir),
+        &[("claim_f1", 0.70), ("attribution", 0.85)],
+    );
+}
