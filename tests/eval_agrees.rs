@@ -310,17 +310,22 @@ fn perturb(gold: &Value, rng: &mut Rng) -> Option<Value> {
     Some(p)
 }
 
+/// The UTF-16 range of the first `needle` in `text`, as a JSON span.
+fn utf16_range(text: &str, needle: &str) -> Value {
+    let b = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle} not in the text"));
+    let s = text[..b].encode_utf16().count();
+    json!([s, s + needle.encode_utf16().count()])
+}
+
 /// A gold article in non-ASCII text: emoji (two UTF-16 units), accents, a
 /// combining mark and a Devanagari vowel sign, which Python's `\w` splits.
 fn unicode_gold() -> Value {
     let text = "💔 Søren Ødegård said the café was \u{201c}closed for good\u{201d}. \
                 Ms Ødegård denied that re\u{301}sume\u{301} fees rose. \
                 The minister, Amit Kumar, said कानून will pass. Critics said that 💔💔 was unfair.";
-    let at = |needle: &str| {
-        let b = text.find(needle).unwrap_or_else(|| panic!("{needle}"));
-        let s = text[..b].encode_utf16().count();
-        json!([s, s + needle.encode_utf16().count()])
-    };
+    let at = |needle: &str| utf16_range(text, needle);
     json!({
         "id": "unicode",
         "text": text,
@@ -440,11 +445,7 @@ fn unicode_words_score_the_same() {
     let g = unicode_gold();
     write(&gold.join("unicode.json"), &g);
     let text = g["text"].as_str().unwrap();
-    let at = |needle: &str| {
-        let b = text.find(needle).unwrap();
-        let s = text[..b].encode_utf16().count();
-        json!([s, s + needle.encode_utf16().count()])
-    };
+    let at = |needle: &str| utf16_range(text, needle);
     // Each content sits on a Jaccard threshold that only holds when words
     // are cut as Python cuts them: "re" + U+0301 + "sume" is two words (2/4),
     // "कानून" is three (3/5), "💔💔" is none.

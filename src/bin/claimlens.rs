@@ -178,8 +178,10 @@ fn out(s: &str) -> Result<(), Failure> {
     }
 }
 
-fn report(e: impl std::fmt::Display) {
+/// Reports an input or processing error; the command will exit with 1.
+fn fail(e: impl std::fmt::Display) -> Failure {
     eprintln!("claimlens: error: {e}");
+    Failure::Input
 }
 
 fn annotate(mut parser: lexopt::Parser) -> Result<(), Failure> {
@@ -199,68 +201,18 @@ fn annotate(mut parser: lexopt::Parser) -> Result<(), Failure> {
         files.push("-".into());
     }
     if let Some(dir) = &dir {
-        if let Err(e) = std::fs::create_dir_all(dir) {
-            report(format_args!(
+        std::fs::create_dir_all(dir).map_err(|e| {
+            fail(format_args!(
                 "{}: cannot create the output directory: {e}",
                 dir.display()
-            ));
-            return Err(Failure::Input);
-        }
+            ))
+        })?;
     }
+    // Output file -> the input it was written from, to refuse a second one.
+    let mut written = HashMap::new();
     let mut failed = false;
-    let mut written: HashMap<PathBuf, PathBuf> = HashMap::new();
     for file in &files {
-        let doc = match read_article(file) {
-            Ok((id, text)) => match Annotator::new().try_annotate(&text) {
-                Ok(found) => Document {
-                    id,
-                    ..found.to_document(&text)
-                },
-                Err(e) => {
-                    report(format_args!("{}: {e}", file.display()));
-                    failed = true;
-                    continue;
-                }
-            },
-            Err(e) => {
-                report(e);
-                failed = true;
-                continue;
-            }
-        };
-        let json = if pretty {
-            serde_json::to_string_pretty(&doc)
-        } else {
-            serde_json::to_string(&doc)
-        };
-        let json = json.expect("a Document always serialises") + "\n";
-        let Some(dir) = &dir else {
-            out(&json)?;
-            continue;
-        };
-        let target = match output_name(doc.id.as_deref()) {
-            Ok(name) => dir.join(name),
-            Err(problem) => {
-                report(format_args!("{}: {problem}", file.display()));
-                failed = true;
-                continue;
-            }
-        };
-        if let Some(first) = written.get(&target) {
-            let (t, f) = (target.display(), first.display());
-            report(format_args!(
-                "{}: {t} was already written from {f}; not overwriting it",
-                file.display()
-            ));
-            failed = true;
-            continue;
-        }
-        if let Err(e) = std::fs::write(&target, json) {
-            report(format_args!("{}: cannot write: {e}", target.display()));
-            failed = true;
-            continue;
-        }
-        written.insert(target, file.clone());
+        failed |= annotate_one(file, dir.as_deref(), pretty, &mut written).is_err();
     }
     if failed {
         Err(Failure::Input)
@@ -269,8 +221,49 @@ fn annotate(mut parser: lexopt::Parser) -> Result<(), Failure> {
     }
 }
 
+/// Annotates one input and prints its JSON, or writes it into `dir`.
+fn annotate_one(
+    file: &Path,
+    dir: Option<&Path>,
+    pretty: bool,
+    written: &mut HashMap<PathBuf, PathBuf>,
+) -> Result<(), Failure> {
+    let (id, text) = read_input(file).map_err(fail)?;
+    let found = Annotator::new()
+        .try_annotate(&text)
+        .map_err(|e| fail(format_args!("{}: {e}", file.display())))?;
+    let doc = Document {
+        id,
+        ..found.to_document(&text)
+    };
+    let json = if pretty {
+        serde_json::to_string_pretty(&doc)
+    } else {
+        serde_json::to_string(&doc)
+    };
+    let json = json.expect("a Document always serialises") + "\n";
+    let Some(dir) = dir else {
+        return out(&json);
+    };
+    let name = output_name(doc.id.as_deref())
+        .map_err(|problem| fail(format_args!("{}: {problem}", file.display())))?;
+    let target = dir.join(name);
+    if let Some(first) = written.get(&target) {
+        return Err(fail(format_args!(
+            "{}: {} was already written from {}; not overwriting it",
+            file.display(),
+            target.display(),
+            first.display()
+        )));
+    }
+    std::fs::write(&target, json)
+        .map_err(|e| fail(format_args!("{}: cannot write: {e}", target.display())))?;
+    written.insert(target, file.to_path_buf());
+    Ok(())
+}
+
 /// Reads one input: its id (if it has one) and its text.
-fn read_article(file: &Path) -> Result<(Option<String>, String), LoadError> {
+fn read_input(file: &Path) -> Result<(Option<String>, String), LoadError> {
     if file == Path::new("-") {
         let stdin = Path::new("<stdin>");
         let mut bytes = Vec::new();
@@ -342,10 +335,7 @@ fn evaluate(mut parser: lexopt::Parser) -> Result<(), Failure> {
                 claimlens::annotate(gold.text()).to_document(gold.text())
             }),
         };
-        let scored = scored.map_err(|e| {
-            report(e);
-            Failure::Input
-        })?;
+        let scored = scored.map_err(fail)?;
         let mut text = String::new();
         if dirs.len() > 1 {
             text += &format!("{}== {} ==\n", if k > 0 { "\n" } else { "" }, dir.display());

@@ -101,7 +101,7 @@ pub struct ClaimNote {
 }
 
 /// Shortens `s` to `max` characters on one line.
-fn excerpt(s: &str, max: usize) -> String {
+fn shorten(s: &str, max: usize) -> String {
     let one_line: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
     match one_line.char_indices().nth(max) {
         Some((cut, _)) => format!("{}…", &one_line[..cut]),
@@ -122,16 +122,16 @@ impl fmt::Display for ClaimNote {
         }
         write!(f, " by {}", self.speaker.as_deref().unwrap_or("nobody"))?;
         if let Some(s) = &self.source {
-            write!(f, ", source \"{}\"", excerpt(s, 60))?;
+            write!(f, ", source \"{}\"", shorten(s, 60))?;
         }
         if let Some(c) = &self.cue {
-            write!(f, ", cue \"{}\"", excerpt(c, 40))?;
+            write!(f, ", cue \"{}\"", shorten(c, 40))?;
         }
         match self.content_span {
             Some([s, e]) => write!(
                 f,
                 ", content [{s}, {e}]: \"{}\"",
-                excerpt(&self.content, 120)
+                shorten(&self.content, 120)
             ),
             None => write!(f, ", no content"),
         }
