@@ -24,6 +24,10 @@
 
 #![warn(missing_docs)]
 
+pub mod article;
+pub mod claim;
+pub mod counterclaim;
+pub mod cue;
 pub mod error;
 pub mod eval;
 pub mod json;
@@ -32,6 +36,7 @@ pub mod model;
 pub mod quote;
 pub mod sentence;
 pub mod span;
+pub mod speaker;
 pub mod token;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
@@ -94,6 +99,65 @@ impl Annotator {
                 max: self.max_len,
             });
         }
-        Ok(Annotations::default())
+        Ok(assemble(text))
     }
+}
+
+/// Runs the pipeline: segment, find claims, resolve speakers, decide roles.
+fn assemble(text: &str) -> Annotations {
+    let article = article::Article::new(text);
+    let drafts = claim::extract(&article);
+    let resolution = speaker::resolve(&article, &drafts);
+    let roles = counterclaim::decide(&article, &drafts, &resolution);
+    let token_span = |r: &std::ops::Range<usize>| Span::new(article.tokens[r.start].span.start, article.tokens[r.end - 1].span.end);
+
+    // Speakers are numbered in order of their first claim.
+    let mut speaker_id: Vec<Option<SpeakerId>> = vec![None; resolution.entities.len()];
+    let mut speakers: Vec<Speaker> = Vec::new();
+    for &e in resolution.speaker_of.iter().flatten() {
+        if speaker_id[e].is_none() {
+            let id = SpeakerId(speakers.len() as u32 + 1);
+            speaker_id[e] = Some(id);
+            let entity = &resolution.entities[e];
+            let mut mentions = entity.mentions.clone();
+            mentions.sort();
+            mentions.dedup();
+            speakers.push(Speaker { id, name: entity.name.clone(), kind: entity.kind, mentions });
+        }
+    }
+    let claims = drafts
+        .iter()
+        .enumerate()
+        .map(|(k, d)| {
+            let speaker = resolution.speaker_of[k].and_then(|e| speaker_id[e]);
+            let mut confidence = d.confidence;
+            if speaker.is_none() {
+                confidence *= 0.5;
+            }
+            Claim {
+                id: ClaimId(k as u32 + 1),
+                speaker,
+                kind: d.kind,
+                role: roles[k].0,
+                cue: d.cue.as_ref().map(token_span),
+                cue_category: d.category,
+                source: d.source.as_ref().map(token_span),
+                content: d.content,
+                counters: roles[k].1.map(|t| ClaimId(t as u32 + 1)),
+                confidence,
+            }
+        })
+        .collect();
+    // A source mention always counts among its speaker's mentions.
+    let mut annotations = Annotations { speakers, claims };
+    for c in &annotations.claims {
+        if let (Some(s), Some(src)) = (c.speaker, c.source) {
+            let sp = &mut annotations.speakers[s.0 as usize - 1];
+            if !sp.mentions.contains(&src) {
+                sp.mentions.push(src);
+                sp.mentions.sort();
+            }
+        }
+    }
+    annotations
 }

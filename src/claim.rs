@@ -1,0 +1,868 @@
+//! Turning cues into claims: where the source stands, where the content
+//! starts and ends, and whether it is a direct quote, reported speech or both.
+//!
+//! Four attribution orders are told apart around each cue:
+//! - forward: `X said (that) C`, `X told reporters: "C"`;
+//! - trailing: `"C," X said.` and `C, X added.`;
+//! - inverted: `"C," said X, a …`;
+//! - "according to": `C, according to X.` and `According to X, C.`
+//!
+//! A quote broken by its attribution (`"A," she said, "B."`) gives two claims;
+//! a quote standing alone next to an attributed sentence is given that
+//! sentence's speaker.
+
+use crate::article::Article;
+use crate::cue::{self, Cue, CueKind};
+use crate::lexicon::{self, Frame};
+use crate::model::{ClaimKind, CueCategory};
+use crate::span::Span;
+use crate::token::Kind;
+use std::ops::Range;
+
+/// A claim before its speaker is resolved.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Draft {
+    /// Tokens of the cue, if any.
+    pub cue: Option<Range<usize>>,
+    /// What the cue says the speaker did.
+    pub category: CueCategory,
+    /// Tokens of the source mention.
+    pub source: Option<Range<usize>>,
+    /// A description of the source in apposition ("its director" in "its
+    /// director, Bjørn Aasland, said").
+    pub descriptor: Option<Range<usize>>,
+    /// The draft whose speaker this one shares: a coordinated verb ("… and
+    /// accused"), a participle, the second half of a broken quote, a quote
+    /// standing alone.
+    pub same_speaker_as: Option<usize>,
+    /// Tokens of the content (for a direct claim, inside the marks).
+    pub content_tokens: Range<usize>,
+    /// Bytes of the content.
+    pub content: Span,
+    /// Direct, indirect or mixed.
+    pub kind: ClaimKind,
+    /// The sentence it stands in.
+    pub sentence: usize,
+    /// The paragraph it stands in.
+    pub paragraph: usize,
+    /// Introduced by a contrast ("But", "however").
+    pub contrast: bool,
+    /// How sure the rules are.
+    pub confidence: f32,
+}
+
+/// Finds every claim in the article, in text order.
+pub fn extract(a: &Article) -> Vec<Draft> {
+    let mut drafts = Vec::new();
+    for si in 0..a.sentences.len() {
+        sentence_claims(a, si, &mut drafts);
+    }
+    standalone_quotes(a, &mut drafts);
+    drafts
+}
+
+fn sentence_claims(a: &Article, si: usize, out: &mut Vec<Draft>) {
+    let s = &a.sentences[si];
+    let range = s.tokens.clone();
+    if is_question(a, range.clone()) {
+        return;
+    }
+    let cues = cue::find(a, range.clone());
+    if cues.is_empty() {
+        return;
+    }
+    // Where each cue's clause begins, so an earlier content stops there.
+    let starts: Vec<usize> = cues.iter().map(|c| clause_start(a, c, range.start)).collect();
+    let first_new = out.len();
+    // Left edge for a content that stands before its cue.
+    let mut left = range.start;
+    let mut k = 0;
+    while k < cues.len() {
+        let c = &cues[k];
+        let next_start = starts.get(k + 1).copied().unwrap_or(range.end);
+        // A later cue whose clause starts where this content starts is embedded in it.
+        let made = match c.kind {
+            CueKind::According => according(a, si, c, left, range.clone(), next_start),
+            CueKind::Noun { possessive } => noun_claim(a, si, c, possessive, next_start),
+            CueKind::Verb(_) => verb_claims(a, si, c, left, range.clone(), next_start, out.len() - first_new > 0, out),
+        };
+        for mut d in made {
+            if d.source.is_none() && d.same_speaker_as.is_none() {
+                // A cue with no subject of its own shares the last speaker of the sentence.
+                if out.len() > first_new {
+                    d.same_speaker_as = Some(out.len() - 1);
+                } else if let Some(subj) = leading_subject(a, range.clone(), c.tokens.start) {
+                    d.source = Some(subj);
+                } else {
+                    continue;
+                }
+            }
+            d.contrast = has_contrast(a, range.start, c.tokens.start);
+            left = left.max(d.content_tokens.end).max(c.tokens.end);
+            out.push(d);
+        }
+        // Skip cues that fell inside the content just made.
+        let end = out.last().map(|d| d.content_tokens.end).unwrap_or(0);
+        k += 1;
+        while k < cues.len() && out.len() > first_new && cues[k].tokens.start < end && starts[k] <= out.last().unwrap().content_tokens.start {
+            k += 1;
+        }
+        while k < cues.len() && out.len() > first_new && cues[k].tokens.end <= end && !out.last().unwrap().content_tokens.contains(&starts[k]) {
+            k += 1;
+        }
+        while k < cues.len() && out.len() > first_new && out.last().unwrap().content_tokens.contains(&cues[k].tokens.start) && starts[k] <= out.last().unwrap().content_tokens.start {
+            k += 1;
+        }
+    }
+}
+
+/// A sentence that asks rather than tells: "Can the mayor find the votes?"
+fn is_question(a: &Article, range: Range<usize>) -> bool {
+    let last = range.end - 1;
+    a.word(last) == "?" && !a.in_quote(last)
+}
+
+/// True when the clause of the cue opens with "But" or holds "however".
+fn has_contrast(a: &Article, from: usize, cue: usize) -> bool {
+    let lo = (from..cue).rev().find(|&j| a.is_any(j, &[";"])).map_or(from, |j| j + 1);
+    (lo..cue + 3).any(|j| j < a.tokens.len() && !a.in_quote(j) && a.lower_is(j, lexicon::is_contrast) && !(a.is(j, "though") && j > lo && a.is(j - 1, "even")))
+}
+
+/// The first token of the clause a cue belongs to.
+fn clause_start(a: &Article, c: &Cue, lo: usize) -> usize {
+    match c.kind {
+        CueKind::According => {
+            // "C, according to X" keeps C before; "According to X, C" starts here.
+            if c.tokens.start > lo && a.is(c.tokens.start - 1, ",") {
+                c.tokens.start - 1
+            } else {
+                c.tokens.start
+            }
+        }
+        CueKind::Noun { possessive: true } => np_back(a, c.tokens.start - 2, lo).map_or(c.tokens.start, |r| r.start),
+        CueKind::Noun { possessive: false } => c.tokens.start,
+        CueKind::Verb(v) => {
+            let i = c.tokens.start;
+            // Participles and coordinated verbs: the clause begins at the comma or conjunction.
+            let before = skip_modifiers_back(a, i, lo);
+            if let Some(b) = before {
+                if a.is_any(b, &[",", "and", "but", "by", "while", "—", "–"]) || (v.participle && a.is(b, ",")) {
+                    let mut s = b;
+                    while s > lo && a.is_any(s - 1, &[",", "and", "but"]) {
+                        s -= 1;
+                    }
+                    if a.is(b, ",") && !v.participle {
+                        // "…, X said" or "X, who …, said": the subject decides.
+                        if let Some((src, _)) = subject_before(a, i, lo) {
+                            return clause_open(a, src.start, lo);
+                        }
+                    }
+                    return s;
+                }
+            }
+            match subject_before(a, i, lo) {
+                Some((src, desc)) => clause_open(a, desc.map_or(src.start, |d| d.start.min(src.start)), lo),
+                None => before.map_or(i, |b| b + 1).min(i),
+            }
+        }
+    }
+}
+
+/// Walks back from a subject over the words that join its clause to the one
+/// before: ", however,", "and", "but".
+fn clause_open(a: &Article, mut s: usize, lo: usize) -> usize {
+    while s > lo && (a.is_separator(s - 1) || a.lower_is(s - 1, |w| lexicon::is_contrast(w) || matches!(w, "and" | "but" | "while" | "whereas" | "as" | "after" | "when" | "because" | "since" | "earlier" | "meanwhile" | "separately" | "later" | "also"))) {
+        s -= 1;
+    }
+    s
+}
+
+/// Index of the nearest token before `i` that is not an adverb, auxiliary or
+/// time phrase ("has also said", "on Wednesday dubbed").
+fn skip_modifiers_back(a: &Article, i: usize, lo: usize) -> Option<usize> {
+    let mut j = i;
+    loop {
+        if j <= lo {
+            return None;
+        }
+        let p = j - 1;
+        if a.lower_is(p, lexicon::is_cue_modifier) {
+            j = p;
+            continue;
+        }
+        // "on Wednesday", "on Tuesday night", "last week", "this morning"
+        if a.lower_is(p, lexicon::is_time_word) || a.tokens[p].kind == Kind::Number {
+            let mut q = p;
+            while q > lo && (a.lower_is(q - 1, lexicon::is_time_word) || a.tokens[q - 1].kind == Kind::Number) {
+                q -= 1;
+            }
+            if q > lo && a.is_any(q - 1, &["on", "last", "this", "in", "late", "early", "earlier", "later", "next"]) {
+                j = q - 1;
+                continue;
+            }
+        }
+        // ", however," between subject and verb
+        if a.is(p, ",") && p >= 2 && a.lower_is(p - 1, |w| lexicon::is_contrast(w) || matches!(w, "too" | "meanwhile" | "though" | "instead" | "also" | "separately" | "similarly" | "likewise")) && a.is(p - 2, ",") && p - 2 > lo {
+            j = p - 2;
+            continue;
+        }
+        return Some(p);
+    }
+}
+
+/// Words that open a parenthetical to skip between a subject and its verb:
+/// relative clauses, appositions with an article, prepositional asides.
+fn opens_parenthetical(a: &Article, i: usize) -> bool {
+    a.tokens[i].kind == Kind::Number
+        || a.lower_is(i, |w| {
+            matches!(
+                w,
+                "who" | "which" | "whose" | "whom" | "a" | "an" | "the" | "now" | "once" | "during" | "in" | "at" | "on" | "all" | "both"
+                    | "speaking" | "like" | "unlike" | "for" | "with" | "after" | "before" | "while" | "when" | "as" | "however"
+                    | "too" | "meanwhile" | "though" | "also" | "himself" | "herself" | "itself" | "themselves" | "its" | "his" | "her" | "their"
+                    | "not" | "no" | "among" | "including" | "despite" | "according" | "from" | "by" | "one" | "herself," | "then" | "still" | "formerly"
+                    | "previously" | "currently" | "long" | "either" | "neither" | "each"
+            ) || w.ends_with("ly") || lexicon::is_title(w)
+        })
+        || !a.tokens[i].upper && a.tokens[i].kind == Kind::Word
+}
+
+/// True when tokens `r` form a proper name: capitalised words, possibly after titles.
+fn is_name(a: &Article, r: &Range<usize>) -> bool {
+    !r.is_empty()
+        && a.tokens[r.end - 1].upper
+        && r.clone().all(|j| a.tokens[j].upper || a.is_any(j, &["of", "de", "van", "von", "der", "al", "bin", "da", "di", "du", "la", "le", "-", "."]) || a.tokens[j].kind == Kind::Possessive)
+}
+
+/// The subject of the verb at `i`, with a descriptor in apposition if one
+/// stands before a name.
+fn subject_before(a: &Article, i: usize, lo: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    let mut p = skip_modifiers_back(a, i, lo)?;
+    // "the United States, which claims", "critics who say"
+    if a.is_any(p, &["who", "which", "that"]) && p > lo {
+        let mut q = p - 1;
+        if a.is(q, ",") && q > lo {
+            q -= 1;
+        }
+        return np_back(a, q, lo).map(|r| (r, None));
+    }
+    // Pronoun subject.
+    if a.lower_is(p, |w| lexicon::pronoun(w).is_some()) {
+        return Some((p..p + 1, None));
+    }
+    if a.is_separator(p) && !a.is(p, "(") {
+        // Between separators: "X, who …, said", "its director, Bjørn Aasland, said", "X — no relation — said"
+        let close = p;
+        let dash = a.is_dash(close);
+        let open = (lo..close).rev().find(|&j| if dash { a.is_dash(j) } else { a.is_separator(j) && !a.in_quote(j) })?;
+        if a.in_quote(close - 1) && !dash {
+            return None;
+        }
+        let inner = open + 1..close;
+        if inner.is_empty() {
+            return None;
+        }
+        if is_name(a, &inner) && !dash && open > lo && !a.in_quote(open - 1) && a.tokens[open - 1].kind != Kind::Quote {
+            // Name in apposition after a description.
+            let desc = np_back(a, open - 1, lo);
+            if desc.as_ref().is_some_and(|d| !is_name(a, d)) {
+                return Some((inner, desc));
+            }
+        }
+        if dash || opens_parenthetical(a, inner.start) {
+            if open == lo {
+                return None;
+            }
+            p = open - 1;
+            let (src, _) = subject_at(a, p, lo)?;
+            return Some((src, None));
+        }
+        return None;
+    }
+    subject_at(a, p, lo)
+}
+
+fn subject_at(a: &Article, p: usize, lo: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    if a.lower_is(p, |w| lexicon::pronoun(w).is_some()) {
+        return Some((p..p + 1, None));
+    }
+    np_back(a, p, lo).map(|r| (r, None))
+}
+
+/// The noun phrase that ends at token `end`, scanning back no further than `lo`.
+pub fn np_back(a: &Article, end: usize, lo: usize) -> Option<Range<usize>> {
+    let ok = |j: usize| -> bool {
+        let t = &a.tokens[j];
+        if a.in_quote(j) {
+            return false;
+        }
+        match t.kind {
+            Kind::Word => !a.lower_is(j, |w| lexicon::is_np_breaker(w) || matches!(w, "and" | "of" | "for" | "at") || lexicon::cue_verb(w).is_some_and(|v| !t.upper && v.lemma != "report" && !matches!(w, "post" | "times" | "report" | "charge" | "fear" | "hope" | "doubt" | "state" | "reports" | "states"))),
+            Kind::Possessive => true,
+            Kind::Number => !a.word(j).contains(['-', '/', ':']),
+            _ => matches!(a.word(j), "&" | "-" | "." ),
+        }
+    };
+    if end < lo || !ok(end) || a.tokens[end].kind == Kind::Possessive {
+        return None;
+    }
+    let mut s = end;
+    while s > lo {
+        let j = s - 1;
+        if ok(j) {
+            s = j;
+        } else if a.is_any(j, &["of", "for", "at", "and"]) && j > lo && ok(j - 1) && j + 1 <= end {
+            // "Chamber of Commerce", "spokesperson for the company", "Transport and Dock Workers Union"
+            if a.is(j, "and") && !(a.tokens[j + 1].upper && a.tokens[j - 1].upper) {
+                break;
+            }
+            if a.is(j, "at") && !a.tokens[j + 1].upper {
+                break;
+            }
+            s = j;
+        } else {
+            break;
+        }
+        if end - s > 12 {
+            break;
+        }
+    }
+    // Leading conjunctions and adverbs are not part of the phrase.
+    while s < end && a.lower_is(s, |w| matches!(w, "and" | "of" | "for" | "at") || (w.ends_with("ly") && w.len() > 4 && !a.tokens[s].upper)) {
+        s += 1;
+    }
+    // A long phrase that grew over a clause: keep its tail from the last capital run or determiner.
+    if end + 1 - s > 9 {
+        let t = (s..=end).rev().find(|&j| a.lower_is(j, lexicon::is_determiner) && !a.tokens[j].upper).unwrap_or(end.saturating_sub(4).max(s));
+        s = t;
+    }
+    (s <= end).then_some(s..end + 1)
+}
+
+/// The noun phrase starting at `start`: for sources after the cue ("said X,
+/// a …", "according to X").
+fn np_forward(a: &Article, start: usize, hi: usize) -> Option<Range<usize>> {
+    let mut e = start;
+    while e < hi && e - start < 14 {
+        let t = &a.tokens[e];
+        if a.in_quote(e) || t.kind == Kind::Quote || a.is_separator(e) || (t.kind == Kind::Punct && !matches!(a.word(e), "&" | "-" | ".")) {
+            break;
+        }
+        if a.word(e) == "." && (e + 1 >= hi || a.tokens[e + 1].space_before) && !(e > start && a.word(e - 1).chars().count() <= 3) {
+            break;
+        }
+        if e > start && a.lower_is(e, |w| lexicon::is_np_breaker(w) && !matches!(w, "of" | "for" | "at" | "and") || lexicon::cue_verb(w).is_some_and(|_| !a.tokens[e].upper)) {
+            break;
+        }
+        e += 1;
+    }
+    while e > start && a.word(e - 1) == "." {
+        e -= 1;
+    }
+    let opener_ok = a.tokens[start].upper || a.lower_is(start, |w| lexicon::is_determiner(w) || lexicon::is_title(w) || lexicon::is_group_noun(w) || lexicon::is_org_noun(w));
+    (e > start && a.tokens[start].kind == Kind::Word && opener_ok && !a.lower_is(start, lexicon::is_np_breaker)).then_some(start..e)
+}
+
+/// The subject at the start of the sentence, for a participle with no other
+/// cue before it ("Premier X, who …, opened by saying").
+fn leading_subject(a: &Article, range: Range<usize>, before: usize) -> Option<Range<usize>> {
+    let mut s = range.start;
+    while s < before && a.lower_is(s, |w| lexicon::is_contrast(w) || matches!(w, "and" | "also" | "meanwhile")) {
+        s += 1;
+    }
+    if a.lower_is(s, |w| lexicon::pronoun(w).is_some()) {
+        return Some(s..s + 1);
+    }
+    let mut e = s;
+    while e < before && (a.tokens[e].upper || (e > s && a.is_any(e, &["of", "for"])) || a.lower_is(e, lexicon::is_determiner) || a.tokens[e].kind == Kind::Possessive) {
+        e += 1;
+    }
+    // "the company", "several employees": one lower-case noun after a determiner.
+    if e > s && e < before && a.lower_is(e - 1, lexicon::is_determiner) && a.tokens[e].kind == Kind::Word {
+        e += 1;
+    }
+    (e > s && !a.lower_is(s, lexicon::is_np_breaker)).then_some(s..e)
+}
+
+/// Everything a verb cue yields: one claim, or two around a broken quote.
+#[allow(clippy::too_many_arguments)]
+fn verb_claims(a: &Article, si: usize, c: &Cue, left: usize, range: Range<usize>, next_start: usize, has_prev: bool, out: &[Draft]) -> Vec<Draft> {
+    let verb = c.verb().expect("verb cue");
+    let v = c.tokens.start;
+    let after = c.tokens.end;
+    let hi = next_start.max(after).min(range.end);
+    let prev = if has_prev { out.last() } else { None };
+
+    // Participle after a dispute with its own content: "denied the allegation, saying …" is one claim.
+    if verb.participle && prev.is_some_and(|p| p.sentence == si && !p.content_tokens.is_empty() && p.content_tokens.end + 2 >= v && matches!(p.category, CueCategory::Deny | CueCategory::Criticise | CueCategory::Accuse | CueCategory::Respond | CueCategory::Insist | CueCategory::Concede)) {
+        return Vec::new();
+    }
+
+    // Inverted: `"C," said X` / `C, said X.`
+    let preceded_by_sep = v > range.start && (a.is(v - 1, ",") || a.quote_closed_at(v - 1).is_some());
+    if preceded_by_sep && !verb.participle {
+        if let Some(src) = np_forward(a, after, range.end) {
+            let tail = src.end;
+            let ends = tail >= range.end || a.is_any(tail, &[",", ".", "!", ";"]) && (tail + 1 >= range.end || a.is(tail, ",") || a.tokens[tail + 1].kind == Kind::Quote);
+            if ends && a.tokens[src.start].kind == Kind::Word {
+                let mut v_ = Vec::new();
+                if let Some(d) = content_before(a, si, c, left, v - 1, Some(src.clone()), None) {
+                    v_.push(d);
+                    broken_quote_rest(a, si, c, src.end, range.clone(), &mut v_);
+                    return v_;
+                }
+            }
+        }
+    }
+
+    // Trailing: `"C," X said …` / `C, X added.`
+    if let Some((src, desc)) = subject_before(a, v, left.max(range.start)) {
+        let sep = separator_before(a, desc.as_ref().map_or(src.start, |d| d.start.min(src.start)), range.start);
+        if let Some(sep) = sep {
+            if is_trailing(a, verb, after, range.clone()) {
+                let mut v_ = Vec::new();
+                if let Some(d) = content_before(a, si, c, left, sep, Some(src.clone()), desc.clone()) {
+                    v_.push(d);
+                    broken_quote_rest(a, si, c, after, range.clone(), &mut v_);
+                    return v_;
+                }
+            }
+        }
+        // Forward with a subject.
+        return forward(a, si, c, after, hi, Some(src), desc).into_iter().collect();
+    }
+    // Forward without a subject of its own (coordinated verb, participle).
+    if verb.needs_marker && !has_marker(a, after, hi) {
+        return Vec::new();
+    }
+    forward(a, si, c, after, hi, None, None).into_iter().collect()
+}
+
+/// The separator or quote mark right before a subject, if the subject is not
+/// the first thing in its sentence: "…," X said.
+fn separator_before(a: &Article, subj_start: usize, lo: usize) -> Option<usize> {
+    let mut j = subj_start;
+    while j > lo && a.lower_is(j - 1, |w| matches!(w, "and" | "but")) {
+        j -= 1;
+    }
+    if j <= lo {
+        return None;
+    }
+    let p = j - 1;
+    (a.is_any(p, &[",", ":", ";", "—", "–"]) || a.quote_closed_at(p).is_some()).then_some(p)
+}
+
+/// After the cue, nothing but an addressee and time or place phrases to the
+/// end of the sentence, or to a comma and a quote that continues.
+fn is_trailing(a: &Article, verb: lexicon::CueVerb, after: usize, range: Range<usize>) -> bool {
+    let mut j = after;
+    let mut n = 0;
+    while j < range.end {
+        let w = a.word(j);
+        if matches!(w, "." | "!" | "?" | "…") || (a.is(j, ",") && (j + 1 >= range.end || a.quote_opened_at(j + 1).is_some())) {
+            return true;
+        }
+        if a.is(j, ",") {
+            // "…, she added, citing …" still trails; a new clause does not.
+            return a.lower_is(j + 1, |w| w.ends_with("ing") || lexicon::is_title(w) || lexicon::is_determiner(w) || matches!(w, "who" | "which" | "adding" | "referring" | "before" | "after" | "when" | "as" | "while"));
+        }
+        if a.in_quote(j) || a.tokens[j].kind == Kind::Quote || a.is_any(j, &["that", ":"]) {
+            return false;
+        }
+        if n == 0 && verb.frame != Frame::Tell && !a.lower_is(j, |w| lexicon::is_np_breaker(w) || lexicon::is_time_word(w) || lexicon::is_cue_modifier(w) || matches!(w, "outside" | "from" | "to" | "at" | "last" | "this" | "late" | "reporters" | "journalists")) {
+            return false;
+        }
+        n += 1;
+        j += 1;
+        if n > 12 {
+            return false;
+        }
+    }
+    true
+}
+
+/// A marker of reported content soon after the cue: "that", a colon or a quote.
+fn has_marker(a: &Article, after: usize, hi: usize) -> bool {
+    let mut j = after;
+    while j < hi && j < after + 10 {
+        if a.is_any(j, &["that", ":"]) || a.quote_opened_at(j).is_some() {
+            return true;
+        }
+        if a.is_separator(j) {
+            return a.is(j, ",") && a.quote_opened_at(j + 1).is_some();
+        }
+        j += 1;
+    }
+    false
+}
+
+/// The content that stands before its cue, from `left` to the separator `sep`.
+#[allow(clippy::too_many_arguments)]
+fn content_before(a: &Article, si: usize, c: &Cue, left: usize, sep: usize, source: Option<Range<usize>>, desc: Option<Range<usize>>) -> Option<Draft> {
+    let mut s = left;
+    // Skip a leading conjunction left over from an earlier claim: "…, and".
+    while s < sep && (a.is_separator(s) || a.lower_is(s, |w| matches!(w, "and" | "but" | "however"))) {
+        s += 1;
+    }
+    let mut e = if a.quote_closed_at(sep).is_some() { sep + 1 } else { sep };
+    while e > s && a.is_any(e - 1, &[",", ";", ":", "—", "–"]) {
+        e -= 1;
+    }
+    make(a, si, c, s..e, source, desc, 0.9)
+}
+
+/// The second half of a broken quote: `"A," she said, "B."`.
+fn broken_quote_rest(a: &Article, si: usize, c: &Cue, mut j: usize, range: Range<usize>, out: &mut Vec<Draft>) {
+    // Skip the rest of the attribution up to ", “".
+    while j < range.end && !(a.is(j, ",") && a.quote_opened_at(j + 1).is_some()) {
+        if a.in_quote(j) || a.is_any(j, &[".", "!", "?", ";"]) {
+            return;
+        }
+        j += 1;
+    }
+    let Some(q) = a.quote_opened_at(j + 1).copied() else { return };
+    let first = out.len().checked_sub(1);
+    if let Some(mut d) = make(a, si, c, q.open..q.close.map_or(q.end, |x| x + 1), None, None, 0.9) {
+        d.same_speaker_as = first.map(|_| usize::MAX); // fixed up by the caller below
+        d.source = out.last().and_then(|p| p.source.clone());
+        d.descriptor = None;
+        d.same_speaker_as = None;
+        out.push(d);
+    }
+}
+
+/// A content after the cue: `X said (that) C`.
+fn forward(a: &Article, si: usize, c: &Cue, after: usize, hi: usize, source: Option<Range<usize>>, desc: Option<Range<usize>>) -> Option<Draft> {
+    let verb = c.verb();
+    let mut s = after;
+    let frame = c.frame();
+    // Jump over an addressee or place phrase to a "that" or a colon: "told reporters at the club that".
+    let look = (s..hi.min(s + 14)).find(|&j| a.is_any(j, &["that", ":"]) || a.quote_opened_at(j).is_some() || a.is_separator(j) && !(a.is(j, ",") && a.is_any(j + 1, &["however", "though"])));
+    if let Some(j) = look {
+        let gap_ok = j == s
+            || frame == Frame::Tell
+            || a.lower_is(s, |w| lexicon::is_np_breaker(w) || lexicon::is_cue_modifier(w) || lexicon::is_time_word(w) || matches!(w, "outside" | "from" | "to" | "at" | "last" | "this" | "via" | "on" | "in" | "after" | "before" | "during" | "with" | "reporters" | "journalists"))
+            || a.is(s, ",");
+        if gap_ok && (a.is_any(j, &["that", ":"]) || a.quote_opened_at(j).is_some() && frame == Frame::Tell) {
+            s = j;
+        }
+    }
+    // Leading time phrase with no "that": "said on Tuesday it would …"
+    loop {
+        if a.is(s, ",") && a.lower_is(s + 1, |w| lexicon::is_contrast(w) || matches!(w, "too" | "though")) && a.is(s + 2, ",") {
+            s += 3;
+        } else if a.is_any(s, &["on", "last", "this", "late", "early", "in"]) && a.lower_is(s + 1, lexicon::is_time_word) && !a.is(s + 1, "statement") {
+            s += 2;
+            while a.lower_is(s, lexicon::is_time_word) {
+                s += 1;
+            }
+        } else if a.lower_is(s, |w| matches!(w, "yesterday" | "today" | "tonight" | "earlier" | "later" | "recently" | "again" | "also")) {
+            s += 1;
+        } else {
+            break;
+        }
+    }
+    if a.is(s, ":") {
+        s += 1;
+    }
+    if a.is(s, "that") && !a.lower_is(s + 1, |w| matches!(w, "was" | "is" | "were" | "are" | "would" | "will" | "has" | "had" | "could" | "can" | "may" | "might" | "should" | "must" | "seems" | "seemed" | "means" | "meant" | "did" | "does")) && a.tokens[s + 1..].first().is_some_and(|t| t.kind != Kind::Punct) {
+        s += 1;
+    }
+    if verb.is_some_and(|v| v.needs_marker) && s == after && !a.quote_opened_at(s).is_some_and(|_| true) {
+        // "added 18%": no marker, no claim.
+        return None;
+    }
+    let e = content_end(a, s, hi);
+    make(a, si, c, s..e, source, desc, if verb.is_some_and(|v| v.needs_marker) { 0.75 } else { 0.85 })
+}
+
+/// Where a content that runs forward stops: the sentence's end, or a
+/// coordinated verb that starts a new act ("…, but declined to comment").
+fn content_end(a: &Article, s: usize, hi: usize) -> usize {
+    let mut e = hi;
+    for j in s + 1..hi {
+        if a.in_quote(j) {
+            continue;
+        }
+        if a.is_any(j, &["but", "and"]) && a.lower_is(j + 1, |w| matches!(w, "declined" | "refused" | "declining" | "refusing" | "would" | "did") && !matches!(w, "would" | "did") || lexicon::cue_verb(w).is_some_and(|v| !v.participle && v.lemma != "show")) && a.tokens.get(j + 1).is_some_and(|t| !t.upper) {
+            e = j;
+            break;
+        }
+        if a.is(j, ",") && a.lower_is(j + 1, |w| lexicon::cue_verb(w).is_some_and(|v| v.participle)) {
+            // Kept: a participle absorbed into this claim; cut for a new claim, decided by the caller.
+            continue;
+        }
+    }
+    while e > s && (a.is_any(e - 1, &[".", ",", ";", ":", "!", "?", "—", "–", "…"]) || a.lower_is(e - 1, |w| matches!(w, "and" | "but" | "however" | "while"))) {
+        e -= 1;
+    }
+    e
+}
+
+fn according(a: &Article, si: usize, c: &Cue, left: usize, range: Range<usize>, next_start: usize) -> Vec<Draft> {
+    let after = c.tokens.end;
+    let src = np_forward(a, after, range.end);
+    let Some(src) = src else { return Vec::new() };
+    let before_has_content = c.tokens.start > left + 1;
+    let d = if before_has_content {
+        let sep = c.tokens.start;
+        make(a, si, c, left..sep, Some(src), None, 0.9).map(|mut d| {
+            d.content_tokens.end = trim_end(a, d.content_tokens.start, d.content_tokens.end);
+            d.content = span_of(a, d.content_tokens.clone());
+            d
+        })
+    } else {
+        let mut s = src.end;
+        while s < range.end && a.is(s, ",") {
+            s += 1;
+        }
+        let e = content_end(a, s, next_start.max(s).min(range.end));
+        make(a, si, c, s..e, Some(src), None, 0.9)
+    };
+    d.into_iter().collect()
+}
+
+fn noun_claim(a: &Article, si: usize, c: &Cue, possessive: bool, next_start: usize) -> Vec<Draft> {
+    let (src, that) = if possessive {
+        let Some(src) = np_back(a, c.tokens.start.saturating_sub(2), 0) else { return Vec::new() };
+        (src, c.tokens.end)
+    } else {
+        let Some(that) = (c.tokens.end..next_start.max(c.tokens.end)).find(|&j| a.is(j, "that")) else { return Vec::new() };
+        (c.tokens.end..that, that)
+    };
+    if src.is_empty() {
+        return Vec::new();
+    }
+    let s = that + 1;
+    let e = content_end(a, s, next_start.max(s));
+    make(a, si, c, s..e, Some(src), None, 0.8).into_iter().collect()
+}
+
+fn trim_end(a: &Article, s: usize, mut e: usize) -> usize {
+    while e > s && a.is_any(e - 1, &[".", ",", ";", ":", "—", "–"]) {
+        e -= 1;
+    }
+    e
+}
+
+fn span_of(a: &Article, r: Range<usize>) -> Span {
+    Span::new(a.tokens[r.start].span.start, a.tokens[r.end - 1].span.end)
+}
+
+/// Builds a draft over content tokens `r`, deciding its kind.
+#[allow(clippy::too_many_arguments)]
+fn make(a: &Article, si: usize, c: &Cue, r: Range<usize>, source: Option<Range<usize>>, desc: Option<Range<usize>>, confidence: f32) -> Option<Draft> {
+    if r.is_empty() || r.end > a.tokens.len() {
+        return None;
+    }
+    let mut r = r;
+    // A content that is one quote, marks and trailing punctuation aside, is direct.
+    let mut e = r.end;
+    while e > r.start + 1 && a.is_any(e - 1, &[".", ",", ";", ":", "!", "?"]) && !a.in_quote(e - 1) {
+        e -= 1;
+    }
+    let (kind, content) = match a.quote_opened_at(r.start) {
+        Some(q) if q.close.map_or(q.end, |x| x + 1) >= e => {
+            r = q.first..q.end;
+            (ClaimKind::Direct, q.inner)
+        }
+        _ => {
+            let words = (r.start..r.end).filter(|&j| a.tokens[j].kind == Kind::Word).count();
+            if words == 0 {
+                return None;
+            }
+            let mixed = (r.start..r.end).any(|j| a.quote_opened_at(j).is_some_and(|q| !is_title_quote(a, q)));
+            (if mixed { ClaimKind::Mixed } else { ClaimKind::Indirect }, span_of(a, r.clone()))
+        }
+    };
+    if content.is_empty() {
+        return None;
+    }
+    let paragraph = a.sentences[si].paragraph;
+    Some(Draft {
+        cue: Some(c.tokens.clone()),
+        category: c.category,
+        source,
+        descriptor: desc,
+        same_speaker_as: None,
+        content_tokens: r,
+        content,
+        kind,
+        sentence: si,
+        paragraph,
+        contrast: false,
+        confidence,
+    })
+}
+
+/// A quoted title rather than quoted words: every word capitalised, short.
+fn is_title_quote(a: &Article, q: &crate::quote::Quote) -> bool {
+    let words: Vec<usize> = (q.first..q.end).filter(|&j| a.tokens[j].kind == Kind::Word).collect();
+    !words.is_empty() && words.len() <= 6 && words.iter().all(|&j| a.tokens[j].upper || a.lower_is(j, |w| matches!(w, "of" | "and" | "the" | "a" | "in" | "on" | "for")))
+}
+
+/// Quotes that stand alone in a sentence with no cue: they belong to the
+/// speaker of the sentence before in the paragraph (or after), or to a name
+/// signed after a dash.
+fn standalone_quotes(a: &Article, drafts: &mut Vec<Draft>) {
+    let mut covered = vec![false; a.sentences.len()];
+    for d in drafts.iter() {
+        covered[d.sentence] = true;
+    }
+    let mut added = Vec::new();
+    for (si, s) in a.sentences.iter().enumerate() {
+        if covered[si] {
+            continue;
+        }
+        let Some(q) = a.quotes.iter().find(|q| s.tokens.contains(&q.open)).copied() else { continue };
+        let inside = q.end - q.first;
+        let words_inside = (q.first..q.end).filter(|&j| a.tokens[j].kind == Kind::Word).count();
+        let outside = s.tokens.len() - inside;
+        if words_inside < 4 || outside > 4 + inside / 4 {
+            // A quote inside the reporter's own sentence is a scare quote or a title.
+            let after = q.close.map_or(q.end, |c| c + 1);
+            if !(after < s.tokens.end && a.is_dash(after)) {
+                continue;
+            }
+        }
+        let after = q.close.map_or(q.end, |c| c + 1);
+        let mut d = Draft {
+            cue: None,
+            category: CueCategory::Assert,
+            source: None,
+            descriptor: None,
+            same_speaker_as: None,
+            content_tokens: q.first..q.end,
+            content: q.inner,
+            kind: ClaimKind::Direct,
+            sentence: si,
+            paragraph: s.paragraph,
+            contrast: false,
+            confidence: 0.6,
+        };
+        // "“…” ― Name": a quote signed with a dash.
+        if after < s.tokens.end && a.is_dash(after) {
+            if let Some(src) = np_forward(a, after + 1, s.tokens.end) {
+                if a.tokens[src.start].upper {
+                    d.cue = Some(after..after + 1);
+                    d.source = Some(src);
+                    d.confidence = 0.8;
+                    added.push(d);
+                    continue;
+                }
+            }
+        }
+        // The nearest attributed sentence in the same paragraph: before, else after.
+        let prev = drafts.iter().rposition(|p| p.paragraph == s.paragraph && p.sentence < si);
+        let next = drafts.iter().position(|p| p.paragraph == s.paragraph && p.sentence == si + 1 && p.cue.is_some());
+        let quote_para_start = a.quote_opened_at(s.tokens.start).is_some();
+        let prev_para = drafts.iter().rposition(|p| p.paragraph + 1 == s.paragraph && p.sentence + 1 >= si.saturating_sub(3));
+        let pick = prev.or(next).or(if quote_para_start && s.tokens.start == q.open { prev_para } else { None });
+        if let Some(k) = pick {
+            d.same_speaker_as = Some(k);
+            d.cue = drafts[k].cue.clone();
+            d.category = drafts[k].category;
+            if drafts[k].paragraph == s.paragraph {
+                d.source = drafts[k].source.clone();
+            }
+            added.push(d);
+        }
+    }
+    drafts.extend(added);
+    // Keep text order, re-pointing "same speaker" links.
+    let mut order: Vec<usize> = (0..drafts.len()).collect();
+    order.sort_by_key(|&k| (drafts[k].content.start, drafts[k].content.end));
+    let mut new_index = vec![0; drafts.len()];
+    for (n, &k) in order.iter().enumerate() {
+        new_index[k] = n;
+    }
+    let mut sorted: Vec<Draft> = order.iter().map(|&k| drafts[k].clone()).collect();
+    for d in &mut sorted {
+        if let Some(k) = d.same_speaker_as {
+            d.same_speaker_as = Some(new_index[k]);
+        }
+    }
+    *drafts = sorted;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (content, source, cue) of every claim.
+    fn claims(text: &str) -> Vec<(String, String, String)> {
+        let a = Article::new(text);
+        let ds = extract(&a);
+        let show = |r: &Option<Range<usize>>| r.as_ref().map_or(String::new(), |r| span_of(&a, r.clone()).slice(text).to_string());
+        ds.iter()
+            .map(|d| {
+                let src = d.source.clone().or_else(|| d.same_speaker_as.and_then(|k| ds[k].source.clone()));
+                (d.content.slice(text).to_string(), show(&src), show(&d.cue))
+            })
+            .collect()
+    }
+
+    fn c(content: &str, source: &str, cue: &str) -> (String, String, String) {
+        (content.into(), source.into(), cue.into())
+    }
+
+    #[test]
+    fn forward_with_that_and_addressee() {
+        assert_eq!(claims("The minister told reporters at the airport that the deal was off."), [c("the deal was off", "The minister", "told")]);
+        assert_eq!(claims("Analysts said on Monday prices would fall."), [c("prices would fall", "Analysts", "said")]);
+    }
+
+    #[test]
+    fn trailing_and_inverted() {
+        assert_eq!(claims("“We will win,” the coach said."), [c("We will win,", "the coach", "said")]);
+        assert_eq!(claims("“We will win,” said Coach Maria Lopez, a former player."), [c("We will win,", "Coach Maria Lopez", "said")]);
+        assert_eq!(claims("Prices will rise, the bank warned on Friday."), [c("Prices will rise", "the bank", "warned")]);
+    }
+
+    #[test]
+    fn broken_quote_is_two_claims() {
+        let got = claims("“A is true,” she said, “and B is too.”");
+        assert_eq!(got, [c("A is true,", "she", "said"), c("and B is too.", "she", "said")]);
+    }
+
+    #[test]
+    fn according_to_both_ways() {
+        assert_eq!(claims("Sales fell 5%, according to the trade body."), [c("Sales fell 5%", "the trade body", "according to")]);
+        assert_eq!(claims("According to the police, two men were held."), [c("two men were held", "the police", "According to")]);
+    }
+
+    #[test]
+    fn parentheticals_between_subject_and_verb() {
+        assert_eq!(claims("The union, which represents 400 staff, warned that talks had failed."), [c("talks had failed", "The union", "warned")]);
+        assert_eq!(claims("Its chief, Ana Ruiz, said costs were rising."), [c("costs were rising", "Ana Ruiz", "said")]);
+        assert_eq!(claims("Critics, however, said the plan was flawed."), [c("the plan was flawed", "Critics", "said")]);
+    }
+
+    #[test]
+    fn coordinated_verbs_split_content() {
+        let got = claims("The mayor said the plan was fair and accused rivals of lying.");
+        assert_eq!(got, [c("the plan was fair", "The mayor", "said"), c("rivals of lying", "The mayor", "accused")]);
+        let got = claims("The firm said profits rose, but declined to comment on job cuts.");
+        assert_eq!(got, [c("profits rose", "The firm", "said")]);
+    }
+
+    #[test]
+    fn contrast_splits_two_speakers() {
+        let got = claims("The chief said crime fell, however, residents dubbed the figures as fiction.");
+        assert_eq!(got, [c("crime fell", "The chief", "said"), c("the figures as fiction", "residents", "dubbed")]);
+    }
+
+    #[test]
+    fn standalone_quote_takes_neighbour_speaker() {
+        let got = claims("The coach said the team was tired. “We need a break. Everyone does.”");
+        assert_eq!(got[1], c("We need a break. Everyone does.", "The coach", "said"));
+    }
+
+    #[test]
+    fn not_claims() {
+        assert!(claims("Can the council find the money?").is_empty());
+        assert!(claims("The show, “Life on Mars”, was watched by millions.").is_empty());
+        assert!(claims("The storm has claimed the lives of six people.").is_empty());
+        assert!(claims("She declined to comment.").is_empty());
+    }
+}

@@ -1,0 +1,187 @@
+//! Finding the cues of attribution in a sentence: reporting verbs,
+//! "according to", claim nouns ("a suggestion by"), and the dash that signs a
+//! quote.
+
+use crate::article::Article;
+use crate::lexicon::{self, CueVerb, Frame};
+use crate::model::CueCategory;
+use crate::token::Kind;
+use std::ops::Range;
+
+/// What sort of cue was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CueKind {
+    /// A reporting verb ("said", "hit back").
+    Verb(CueVerb),
+    /// "according to", with the source after it.
+    According,
+    /// A claim noun with its source: "a suggestion by X that", "X's claim that".
+    Noun {
+        /// True for "X's claim" (source before), false for "claim by X".
+        possessive: bool,
+    },
+}
+
+/// One cue in a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cue {
+    /// Tokens of the cue ("hit back" is two).
+    pub tokens: Range<usize>,
+    /// Verb, "according to" or claim noun.
+    pub kind: CueKind,
+    /// What the cue says the speaker did.
+    pub category: CueCategory,
+}
+
+impl Cue {
+    /// The verb's frame, or `Clause` for other cues.
+    pub fn frame(&self) -> Frame {
+        match self.kind {
+            CueKind::Verb(v) => v.frame,
+            _ => Frame::Clause,
+        }
+    }
+
+    /// The verb entry, for verb cues.
+    pub fn verb(&self) -> Option<CueVerb> {
+        match self.kind {
+            CueKind::Verb(v) => Some(v),
+            _ => None,
+        }
+    }
+}
+
+/// Objects after "claimed" that make it an act, not speech: "claimed the
+/// lives of", "claimed responsibility".
+const CLAIM_OBJECTS: &[&str] = &["lives", "life", "responsibility", "victory", "credit", "title", "seat", "seats", "ownership", "asylum", "prize", "stake", "throne", "top", "spot", "place", "share", "win", "crown", "land", "territory"];
+
+/// The cues in `range` (one sentence), in order, outside quotes.
+pub fn find(a: &Article, range: Range<usize>) -> Vec<Cue> {
+    let mut out = Vec::new();
+    let mut i = range.start;
+    while i < range.end {
+        if a.in_quote(i) || a.tokens[i].kind != Kind::Word {
+            i += 1;
+            continue;
+        }
+        if a.is(i, "according") && a.is(i + 1, "to") && i + 2 < range.end {
+            out.push(Cue { tokens: i..i + 2, kind: CueKind::According, category: CueCategory::Assert });
+            i += 2;
+            continue;
+        }
+        if let Some(cue) = verb_cue(a, i, range.clone()) {
+            i = cue.tokens.end;
+            out.push(cue);
+            continue;
+        }
+        if let Some(cue) = noun_cue(a, i, range.clone()) {
+            i = cue.tokens.end;
+            out.push(cue);
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
+    let mut buf = [0; 24];
+    let verb = lexicon::lower(a.word(i), &mut buf).and_then(lexicon::cue_verb)?;
+    // A capitalised verb form mid-sentence is a name ("Hope", "Post").
+    if a.tokens[i].upper && i > range.start && !a.is_punct(i - 1) && a.tokens[i - 1].kind != Kind::Quote {
+        return None;
+    }
+    let mut end = i + 1;
+    if let Some(p) = lexicon::particle(verb.lemma) {
+        if !a.is(end, p) {
+            return None;
+        }
+        end += 1;
+    }
+    if i > range.start {
+        let prev = i - 1;
+        // Negated or refused speech reports no content: "did not say", "declined to say".
+        if a.is_any(prev, &["not", "never", "n't", "didn't", "doesn't", "won't", "wouldn't", "refused", "declined"]) {
+            return None;
+        }
+        if a.is(prev, "to") && i >= 2 && a.is_any(i - 2, &["declined", "refused", "declines", "refuses", "declining", "refusing", "unwilling", "reluctant", "able", "unable", "want", "wanted", "wants"]) {
+            return None;
+        }
+        // Passive: "was told to leave", "is called", "were found". A passive
+        // reporting verb reports the subject as spoken about, not speaking.
+        if a.is_any(prev, &["was", "were", "been", "being", "is", "are", "be", "get", "got"]) && !verb.participle {
+            return None;
+        }
+        // Determiner before: "the claim", "a call", "his post" are nouns.
+        if a.lower_is(prev, lexicon::is_determiner) && !a.is_any(prev, &["all", "both", "some", "many", "several", "most", "others"]) {
+            return None;
+        }
+    }
+    // Participles report speech only after a comma or "by": "…, saying", "opened by saying".
+    if verb.participle && !(i > range.start && (a.is_any(i - 1, &[",", "by", "while", "after", "before", "when", "—", "–"]) || a.tokens[i - 1].kind == Kind::Quote)) {
+        return None;
+    }
+    if verb.lemma == "claim" && (a.lower_is(end, |w| CLAIM_OBJECTS.contains(&w)) || a.lower_is(end + 1, |w| CLAIM_OBJECTS.contains(&w)) && a.lower_is(end, lexicon::is_determiner)) {
+        return None;
+    }
+    // "called for", "called on" take a demand, not a description; "called off" is an act.
+    if verb.lemma == "call" && a.is_any(end, &["off", "up", "in", "out", "back"]) {
+        return None;
+    }
+    // Belief verbs with an infinitive or preposition are not attributions: "expects to", "thinks about".
+    if matches!(verb.category, CueCategory::Belief | CueCategory::Predict) && verb.needs_marker && a.is_any(end, &["to", "about", "of", "for", "in", "on"]) {
+        return None;
+    }
+    Some(Cue { tokens: i..end, kind: CueKind::Verb(verb), category: verb.category })
+}
+
+fn noun_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
+    let mut buf = [0; 24];
+    let lw = lexicon::lower(a.word(i), &mut buf)?;
+    let &(_, category) = lexicon::CLAIM_NOUNS.iter().find(|(n, _)| *n == lw)?;
+    // "X's claim that …"
+    if i > range.start && a.tokens[i - 1].kind == Kind::Possessive && a.is(i + 1, "that") {
+        return Some(Cue { tokens: i..i + 1, kind: CueKind::Noun { possessive: true }, category });
+    }
+    // "a suggestion by X that …": the source must be followed by "that" soon.
+    if a.is_any(i + 1, &["by", "from"]) {
+        let stop = (i + 12).min(range.end);
+        let that = (i + 3..stop).find(|&j| a.is(j, "that"))?;
+        if (i + 2..that).any(|j| a.is_separator(j) || a.in_quote(j)) {
+            return None;
+        }
+        let start = if i > range.start && a.lower_is(i - 1, lexicon::is_determiner) { i - 1 } else { i };
+        return Some(Cue { tokens: start..i + 2, kind: CueKind::Noun { possessive: false }, category });
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cues(text: &str) -> Vec<&str> {
+        let a = Article::new(text);
+        let s = &a.sentences[0];
+        find(&a, s.tokens.clone())
+            .iter()
+            .map(|c| &text[a.tokens[c.tokens.start].span.start..a.tokens[c.tokens.end - 1].span.end])
+            .collect()
+    }
+
+    #[test]
+    fn verbs_and_phrases() {
+        assert_eq!(cues("Ruiz shot back that it was false."), ["shot back"]);
+        assert_eq!(cues("Prices rose, according to the bank."), ["according to"]);
+        assert_eq!(cues("He declined to comment on a suggestion by the White House that talks failed."), ["a suggestion by"]);
+        assert_eq!(cues("She denied it, saying it was wrong."), ["denied", "saying"]);
+    }
+
+    #[test]
+    fn false_friends() {
+        assert!(cues("The fire has claimed the lives of two firefighters.").is_empty());
+        assert!(cues("Okonjo declined to say when residents could return.").is_empty());
+        assert!(cues("He was told to leave.").is_empty());
+        assert!(cues("“We said no,” was the headline.").is_empty());
+    }
+}

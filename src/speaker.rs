@@ -1,0 +1,514 @@
+//! Deciding who speaks: grouping source mentions into speakers.
+//!
+//! Names are gathered from the whole article first ("Russian President
+//! Vladimir Putin" before "Putin said"). Each source is then resolved in text
+//! order: a name to the person or body it names (surname to full name, never
+//! across a different first name), "the company" to the organisation the
+//! article has been talking about, "a spokesperson for X" to X, "critics" to a
+//! group, and "he" or "she" to the most recently active person of that gender
+//! — the last one who spoke or stood as a sentence's subject, not merely the
+//! last name seen.
+
+use crate::article::Article;
+use crate::claim::Draft;
+use crate::lexicon::{self, Pronoun};
+use crate::model::SpeakerKind;
+use crate::span::Span;
+use crate::token::Kind;
+use std::collections::HashSet;
+use std::ops::Range;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+}
+
+/// One real-world source, as resolution builds it.
+#[derive(Clone, Debug)]
+pub struct Entity {
+    /// Fullest name seen.
+    pub name: String,
+    /// Person, organisation or group.
+    pub kind: SpeakerKind,
+    /// Mentions that name it (sources and other name mentions).
+    pub mentions: Vec<Span>,
+    gender: Option<Gender>,
+    /// Lower-case words of its titles and descriptions ("director", "chief").
+    pub roles: Vec<String>,
+    /// Name words, lower-case, for surname and acronym matching.
+    pub words: Vec<String>,
+    /// Token position of its last mention as a subject or source.
+    last_active: usize,
+    /// Token position of its last mention of any kind.
+    last_seen: usize,
+}
+
+/// The entities and, for each draft, the entity that speaks it.
+#[derive(Debug, Default)]
+pub struct Resolution {
+    /// Every entity found, speakers or not.
+    pub entities: Vec<Entity>,
+    /// For each draft, its speaker's entity index.
+    pub speaker_of: Vec<Option<usize>>,
+}
+
+/// A name mention found anywhere in the text.
+struct NameMention {
+    tokens: Range<usize>,
+    subject: bool,
+}
+
+const NAME_JOINERS: &[&str] = &["of", "and", "for", "de", "van", "von", "der", "den", "al", "bin", "da", "di", "du", "la", "le", "&", "-", "y"];
+
+/// Capitalised words that start sentences without naming anyone.
+fn is_function_word(lower: &str) -> bool {
+    lexicon::is_determiner(lower)
+        || lexicon::is_np_breaker(lower)
+        || lexicon::is_clause_opener(lower)
+        || lexicon::pronoun(lower).is_some()
+        || matches!(lower, "a" | "an" | "the" | "for" | "and" | "of" | "at" | "from" | "it" | "his" | "her" | "its" | "their" | "our" | "we" | "i" | "you" | "they" | "yes" | "no" | "not" | "asked" | "read" | "editor's" | "photo" | "update" | "related" | "watch" | "video" | "advertisement")
+}
+
+fn gather_names(a: &Article) -> Vec<NameMention> {
+    let mut lower_words: HashSet<&str> = HashSet::new();
+    for (j, t) in a.tokens.iter().enumerate() {
+        if t.kind == Kind::Word && !t.upper {
+            lower_words.insert(a.word(j));
+        }
+    }
+    let mut out = Vec::new();
+    let sentence_starts: HashSet<usize> = a.sentences.iter().map(|s| s.tokens.start).collect();
+    let mut i = 0;
+    while i < a.tokens.len() {
+        let t = &a.tokens[i];
+        if !(t.upper && t.kind == Kind::Word) || a.in_quote(i) {
+            i += 1;
+            continue;
+        }
+        let mut e = i + 1;
+        while e < a.tokens.len() && !a.in_quote(e) {
+            let u = &a.tokens[e];
+            if u.upper && u.kind == Kind::Word && u.space_before || (u.kind == Kind::Word && u.upper && a.word(e - 1) == "-") {
+                e += 1;
+            } else if a.is_any(e, NAME_JOINERS) && e + 1 < a.tokens.len() && a.tokens[e + 1].upper && a.tokens[e + 1].kind == Kind::Word && !a.in_quote(e + 1) {
+                e += 2;
+            } else if a.word(e) == "." && a.word(e - 1).chars().count() == 1 && e + 1 < a.tokens.len() && a.tokens[e + 1].upper {
+                e += 1; // initials: "Edwin G. Monroy"
+            } else {
+                break;
+            }
+        }
+        let mut s = i;
+        // A capitalised common word opening a sentence is not a name.
+        while s < e && (is_function_word(&a.lower(s)) || (sentence_starts.contains(&s) || s > 0 && a.tokens[s - 1].kind == Kind::Quote) && lower_words.contains(a.lower(s).as_str())) {
+            s += 1;
+        }
+        if s < e && !(e - s == 1 && lexicon::is_title(&a.lower(s))) {
+            let subject = sentence_starts.contains(&i) || i > 0 && (a.is_any(i - 1, &["but", "and", "however", ","]) && sentence_starts.contains(&(i - 1)));
+            out.push(NameMention { tokens: s..e, subject });
+        }
+        i = e.max(i + 1);
+    }
+    out
+}
+
+/// The name part of a mention: titles, determiners and descriptions stripped.
+fn name_range(a: &Article, r: &Range<usize>) -> Range<usize> {
+    let mut s = r.start;
+    let mut e = r.end;
+    while e > s && a.tokens[e - 1].kind != Kind::Word {
+        e -= 1;
+    }
+    // "Andrea Lindholm of the centre-right Civic Union": the name before "of".
+    if let Some(of) = (s..e).find(|&j| a.is(j, "of")) {
+        let before = s..of;
+        if of > s && before.clone().filter(|&j| a.tokens[j].upper && !a.lower_is(j, lexicon::is_title)).count() >= 2 && !a.lower_is(of - 1, lexicon::is_org_noun) {
+            e = of;
+        }
+    }
+    // After the last title or lower-case word: "TDWU general secretary Maureen Kelleher".
+    if let Some(k) = (s..e).rev().find(|&j| a.lower_is(j, lexicon::is_title) || (!a.tokens[j].upper && a.tokens[j].kind == Kind::Word && !a.is_any(j, NAME_JOINERS)) || a.tokens[j].kind == Kind::Possessive) {
+        if k + 1 < e && a.tokens[k + 1].upper {
+            s = k + 1;
+        }
+    }
+    while s < e && a.is_any(s, &["the", "a", "an"]) {
+        s += 1;
+    }
+    s..e
+}
+
+fn text_of(a: &Article, r: &Range<usize>) -> String {
+    if r.is_empty() {
+        return String::new();
+    }
+    a.text[a.tokens[r.start].span.start..a.tokens[r.end - 1].span.end].to_string()
+}
+
+fn span(a: &Article, r: &Range<usize>) -> Span {
+    Span::new(a.tokens[r.start].span.start, a.tokens[r.end - 1].span.end)
+}
+
+fn is_person_title(w: &str) -> bool {
+    lexicon::is_title(w) && !matches!(w, "head" | "leader" | "owner" | "partner")
+}
+
+fn gender_of_title(w: &str) -> Option<Gender> {
+    if lexicon::MALE_TITLES.contains(&w) {
+        Some(Gender::Male)
+    } else if lexicon::FEMALE_TITLES.contains(&w) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
+struct Resolver<'a, 't> {
+    a: &'a Article<'t>,
+    entities: Vec<Entity>,
+}
+
+impl Resolver<'_, '_> {
+    /// Guesses the kind of a named mention from its words and description.
+    fn name_kind(&self, mention: &Range<usize>, name: &Range<usize>, desc: Option<&Range<usize>>) -> SpeakerKind {
+        let a = self.a;
+        let has_title = (mention.start..name.start).any(|j| a.lower_is(j, is_person_title));
+        if has_title {
+            return SpeakerKind::Person;
+        }
+        if let Some(d) = desc {
+            if (d.start..d.end).any(|j| a.lower_is(j, lexicon::is_org_noun)) {
+                return SpeakerKind::Organization;
+            }
+            if (d.start..d.end).any(|j| a.lower_is(j, is_person_title)) {
+                return SpeakerKind::Person;
+            }
+        }
+        let words: Vec<String> = (name.start..name.end).filter(|&j| a.tokens[j].kind == Kind::Word).map(|j| a.lower(j)).collect();
+        if words.iter().any(|w| lexicon::is_org_noun(w) || lexicon::is_group_noun(w))
+            || (mention.start..name.start).any(|j| a.is(j, "the"))
+            || words.len() == 1 && a.word(name.start).chars().filter(|c| c.is_uppercase()).count() > 1
+            || words.iter().any(|w| NAME_JOINERS.contains(&w.as_str()) && w != "de" && w != "van" && w != "von" && w != "al" && w != "bin")
+        {
+            return SpeakerKind::Organization;
+        }
+        if words.len() >= 2 {
+            SpeakerKind::Person
+        } else {
+            SpeakerKind::Organization
+        }
+    }
+
+    /// The entity a name refers to, created or updated.
+    fn by_name(&mut self, mention: &Range<usize>, desc: Option<&Range<usize>>, pos: usize, active: bool) -> Option<usize> {
+        let a = self.a;
+        let name = name_range(a, mention);
+        if name.is_empty() || !a.tokens[name.start].upper {
+            return None;
+        }
+        let words: Vec<String> = (name.start..name.end).filter(|&j| a.tokens[j].kind == Kind::Word).map(|j| a.lower(j)).collect();
+        if words.is_empty() {
+            return None;
+        }
+        let kind = self.name_kind(mention, &name, desc);
+        let title_gender = (mention.start..name.start).find_map(|j| gender_of_title(&a.lower(j)));
+        let roles: Vec<String> = (mention.start..name.start).chain(desc.map_or(0..0, |d| d.clone())).filter(|&j| a.tokens[j].kind == Kind::Word).map(|j| a.lower(j)).collect();
+        // Find a matching entity: same words, surname, or a fuller form.
+        let found = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind != SpeakerKind::Group && names_agree(&e.words, &words))
+            .max_by_key(|(_, e)| e.last_seen)
+            .map(|(k, _)| k);
+        let k = match found {
+            Some(k) => k,
+            None => {
+                self.entities.push(Entity {
+                    name: text_of(a, &name),
+                    kind,
+                    mentions: Vec::new(),
+                    gender: None,
+                    roles: Vec::new(),
+                    words: words.clone(),
+                    last_active: 0,
+                    last_seen: 0,
+                });
+                self.entities.len() - 1
+            }
+        };
+        let e = &mut self.entities[k];
+        if words.len() > e.words.len() {
+            e.words = words;
+            e.name = text_of(a, &name);
+            if e.kind != SpeakerKind::Person && kind == SpeakerKind::Person {
+                e.kind = kind;
+            }
+        }
+        if title_gender.is_some() {
+            e.gender = title_gender;
+        }
+        if (mention.start..name.start).any(|j| a.lower_is(j, is_person_title)) {
+            e.kind = SpeakerKind::Person;
+        }
+        e.roles.extend(roles);
+        e.mentions.push(span(a, &name));
+        e.last_seen = pos;
+        if active {
+            e.last_active = pos;
+        }
+        Some(k)
+    }
+
+    /// The most recently active entity that a pronoun can refer to.
+    fn by_pronoun(&mut self, p: Pronoun, pos: usize) -> Option<usize> {
+        let want = match p {
+            Pronoun::Male => Some(Gender::Male),
+            Pronoun::Female => Some(Gender::Female),
+            _ => None,
+        };
+        let k = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.last_seen < pos && e.last_seen > 0 || e.last_active > 0)
+            .filter(|(_, e)| match p {
+                Pronoun::Male | Pronoun::Female => e.kind == SpeakerKind::Person && (e.gender.is_none() || e.gender == want),
+                Pronoun::Neuter => e.kind == SpeakerKind::Organization,
+                Pronoun::Plural => e.kind != SpeakerKind::Person,
+                Pronoun::First => true,
+            })
+            .max_by_key(|(_, e)| (e.last_active.max(e.last_seen.saturating_sub(400)), e.gender == want && want.is_some()))
+            .map(|(k, _)| k)?;
+        let e = &mut self.entities[k];
+        if e.gender.is_none() && want.is_some() {
+            e.gender = want;
+        }
+        e.last_active = pos;
+        Some(k)
+    }
+
+    /// A description with no name: "the company", "a company spokesperson",
+    /// "critics of the plan", "the museum director".
+    fn by_description(&mut self, r: &Range<usize>, pos: usize) -> Option<usize> {
+        let a = self.a;
+        let words: Vec<String> = (r.start..r.end).filter(|&j| a.tokens[j].kind == Kind::Word).map(|j| a.lower(j)).collect();
+        let head_at = (r.start..r.end).find(|&j| a.is_any(j, &["of", "for", "at", "from", "in"])).unwrap_or(r.end);
+        let head = (r.start..head_at).rev().find(|&j| a.tokens[j].kind == Kind::Word).map(|j| a.lower(j))?;
+        let span_r = span(a, r);
+        // A spokesperson speaks for an organisation.
+        if lexicon::is_spokesperson(&head) || words.iter().any(|w| lexicon::is_spokesperson(w)) {
+            let org = if head_at < r.end && a.is_any(head_at, &["for", "of", "at", "from"]) {
+                let rest = head_at + 1..r.end;
+                self.resolve_np(&rest, None, pos, false)
+            } else {
+                let before: Range<usize> = r.start..(r.start..r.end).find(|&j| a.lower_is(j, lexicon::is_spokesperson)).unwrap_or(r.end);
+                let named = (before.start..before.end).any(|j| a.tokens[j].upper && !a.is_any(j, &["A", "An", "The"]));
+                if named {
+                    self.by_name(&before, None, pos, false)
+                } else if let Some(noun) = (before.start..before.end).rev().find(|&j| a.lower_is(j, lexicon::is_org_noun)) {
+                    self.org_by_noun(&a.lower(noun), &(noun..noun + 1), pos)
+                } else {
+                    self.latest(|e| e.kind == SpeakerKind::Organization)
+                }
+            };
+            if let Some(k) = org {
+                self.entities[k].mentions.push(span_r);
+                self.entities[k].last_active = pos;
+                return Some(k);
+            }
+        }
+        // Unnamed collectives.
+        if lexicon::is_group_noun(&head) || (head.ends_with('s') && !head.ends_with("ss") && !lexicon::is_org_noun(&head) && words.len() <= 4 && !a.is_any(r.start, &["the", "a", "an"]) && !words.iter().any(|w| lexicon::is_title(w))) {
+            let mut s = r.start;
+            while s < r.end && a.lower_is(s, |w| matches!(w, "some" | "several" | "many" | "most" | "other" | "few" | "various" | "numerous" | "all" | "both")) {
+                s += 1;
+            }
+            let name = text_of(a, &(s..r.end));
+            let key = name.to_lowercase();
+            let k = match self.entities.iter().position(|e| e.kind == SpeakerKind::Group && e.name.to_lowercase() == key) {
+                Some(k) => k,
+                None => {
+                    self.entities.push(Entity { name, kind: SpeakerKind::Group, mentions: Vec::new(), gender: None, roles: Vec::new(), words: Vec::new(), last_active: 0, last_seen: 0 });
+                    self.entities.len() - 1
+                }
+            };
+            let e = &mut self.entities[k];
+            e.mentions.push(span_r);
+            e.last_active = pos;
+            e.last_seen = pos;
+            return Some(k);
+        }
+        // "the company", "the union": the organisation in question.
+        if lexicon::is_org_noun(&head) {
+            let k = self.org_by_noun(&head, r, pos)?;
+            self.entities[k].roles.push(head);
+            self.entities[k].mentions.push(span_r);
+            self.entities[k].last_active = pos;
+            return Some(k);
+        }
+        // "the chief", "the museum director": a person known by that role.
+        if lexicon::is_title(&head) {
+            let found = self.entities.iter().enumerate().filter(|(_, e)| e.kind == SpeakerKind::Person && e.roles.iter().any(|w| *w == head)).max_by_key(|(_, e)| e.last_seen).map(|(k, _)| k);
+            let k = match found {
+                Some(k) => k,
+                None => self.new_entity(text_of(a, r), SpeakerKind::Person),
+            };
+            let e = &mut self.entities[k];
+            e.mentions.push(span_r);
+            e.last_active = pos;
+            e.last_seen = pos;
+            return Some(k);
+        }
+        let k = self.new_entity(text_of(a, r), SpeakerKind::Person);
+        self.entities[k].mentions.push(span_r);
+        self.entities[k].last_active = pos;
+        Some(k)
+    }
+
+    fn new_entity(&mut self, name: String, kind: SpeakerKind) -> usize {
+        self.entities.push(Entity { name, kind, mentions: Vec::new(), gender: None, roles: Vec::new(), words: Vec::new(), last_active: 0, last_seen: 0 });
+        self.entities.len() - 1
+    }
+
+    fn latest(&self, f: impl Fn(&Entity) -> bool) -> Option<usize> {
+        self.entities.iter().enumerate().filter(|(_, e)| f(e) && (e.last_seen > 0 || e.last_active > 0)).max_by_key(|(_, e)| e.last_active.max(e.last_seen)).map(|(k, _)| k)
+    }
+
+    /// The organisation "the <noun>" stands for: one whose name holds the
+    /// noun, else the one the article last spoke of, else a new one.
+    fn org_by_noun(&mut self, noun: &str, r: &Range<usize>, pos: usize) -> Option<usize> {
+        let named = self.entities.iter().enumerate().filter(|(_, e)| e.kind == SpeakerKind::Organization && e.words.iter().any(|w| w == noun)).max_by_key(|(_, e)| e.last_seen).map(|(k, _)| k);
+        if let Some(k) = named {
+            return Some(k);
+        }
+        let generic = matches!(noun, "company" | "firm" | "group" | "business" | "utility" | "club" | "organisation" | "organization" | "maker" | "manufacturer" | "retailer" | "airline" | "carrier" | "insurer" | "lender" | "operator" | "provider" | "developer" | "startup" | "employer" | "owner" | "bank" | "broadcaster" | "publisher" | "network" | "studio" | "charity");
+        if generic {
+            if let Some(k) = self.latest(|e| e.kind == SpeakerKind::Organization && !e.words.is_empty()) {
+                return Some(k);
+            }
+        }
+        let a = self.a;
+        let mut s = r.start;
+        while s < r.end && a.is_any(s, &["a", "an"]) {
+            s += 1;
+        }
+        let name = text_of(a, &(s..r.end));
+        let key = name.to_lowercase();
+        let key = key.trim_start_matches("the ");
+        if let Some(k) = self.entities.iter().position(|e| e.name.to_lowercase().trim_start_matches("the ") == key) {
+            return Some(k);
+        }
+        let k = self.new_entity(name, SpeakerKind::Organization);
+        self.entities[k].words = vec![noun.to_string()];
+        self.entities[k].last_seen = pos;
+        Some(k)
+    }
+
+    /// Resolves any source phrase.
+    fn resolve_np(&mut self, r: &Range<usize>, desc: Option<&Range<usize>>, pos: usize, active: bool) -> Option<usize> {
+        let a = self.a;
+        if r.is_empty() {
+            return None;
+        }
+        if r.len() == 1 {
+            if let Some(p) = a.lower_is(r.start, |w| lexicon::pronoun(w).is_some()).then(|| lexicon::pronoun(&a.lower(r.start))).flatten() {
+                let k = self.by_pronoun(p, pos)?;
+                self.entities[k].mentions.push(span(a, r));
+                return Some(k);
+            }
+        }
+        let name = name_range(a, r);
+        let has_spokes = (r.start..r.end).any(|j| a.lower_is(j, lexicon::is_spokesperson));
+        let possessive_head = (r.start..r.end).any(|j| a.tokens[j].kind == Kind::Possessive);
+        let plural_group = a.lower_is(r.end - 1, lexicon::is_group_noun) && !a.tokens[r.end - 1].upper;
+        if !name.is_empty() && a.tokens[name.start].upper && !has_spokes && !possessive_head && !plural_group {
+            return self.by_name(r, desc, pos, active);
+        }
+        if possessive_head && !has_spokes {
+            // "Ruiz's campaign", "Echeverría's agent": a body or person of its own.
+            let head = a.lower(r.end - 1);
+            let kind = if lexicon::is_org_noun(&head) { SpeakerKind::Organization } else { SpeakerKind::Person };
+            let nm = text_of(a, r);
+            let key = nm.to_lowercase();
+            let k = match self.entities.iter().position(|e| e.name.to_lowercase() == key) {
+                Some(k) => k,
+                None => self.new_entity(nm, kind),
+            };
+            self.entities[k].mentions.push(span(a, r));
+            self.entities[k].last_active = pos;
+            return Some(k);
+        }
+        self.by_description(r, pos)
+    }
+}
+
+/// Two name forms agree when one's words end the other's ("Raisi" and
+/// "Ebrahim Raisi") and no first name differs ("Paul Hale" is not "Richard Hale").
+fn names_agree(known: &[String], new: &[String]) -> bool {
+    if known.is_empty() || new.is_empty() {
+        return false;
+    }
+    let (short, long) = if known.len() <= new.len() { (known, new) } else { (new, known) };
+    long.ends_with(short)
+}
+
+/// Resolves every draft's speaker.
+pub fn resolve(a: &Article, drafts: &[Draft]) -> Resolution {
+    let names = gather_names(a);
+    let mut r = Resolver { a, entities: Vec::new() };
+    // Events in text order: name mentions and draft sources.
+    enum Ev<'d> {
+        Name(&'d NameMention),
+        Source(usize),
+    }
+    let mut events: Vec<(usize, u8, Ev)> = names.iter().map(|n| (n.tokens.start, 1, Ev::Name(n))).collect();
+    for (k, d) in drafts.iter().enumerate() {
+        if let Some(src) = &d.source {
+            events.push((src.start, 0, Ev::Source(k)));
+        }
+    }
+    events.sort_by_key(|(p, o, _)| (*p, *o));
+    let mut speaker_of = vec![None; drafts.len()];
+    let mut source_tokens: HashSet<usize> = HashSet::new();
+    for (pos, _, ev) in &events {
+        let pos = pos + 1;
+        match ev {
+            Ev::Source(k) => {
+                let d = &drafts[*k];
+                let src = d.source.clone().unwrap();
+                if d.same_speaker_as.is_some() && d.cue.as_ref().is_some_and(|c| drafts[d.same_speaker_as.unwrap()].cue.as_ref() == Some(c)) {
+                    continue;
+                }
+                if source_tokens.contains(&src.start) {
+                    // A shared source (broken quote) resolves once.
+                    speaker_of[*k] = drafts.iter().position(|o| o.source.as_ref() == Some(&src)).and_then(|o| speaker_of[o]);
+                    continue;
+                }
+                source_tokens.insert(src.start);
+                speaker_of[*k] = r.resolve_np(&src, d.descriptor.as_ref(), pos, true);
+            }
+            Ev::Name(n) => {
+                if drafts.iter().any(|d| d.source.as_ref().is_some_and(|s| s.start <= n.tokens.start && n.tokens.end <= s.end + 1 && s.end >= n.tokens.start)) {
+                    continue;
+                }
+                if (n.tokens.start..n.tokens.end).any(|j| a.lower_is(j, lexicon::is_spokesperson)) {
+                    continue;
+                }
+                r.by_name(&n.tokens, None, pos, n.subject);
+            }
+        }
+    }
+    // Shared speakers: coordinated verbs, broken quotes, quotes standing alone.
+    for _ in 0..3 {
+        for k in 0..drafts.len() {
+            if speaker_of[k].is_none() {
+                if let Some(o) = drafts[k].same_speaker_as {
+                    speaker_of[k] = speaker_of.get(o).copied().flatten();
+                }
+            }
+        }
+    }
+    Resolution { entities: r.entities, speaker_of }
+}
