@@ -22,7 +22,11 @@ pub fn annotate_js(
 ) -> JsResult<JsValue> {
     install_panic_hook();
     let Some(text) = text.as_string() else {
-        let kind = text.js_typeof().as_string().unwrap_or_default();
+        let kind = if text.is_null() {
+            "null".into()
+        } else {
+            text.js_typeof().as_string().unwrap_or_default()
+        };
         return Err(type_error(
             "annotate",
             &format!("text must be a string, got {kind}"),

@@ -19,3 +19,6 @@ mod options;
 pub use annotate::{annotate_js, version_js};
 pub use error::install_panic_hook;
 pub use options::AnnotateOptions;
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,2 @@
+// Importing `claimlens/element` defines <claim-lens>; it exports nothing.
+export {};

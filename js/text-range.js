@@ -1,0 +1,88 @@
+// From offsets into `element.textContent` to the DOM's text nodes, and back.
+//
+// `textContent` is the concatenation of every Text (and CDATA) node under
+// the element in document order, so an offset resolves by walking those
+// nodes and counting their lengths, as Hypothesis's anchoring/text-range.ts
+// does. Offsets here are UTF-16 code units, like the annotations'.
+// Nothing in this file parses or serialises HTML: text stays text.
+
+/** The text nodes under `root`, each with its start offset in `root.textContent`. */
+export function textNodes(root) {
+  const nodes = [];
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let start = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    nodes.push({ node, start });
+    start += node.data.length;
+  }
+  return { nodes, length: start };
+}
+
+/**
+ * Splits the text nodes under `root` so that every offset in `cuts` falls
+ * between two nodes. Returns the pieces in document order, each with its
+ * `[start, end)`, and a `restore()` that puts the original nodes back as
+ * they were (same node objects, same data).
+ */
+export function splitAt(root, cuts) {
+  const { nodes, length } = textNodes(root);
+  const sorted = [...new Set(cuts)].filter((c) => c > 0 && c < length).sort((a, b) => a - b);
+  const pieces = [];
+  const splits = []; // { node, data, added: Text[] }
+  let k = 0;
+  for (const { node, start } of nodes) {
+    const end = start + node.data.length;
+    while (k < sorted.length && sorted[k] <= start) k++;
+    const inside = [];
+    for (let j = k; j < sorted.length && sorted[j] < end; j++) inside.push(sorted[j]);
+    if (inside.length === 0) {
+      if (end > start) pieces.push({ node, start, end });
+      continue;
+    }
+    const record = { node, data: node.data, added: [] };
+    splits.push(record);
+    // Split from the back so the earlier offsets stay valid; the original
+    // node keeps the first piece.
+    const tail = [];
+    for (let j = inside.length - 1; j >= 0; j--) {
+      const piece = node.splitText(inside[j] - start);
+      record.added.unshift(piece);
+      tail.unshift({ node: piece, start: inside[j] });
+    }
+    pieces.push({ node, start, end: inside[0] });
+    tail.forEach((p, i) => pieces.push({ ...p, end: i + 1 < tail.length ? tail[i + 1].start : end }));
+  }
+  return {
+    pieces,
+    length,
+    restore() {
+      for (const { node, data, added } of splits) {
+        for (const piece of added) piece.remove();
+        node.data = data;
+      }
+    },
+  };
+}
+
+/** A DOM Range over `[start, end)` of `root.textContent`. */
+export function rangeOf(root, start, end) {
+  const { nodes, length } = textNodes(root);
+  if (!(0 <= start && start <= end && end <= length)) {
+    throw new RangeError(`claimlens: range [${start}, ${end}) is outside the text (length ${length})`);
+  }
+  const range = root.ownerDocument.createRange();
+  range.selectNodeContents(root);
+  const at = (offset, preferNext) => {
+    for (let i = 0; i < nodes.length; i++) {
+      const { node, start: s } = nodes[i];
+      const e = s + node.data.length;
+      if (offset < e || (offset === e && !(preferNext && i + 1 < nodes.length))) return [node, offset - s];
+    }
+    return null;
+  };
+  const a = at(start, true);
+  const b = at(end, false);
+  if (a) range.setStart(a[0], a[1]);
+  if (b) range.setEnd(b[0], b[1]);
+  return range;
+}

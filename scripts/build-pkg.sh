@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Builds pkg/, the npm package `claimlens` (WebAssembly + the JS widget), and
+# copies it to www/pkg/ for the host page.
+#
+#   scripts/build-pkg.sh            # release build, wasm-opt if available
+#   CLAIMLENS_WASM_OPT=0 scripts/build-pkg.sh   # skip wasm-opt
+#
+# On a fresh machine it installs what it needs and skips what is there:
+# the wasm32 target (rustup), wasm-bindgen-cli at the exact version in
+# Cargo.lock (cargo install, ~5 min once), and binaryen's wasm-opt from npm
+# (never Debian's binaryen, which breaks the module).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n==> %s\n' "$*" >&2; }
+
+# --- tools --------------------------------------------------------------
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  step "rustup target add wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+wbg_version=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock 2>/dev/null || true)
+if [ -z "$wbg_version" ]; then
+  wbg_version=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)
+fi
+have=$(wasm-bindgen --version 2>/dev/null | awk '{ print $2 }' || true)
+if [ "$have" != "$wbg_version" ]; then
+  step "cargo install wasm-bindgen-cli --version $wbg_version (found: ${have:-none})"
+  # Not --locked: the CLI's own lockfile names a crate version the registry lacks.
+  cargo install wasm-bindgen-cli --version "$wbg_version"
+fi
+
+wasm_opt=""
+if [ "${CLAIMLENS_WASM_OPT:-1}" != 0 ] && command -v npm >/dev/null; then
+  if [ ! -x node_modules/.bin/wasm-opt ]; then
+    step "npm install (binaryen for wasm-opt, playwright-core for the tests)"
+    npm install --no-audit --no-fund --loglevel=error
+  fi
+  [ -x node_modules/.bin/wasm-opt ] && wasm_opt=node_modules/.bin/wasm-opt
+fi
+
+# --- build --------------------------------------------------------------
+step "cargo build --release --target wasm32-unknown-unknown --lib"
+cargo build --release --target wasm32-unknown-unknown --lib
+
+step "wasm-bindgen --target web --out-dir pkg"
+rm -rf pkg
+wasm-bindgen --target web --out-dir pkg --out-name claimlens \
+  target/wasm32-unknown-unknown/release/claimlens.wasm
+
+if [ -n "$wasm_opt" ]; then
+  step "wasm-opt -O3 (binaryen from npm)"
+  "$wasm_opt" -O3 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-reference-types --enable-multivalue --enable-mutable-globals \
+    pkg/claimlens_bg.wasm -o pkg/claimlens_bg.opt.wasm
+  mv pkg/claimlens_bg.opt.wasm pkg/claimlens_bg.wasm
+fi
+
+step "JS layer, package.json"
+cp js/*.js js/*.d.ts js/README.md pkg/
+version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n1)
+sed "s/\"version\": \"0.0.0\"/\"version\": \"$version\"/" js/package.json > pkg/package.json
+
+raw=$(wc -c < pkg/claimlens_bg.wasm)
+gz=$(gzip -9 -c pkg/claimlens_bg.wasm | wc -c)
+printf 'pkg/claimlens_bg.wasm: %s bytes raw, %s bytes gzip -9\n' "$raw" "$gz" >&2
+
+# --- host page ------------------------------------------------------------
+rm -rf www/pkg
+cp -r pkg www/pkg
+step "done: pkg/ (npm package) and www/pkg/ (for the page)"
