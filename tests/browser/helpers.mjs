@@ -55,7 +55,11 @@ export async function newPage(browser, options = {}) {
   const page = await context.newPage();
   page.problems = [];
   page.on('console', (m) => {
-    if (m.type() === 'error' && !/favicon/.test(m.text())) page.problems.push(`console: ${m.text()}`);
+    // Failed loads are reported with their URL below.
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) page.problems.push(`console: ${m.text()}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) page.problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });
   page.on('pageerror', (e) => page.problems.push(`pageerror: ${e.message}`));
   return page;
