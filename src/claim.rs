@@ -72,15 +72,29 @@ fn sentence_claims(a: &Article, si: usize, out: &mut Vec<Draft>) {
         return;
     }
     // Where each cue's clause begins, so an earlier content stops there.
-    let starts: Vec<usize> = cues.iter().map(|c| clause_start(a, c, range.start)).collect();
+    let all_starts: Vec<usize> = cues.iter().map(|c| clause_start(a, c, range.start)).collect();
+    // A cue whose clause does not open at a boundary is inside an earlier
+    // content ("said that the firm's dispute …"); a participle after a
+    // dispute belongs to it ("denied the allegation, saying …").
+    let mut kept: Vec<usize> = Vec::new();
+    for k in 0..cues.len() {
+        if let Some(&p) = kept.last() {
+            if !is_boundary(a, all_starts[k], range.start) {
+                continue;
+            }
+            if absorbs_participle(a, &cues[p], &cues[k]) {
+                continue;
+            }
+        }
+        kept.push(k);
+    }
+    let cues: Vec<Cue> = kept.iter().map(|&k| cues[k].clone()).collect();
+    let starts: Vec<usize> = kept.iter().map(|&k| all_starts[k]).collect();
     let first_new = out.len();
     // Left edge for a content that stands before its cue.
     let mut left = range.start;
-    let mut k = 0;
-    while k < cues.len() {
-        let c = &cues[k];
+    for (k, c) in cues.iter().enumerate() {
         let next_start = starts.get(k + 1).copied().unwrap_or(range.end);
-        // A later cue whose clause starts where this content starts is embedded in it.
         let made = match c.kind {
             CueKind::According => according(a, si, c, left, range.clone(), next_start),
             CueKind::Noun { possessive } => noun_claim(a, si, c, possessive, next_start),
@@ -101,19 +115,28 @@ fn sentence_claims(a: &Article, si: usize, out: &mut Vec<Draft>) {
             left = left.max(d.content_tokens.end).max(c.tokens.end);
             out.push(d);
         }
-        // Skip cues that fell inside the content just made.
-        let end = out.last().map(|d| d.content_tokens.end).unwrap_or(0);
-        k += 1;
-        while k < cues.len() && out.len() > first_new && cues[k].tokens.start < end && starts[k] <= out.last().unwrap().content_tokens.start {
-            k += 1;
-        }
-        while k < cues.len() && out.len() > first_new && cues[k].tokens.end <= end && !out.last().unwrap().content_tokens.contains(&starts[k]) {
-            k += 1;
-        }
-        while k < cues.len() && out.len() > first_new && out.last().unwrap().content_tokens.contains(&cues[k].tokens.start) && starts[k] <= out.last().unwrap().content_tokens.start {
-            k += 1;
-        }
     }
+}
+
+/// True when a clause can open at token `s`: the sentence's start, or after
+/// a separator, a closing quote or a conjunction.
+fn is_boundary(a: &Article, s: usize, lo: usize) -> bool {
+    if s <= lo || a.is_separator(s) || a.lower_is(s, |w| lexicon::is_clause_opener(w) && w != "that") {
+        return true;
+    }
+    let p = s - 1;
+    a.is_separator(p) || a.quote_closed_at(p).is_some() || a.lower_is(p, |w| lexicon::is_clause_opener(w) && w != "that") || a.is(p, ":")
+}
+
+/// "denied the allegation, saying …": the participle carries on the dispute.
+/// Not after a bare "hit back on Tuesday, insisting …", where it is the claim.
+fn absorbs_participle(a: &Article, prev: &Cue, next: &Cue) -> bool {
+    let Some(v) = next.verb() else { return false };
+    if !v.participle || !matches!(prev.category, CueCategory::Deny | CueCategory::Criticise | CueCategory::Accuse | CueCategory::Respond | CueCategory::Insist | CueCategory::Concede) {
+        return false;
+    }
+    let between = prev.tokens.end..next.tokens.start.saturating_sub(1);
+    !between.clone().all(|j| a.lower_is(j, |w| lexicon::is_cue_modifier(w) || lexicon::is_time_word(w) || matches!(w, "on" | "in" | "at" | "last" | "this")) || a.is(j, ","))
 }
 
 /// A sentence that asks rather than tells: "Can the mayor find the votes?"
@@ -229,9 +252,10 @@ fn opens_parenthetical(a: &Article, i: usize) -> bool {
 
 /// True when tokens `r` form a proper name: capitalised words, possibly after titles.
 fn is_name(a: &Article, r: &Range<usize>) -> bool {
-    !r.is_empty()
-        && a.tokens[r.end - 1].upper
-        && r.clone().all(|j| a.tokens[j].upper || a.is_any(j, &["of", "de", "van", "von", "der", "al", "bin", "da", "di", "du", "la", "le", "-", "."]) || a.tokens[j].kind == Kind::Possessive)
+    let joiner = |j: usize| a.is_any(j, &["de", "van", "von", "der", "al", "bin", "da", "di", "du", "la", "le", "-", "."]);
+    let run = r.clone().take_while(|&j| a.tokens[j].upper && a.tokens[j].kind == Kind::Word || joiner(j)).count();
+    // A capitalised run, then at most an "of …" tail: "Andrea Lindholm of the Civic Union".
+    !r.is_empty() && run >= 1 && !a.lower_is(r.start, |w| lexicon::is_determiner(w) || lexicon::is_np_breaker(w)) && (run == r.len() || run >= 2 && a.is_any(r.start + run, &["of", "from", "at"]))
 }
 
 /// The subject of the verb at `i`, with a descriptor in apposition if one
@@ -393,14 +417,11 @@ fn verb_claims(a: &Article, si: usize, c: &Cue, left: usize, range: Range<usize>
     let hi = next_start.max(after).min(range.end);
     let prev = if has_prev { out.last() } else { None };
 
-    // Participle after a dispute with its own content: "denied the allegation, saying …" is one claim.
-    if verb.participle && prev.is_some_and(|p| p.sentence == si && !p.content_tokens.is_empty() && p.content_tokens.end + 2 >= v && matches!(p.category, CueCategory::Deny | CueCategory::Criticise | CueCategory::Accuse | CueCategory::Respond | CueCategory::Insist | CueCategory::Concede)) {
-        return Vec::new();
-    }
 
     // Inverted: `"C," said X` / `C, said X.`
     let preceded_by_sep = v > range.start && (a.is(v - 1, ",") || a.quote_closed_at(v - 1).is_some());
-    if preceded_by_sep && !verb.participle {
+    let can_invert = matches!(verb.frame, Frame::Clause | Frame::Tell) && !matches!(verb.category, CueCategory::Deny | CueCategory::Accuse | CueCategory::Criticise);
+    if preceded_by_sep && !verb.participle && can_invert {
         if let Some(src) = np_forward(a, after, range.end) {
             let tail = src.end;
             let ends = tail >= range.end || a.is_any(tail, &[",", ".", "!", ";"]) && (tail + 1 >= range.end || a.is(tail, ",") || a.tokens[tail + 1].kind == Kind::Quote);
@@ -419,12 +440,29 @@ fn verb_claims(a: &Article, si: usize, c: &Cue, left: usize, range: Range<usize>
     if let Some((src, desc)) = subject_before(a, v, left.max(range.start)) {
         let sep = separator_before(a, desc.as_ref().map_or(src.start, |d| d.start.min(src.start)), range.start);
         if let Some(sep) = sep {
-            if is_trailing(a, verb, after, range.clone()) {
+            // After a closing quote the attribution trails whatever follows it:
+            // `"C," Cruz said in response to a question …`.
+            let after_quote = a.quote_closed_at(sep).is_some() || sep > range.start && a.is(sep, ",") && a.quote_closed_at(sep - 1).is_some();
+            if is_trailing(a, verb, after, range.clone()) || after_quote && !has_marker(a, after, hi) {
                 let mut v_ = Vec::new();
                 if let Some(d) = content_before(a, si, c, left, sep, Some(src.clone()), desc.clone()) {
                     v_.push(d);
                     broken_quote_rest(a, si, c, after, range.clone(), &mut v_);
                     return v_;
+                }
+            }
+            // In the middle of its content: `If A, Rubio said, B.` is one claim over both parts.
+            if a.is(sep, ",") && !after_quote && a.is(after, ",") && after + 1 < range.end && a.tokens[after + 1].kind == Kind::Word && !a.lower_is(after + 1, |w| lexicon::cue_verb(w).is_some_and(|v| v.participle)) {
+                let e = content_end(a, after + 1, hi);
+                if let Some(mut d) = content_before(a, si, c, left, sep, Some(src.clone()), desc.clone()) {
+                    if e > after + 1 {
+                        d.content_tokens.end = e;
+                        d.content = Span::new(d.content.start, a.tokens[e - 1].span.end);
+                        if (after + 1..e).any(|j| a.quote_opened_at(j).is_some()) {
+                            d.kind = ClaimKind::Mixed;
+                        }
+                    }
+                    return vec![d];
                 }
             }
         }
@@ -584,7 +622,9 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
         if a.in_quote(j) {
             continue;
         }
-        if a.is_any(j, &["but", "and"]) && a.lower_is(j + 1, |w| matches!(w, "declined" | "refused" | "declining" | "refusing" | "would" | "did") && !matches!(w, "would" | "did") || lexicon::cue_verb(w).is_some_and(|v| !v.participle && v.lemma != "show")) && a.tokens.get(j + 1).is_some_and(|t| !t.upper) {
+        // "… and threatened", "… but declined": a second act of the same subject.
+        let new_act = |w: &str| matches!(w, "declined" | "refused" | "declining" | "refusing") || lexicon::cue_verb(w).is_some_and(|v| !v.participle && v.lemma != "show") || (w.len() > 5 && w.ends_with("ed") && !matches!(w, "need" | "seed" | "speed" | "indeed" | "proceed" | "exceed" | "succeed"));
+        if a.is_any(j, &["but", "and"]) && a.lower_is(j + 1, new_act) && a.tokens.get(j + 1).is_some_and(|t| !t.upper) {
             e = j;
             break;
         }
@@ -757,6 +797,17 @@ fn standalone_quotes(a: &Article, drafts: &mut Vec<Draft>) {
         let next = drafts.iter().position(|p| p.paragraph == s.paragraph && p.sentence == si + 1 && p.cue.is_some());
         let quote_para_start = a.quote_opened_at(s.tokens.start).is_some();
         let prev_para = drafts.iter().rposition(|p| p.paragraph + 1 == s.paragraph && p.sentence + 1 >= si.saturating_sub(3));
+        // A quote that carries on the quote of the sentence before is the same claim.
+        if let Some(k) = prev {
+            let p = &drafts[k];
+            if p.sentence + 1 == si && p.kind == ClaimKind::Direct && s.tokens.start == q.open && outside <= 2 {
+                let p = &mut drafts[k];
+                p.content_tokens.end = q.end;
+                p.content = Span::new(p.content.start, q.inner.end);
+                covered[si] = true;
+                continue;
+            }
+        }
         let pick = prev.or(next).or(if quote_para_start && s.tokens.start == q.open { prev_para } else { None });
         if let Some(k) = pick {
             d.same_speaker_as = Some(k);

@@ -117,6 +117,16 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
             return None;
         }
     }
+    // Present forms that are also nouns ("the state", "a call", "claims") are
+    // verbs of speech only with a marker right after them.
+    let word = a.word(i);
+    if verb.needs_marker && !verb.participle && !word.ends_with("ed") && !matches!(word, "said" | "told" | "wrote" | "found" | "thought" | "knew" | "felt" | "shown" | "known" | "written" | "learnt") {
+        let marked = a.is_any(end, &["that", ":"]) || a.tokens.get(end).is_some_and(|t| t.kind == Kind::Quote) || a.is(end, ",") && a.tokens.get(end + 1).is_some_and(|t| t.kind == Kind::Quote);
+        let trailing = i > range.start && (a.is(i - 1, ",") || a.tokens[i - 1].kind == Kind::Quote) || a.is_any(end, &[".", ","]) && i > range.start && a.lower_is(i - 1, |w| lexicon::pronoun(w).is_some());
+        if !marked && !trailing {
+            return None;
+        }
+    }
     // Participles report speech only after a comma or "by": "…, saying", "opened by saying".
     if verb.participle && !(i > range.start && (a.is_any(i - 1, &[",", "by", "while", "after", "before", "when", "—", "–"]) || a.tokens[i - 1].kind == Kind::Quote)) {
         return None;

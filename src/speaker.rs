@@ -104,7 +104,9 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
         while s < e && (is_function_word(&a.lower(s)) || (sentence_starts.contains(&s) || s > 0 && a.tokens[s - 1].kind == Kind::Quote) && lower_words.contains(a.lower(s).as_str())) {
             s += 1;
         }
-        if s < e && !(e - s == 1 && lexicon::is_title(&a.lower(s))) {
+        // Weekdays, months and adjectives of nationality before a noun ("a Dutch fund") name no one.
+        let single_adjective = e - s == 1 && (lexicon::is_time_word(&a.lower(s)) || (s > 0 && a.is_any(s - 1, &["a", "an"])) || (a.tokens.get(e).is_some_and(|t| t.kind == Kind::Word && !t.upper) && ["an", "ish", "ese", "ch", "ic", "i"].iter().any(|x| a.lower(s).ends_with(x))));
+        if s < e && !(e - s == 1 && lexicon::is_title(&a.lower(s))) && !single_adjective {
             let subject = sentence_starts.contains(&i) || i > 0 && (a.is_any(i - 1, &["but", "and", "however", ","]) && sentence_starts.contains(&(i - 1)));
             out.push(NameMention { tokens: s..e, subject });
         }
