@@ -1,22 +1,20 @@
-// `mount(element)`: marks up an element's own text in place.
+// `mount(element)`: marks up an element's own text in place, and makes the
+// marks explain themselves: a tooltip on hover and focus, a jump from a
+// counterclaim to the claim it disputes, filters.
 //
 // The element's textContent is annotated (or annotations made earlier from
-// it are taken), every span's ends become cuts between text nodes, and each
-// cut piece that a span covers is wrapped in one <mark> or <span>. Nothing
-// else of the element changes: links, emphasis and listeners stay, and
+// it are taken) and markup.js wraps the annotated text ranges. Nothing else
+// of the element changes: links, emphasis and listeners stay, and
 // `unmount()` takes the wrappers out and joins the pieces back into the very
 // same text nodes, so innerHTML reads byte for byte as before.
 
 import { annotate } from './core.js';
-import { splitAt } from './text-range.js';
+import { markUp } from './markup.js';
 import { adoptStyles, speakerColor, PALETTE } from './style.js';
 import * as tooltip from './tooltip.js';
 
 const active = new Map(); // element -> Mount
 const OPTIONS = new Set(['annotations', 'tooltip', 'palette']);
-// Where an inline wrapper would be invalid or would change what the text does.
-const SKIP_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'TITLE', 'OPTION', 'TEMPLATE']);
-const BLOCK_ONLY = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'COLGROUP', 'UL', 'OL', 'DL', 'SELECT', 'DATALIST', 'OPTGROUP']);
 const KIND_LABEL = { direct: 'direct quote', indirect: 'reported speech', mixed: 'partial quote' };
 
 function describe(value) {
@@ -66,10 +64,10 @@ function truncate(s, n) {
 
 /** Annotated markup over one element. Made by `mount`. */
 export class Mount {
-  #split;
-  #segments = new Map(); // claim id -> wrapper elements
-  #byWrapper = new WeakMap(); // wrapper -> { claim, speaker, counter }
-  #wrappers = [];
+  #restore;
+  #segments; // claim id -> wrapper elements
+  #byWrapper; // wrapper -> { claim, speaker }
+  #wrappers;
   #speakers = new Map(); // id -> { speaker, index, claims }
   #claims = new Map(); // id -> claim
   #release = null;
@@ -111,62 +109,11 @@ export class Mount {
   }
 
   #markUp() {
-    const marks = [];
-    for (const c of this.annotations.claims) {
-      const counter = c.role === 'counterclaim';
-      marks.push({ span: c.content, type: 'content', claim: c.id, speaker: c.speaker, counter });
-      if (c.cue) marks.push({ span: c.cue, type: 'cue', claim: c.id, speaker: c.speaker });
-      if (c.source) marks.push({ span: c.source, type: 'mention', claim: c.id, speaker: c.speaker });
-    }
-    for (const s of this.annotations.speakers) {
-      for (const m of s.mentions) marks.push({ span: m, type: 'mention', claim: null, speaker: s.id });
-    }
-    const live = marks.filter((m) => m.span[1] > m.span[0]).sort((a, b) => a.span[0] - b.span[0]);
-    const cuts = live.flatMap((m) => m.span);
-    this.#split = splitAt(this.element, cuts);
-    const doc = this.element.ownerDocument;
-    let open = [];
-    let next = 0;
-    for (const piece of this.#split.pieces) {
-      while (next < live.length && live[next].span[0] <= piece.start) open.push(live[next++]);
-      open = open.filter((m) => m.span[1] > piece.start);
-      if (open.length === 0) continue;
-      const parent = piece.node.parentNode;
-      if (!parent || SKIP_PARENTS.has(parent.nodeName)) continue;
-      if (BLOCK_ONLY.has(parent.nodeName) && !piece.node.data.trim()) continue;
-      const inner = (type) =>
-        open.filter((m) => m.type === type).sort((a, b) => a.span[1] - a.span[0] - (b.span[1] - b.span[0]))[0];
-      const content = inner('content');
-      const cue = inner('cue');
-      const mention = inner('mention');
-      const claim = content?.claim ?? cue?.claim ?? mention?.claim ?? null;
-      const wrapper = doc.createElement(content ? 'mark' : 'span');
-      wrapper.className = 'cl-seg';
-      if (content) {
-        wrapper.classList.add('cl-content');
-        if (content.counter) wrapper.classList.add('cl-counter');
-        wrapper.style.setProperty('--cl-claim', this.speakerColor(content.speaker));
-      } else if (cue) {
-        wrapper.style.setProperty('--cl-claim', this.speakerColor(cue.speaker));
-      }
-      if (cue) wrapper.classList.add('cl-cue');
-      if (mention) {
-        wrapper.classList.add('cl-mention');
-        wrapper.style.setProperty('--cl-speaker', this.speakerColor(mention.speaker));
-        wrapper.dataset.speaker = mention.speaker ?? '';
-      } else if (content) {
-        wrapper.dataset.speaker = content.speaker ?? '';
-      }
-      if (claim) {
-        wrapper.dataset.claim = claim;
-        if (!this.#segments.has(claim)) this.#segments.set(claim, []);
-        this.#segments.get(claim).push(wrapper);
-      }
-      this.#byWrapper.set(wrapper, { claim, speaker: mention?.speaker ?? content?.speaker ?? cue?.speaker ?? null, content: !!content });
-      parent.insertBefore(wrapper, piece.node);
-      wrapper.append(piece.node);
-      this.#wrappers.push(wrapper);
-    }
+    const marked = markUp(this.element, this.annotations, (id) => this.speakerColor(id));
+    this.#restore = marked.restore;
+    this.#wrappers = marked.wrappers;
+    this.#segments = marked.segments;
+    this.#byWrapper = marked.info;
     // The first piece of each claim's content is its stop in the tab order.
     for (const [id, segs] of this.#segments) {
       const first = segs.find((w) => w.classList.contains('cl-content'));
@@ -331,9 +278,8 @@ export class Mount {
     this.#listeners = [];
     for (const w of this.#wrappers) if (tooltip.describes(w)) tooltip.hide();
     this.#release?.();
-    for (const w of this.#wrappers) if (w.parentNode) w.replaceWith(...w.childNodes);
+    this.#restore();
     this.#wrappers = [];
-    this.#split.restore();
   }
 }
 

@@ -1,4 +1,4 @@
-// From offsets into `element.textContent` to the DOM's text nodes, and back.
+// From offsets into `element.textContent` to the DOM's text nodes.
 //
 // `textContent` is the concatenation of every Text (and CDATA) node under
 // the element in document order, so an offset resolves by walking those
@@ -62,27 +62,4 @@ export function splitAt(root, cuts) {
       }
     },
   };
-}
-
-/** A DOM Range over `[start, end)` of `root.textContent`. */
-export function rangeOf(root, start, end) {
-  const { nodes, length } = textNodes(root);
-  if (!(0 <= start && start <= end && end <= length)) {
-    throw new RangeError(`claimlens: range [${start}, ${end}) is outside the text (length ${length})`);
-  }
-  const range = root.ownerDocument.createRange();
-  range.selectNodeContents(root);
-  const at = (offset, preferNext) => {
-    for (let i = 0; i < nodes.length; i++) {
-      const { node, start: s } = nodes[i];
-      const e = s + node.data.length;
-      if (offset < e || (offset === e && !(preferNext && i + 1 < nodes.length))) return [node, offset - s];
-    }
-    return null;
-  };
-  const a = at(start, true);
-  const b = at(end, false);
-  if (a) range.setStart(a[0], a[1]);
-  if (b) range.setEnd(b[0], b[1]);
-  return range;
 }

@@ -34,8 +34,8 @@ fi
 wasm_opt=""
 if [ "${CLAIMLENS_WASM_OPT:-1}" != 0 ] && command -v npm >/dev/null; then
   if [ ! -x node_modules/.bin/wasm-opt ]; then
-    step "npm install (binaryen for wasm-opt, playwright-core for the tests)"
-    npm install --no-audit --no-fund --loglevel=error
+    step "npm ci (binaryen for wasm-opt; playwright-core and typescript for the tests)"
+    npm ci --no-audit --no-fund --loglevel=error
   fi
   [ -x node_modules/.bin/wasm-opt ] && wasm_opt=node_modules/.bin/wasm-opt
 fi
