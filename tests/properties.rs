@@ -1,0 +1,466 @@
+//! Properties that hold for any input: `annotate` never panics, its spans lie
+//! on character boundaries inside the text, the JSON's UTF-16 offsets index
+//! the same text, every reference (speaker, counters) names something that
+//! exists, and the result is deterministic.
+//!
+//! Three kinds of input: arbitrary Unicode strings; "news-like" strings built
+//! from a small alphabet of quote marks, names, reporting verbs, punctuation,
+//! line breaks (CRLF too) and emoji, which drive the engine through its rules;
+//! and real corpus articles cut at random places with such pieces spliced in.
+//! Case counts are modest so the file runs in seconds in a debug build.
+
+use claimlens::{Annotations, Span};
+use proptest::prelude::*;
+use proptest::sample::select;
+use proptest::test_runner::FileFailurePersistence;
+use std::cell::{Cell, RefCell};
+use std::collections::HashSet;
+use std::panic::{self, AssertUnwindSafe};
+use std::path::Path;
+use std::sync::Once;
+
+thread_local! {
+    /// True while this thread runs `annotate` under [`annotate_caught`].
+    static CATCHING: Cell<bool> = const { Cell::new(false) };
+    /// Where and why the last caught panic happened.
+    static PANIC: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Runs `annotate`, turning a panic into a test failure that says where the
+/// engine panicked, without printing a backtrace for every shrinking step.
+fn annotate_caught(text: &str) -> Result<Annotations, TestCaseError> {
+    static HOOK: Once = Once::new();
+    HOOK.call_once(|| {
+        let default = panic::take_hook();
+        panic::set_hook(Box::new(move |info| {
+            if CATCHING.with(Cell::get) {
+                let msg = info
+                    .payload()
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| info.payload().downcast_ref::<String>().cloned())
+                    .unwrap_or_default();
+                let at = info
+                    .location()
+                    .map_or(String::new(), |l| format!(" at {l}"));
+                PANIC.with(|p| *p.borrow_mut() = Some(format!("{msg}{at}")));
+            } else {
+                default(info);
+            }
+        }));
+    });
+    CATCHING.with(|c| c.set(true));
+    let result = panic::catch_unwind(AssertUnwindSafe(|| claimlens::annotate(text)));
+    CATCHING.with(|c| c.set(false));
+    result.map_err(|_| {
+        let why = PANIC.with(|p| p.borrow_mut().take()).unwrap_or_default();
+        TestCaseError::fail(format!("annotate panicked: {why}"))
+    })
+}
+
+/// Pieces the news-like strings are made of.
+const PIECES: &[&str] = &[
+    // quote marks of every style
+    "\"",
+    "\"",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "'",
+    "«",
+    "»",
+    "„",
+    "‹",
+    "›",
+    "``",
+    "''",
+    // names, titles, pronouns, groups
+    "Putin",
+    "Vladimir Putin",
+    "Iranian President Ebrahim Raisi",
+    "Raisi",
+    "He",
+    "he",
+    "She",
+    "she",
+    "They",
+    "it",
+    "the Kremlin",
+    "The White House",
+    "White House spokesman John Kirby",
+    "Western governments",
+    "critics",
+    "a spokesperson for the company",
+    "Dr Søren Ørsted",
+    "Zoë Núñez",
+    "Mr. O'Neil",
+    "the United States",
+    "Analysts",
+    "residents",
+    // reporting verbs and cues
+    "said",
+    "says",
+    "told reporters",
+    "told",
+    "stated",
+    "added",
+    "argued",
+    "insisted",
+    "warned",
+    "claimed",
+    "alleged",
+    "accused",
+    "denied",
+    "rejected",
+    "dismissed",
+    "disputed",
+    "countered",
+    "conceded",
+    "responded",
+    "hit back",
+    "dubbed",
+    "called",
+    "described",
+    "believes",
+    "thinks",
+    "fears",
+    "has learned",
+    "according to",
+    "a suggestion by",
+    "'s claim that",
+    "that",
+    "declined to comment",
+    "claimed the lives of",
+    "so-called",
+    "in a statement,",
+    "who",
+    "which claims that",
+    "however",
+    "However,",
+    "but",
+    "But",
+    "as hypocritical",
+    "of",
+    // ordinary words
+    "the talks",
+    "were useful",
+    "is false",
+    "genocide",
+    "tears come to your eyes",
+    "Gaza",
+    "Iran",
+    "no deal was signed",
+    "the plan",
+    "will fail",
+    "and",
+    "when",
+    "was",
+    // punctuation, spacing, line breaks
+    ".",
+    ",",
+    ":",
+    ";",
+    "?",
+    "!",
+    "…",
+    "—",
+    "–",
+    "-",
+    "(",
+    ")",
+    "[",
+    "]",
+    " ",
+    " ",
+    " ",
+    "  ",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\r\n\r\n",
+    "\r",
+    "\t",
+    "\u{a0}",
+    "\u{2028}",
+    "\u{200b}",
+    // emoji and other multi-unit characters
+    "💔",
+    "👍🏽",
+    "🇺🇦",
+    "👩‍👩‍👧",
+    "e\u{301}",
+    "𝔘",
+    "中文",
+    "עברית",
+    "\u{feff}",
+];
+
+/// A string of up to `max` pieces, mostly separated by spaces.
+fn newsy(max: usize) -> impl Strategy<Value = String> {
+    prop::collection::vec((select(PIECES), prop::bool::weighted(0.7)), 0..max).prop_map(|parts| {
+        let mut s = String::new();
+        for (piece, space) in parts {
+            s.push_str(piece);
+            if space {
+                s.push(' ');
+            }
+        }
+        s
+    })
+}
+
+/// The texts of the corpus articles in `tests/corpus`.
+fn corpus_texts() -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .expect("tests/corpus")
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| {
+            let v: serde_json::Value =
+                serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap();
+            v["text"].as_str().unwrap().to_string()
+        })
+        .collect()
+}
+
+/// A corpus article, cut to a random window, with pieces spliced in at
+/// random char boundaries.
+fn mangled_article() -> impl Strategy<Value = String> {
+    let texts = corpus_texts();
+    (
+        select(texts),
+        any::<prop::sample::Index>(),
+        any::<prop::sample::Index>(),
+        prop::collection::vec((any::<prop::sample::Index>(), newsy(4)), 0..6),
+    )
+        .prop_map(|(text, a, b, splices)| {
+            let bounds: Vec<usize> = text
+                .char_indices()
+                .map(|(i, _)| i)
+                .chain([text.len()])
+                .collect();
+            let (a, b) = (a.get(&bounds), b.get(&bounds));
+            let mut s = text[*a.min(b)..*a.max(b)].to_string();
+            for (at, piece) in splices {
+                let bounds: Vec<usize> =
+                    s.char_indices().map(|(i, _)| i).chain([s.len()]).collect();
+                let at = *at.get(&bounds);
+                s.insert_str(at, &piece);
+            }
+            s
+        })
+}
+
+/// Checks every property of one input; `Err` says which failed and how.
+fn check(text: &str) -> Result<(), TestCaseError> {
+    let found = annotate_caught(text)?;
+
+    // Spans: in bounds, ordered, on char boundaries.
+    let span_ok = |what: &str, s: Span| -> Result<(), TestCaseError> {
+        prop_assert!(
+            s.start <= s.end
+                && s.end <= text.len()
+                && text.is_char_boundary(s.start)
+                && text.is_char_boundary(s.end),
+            "{what} {s:?} is out of bounds or off a char boundary of {} bytes",
+            text.len()
+        );
+        Ok(())
+    };
+    for sp in &found.speakers {
+        for &m in &sp.mentions {
+            span_ok(&format!("mention of {}", sp.id), m)?;
+        }
+    }
+    for c in &found.claims {
+        span_ok(&format!("content of {}", c.id), c.content)?;
+        if let Some(s) = c.cue {
+            span_ok(&format!("cue of {}", c.id), s)?;
+        }
+        if let Some(s) = c.source {
+            span_ok(&format!("source of {}", c.id), s)?;
+        }
+        prop_assert!(
+            (0.0..=1.0).contains(&c.confidence),
+            "confidence of {} is {}",
+            c.id,
+            c.confidence
+        );
+    }
+
+    // References: unique ids, speakers exist, counters exist and is not self.
+    let speaker_ids: HashSet<_> = found.speakers.iter().map(|s| s.id).collect();
+    let claim_ids: HashSet<_> = found.claims.iter().map(|c| c.id).collect();
+    prop_assert_eq!(
+        speaker_ids.len(),
+        found.speakers.len(),
+        "speaker ids repeat"
+    );
+    prop_assert_eq!(claim_ids.len(), found.claims.len(), "claim ids repeat");
+    for c in &found.claims {
+        if let Some(s) = c.speaker {
+            prop_assert!(
+                speaker_ids.contains(&s),
+                "{} names a missing speaker {s}",
+                c.id
+            );
+        }
+        if let Some(t) = c.counters {
+            prop_assert!(
+                claim_ids.contains(&t),
+                "{} counters a missing claim {t}",
+                c.id
+            );
+            prop_assert!(t != c.id, "{} counters itself", c.id);
+        }
+    }
+
+    // JSON: UTF-16 offsets cut the same text as the byte spans.
+    let doc = found.to_document(text);
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let same = |what: &str, byte: Span, u: [u32; 2]| -> Result<(), TestCaseError> {
+        let (a, b) = (u[0] as usize, u[1] as usize);
+        prop_assert!(
+            a <= b && b <= units.len(),
+            "{what}: UTF-16 {u:?} out of {} units",
+            units.len()
+        );
+        let cut = String::from_utf16(&units[a..b]);
+        prop_assert!(
+            cut.as_deref().ok() == Some(byte.slice(text)),
+            "{what}: UTF-16 {u:?} gives {cut:?}, bytes {byte:?} give {:?}",
+            byte.slice(text)
+        );
+        Ok(())
+    };
+    prop_assert_eq!(doc.speakers.len(), found.speakers.len());
+    prop_assert_eq!(doc.claims.len(), found.claims.len());
+    for (sp, js) in found.speakers.iter().zip(&doc.speakers) {
+        prop_assert_eq!(sp.mentions.len(), js.mentions.len());
+        for (&m, &u) in sp.mentions.iter().zip(&js.mentions) {
+            same(&format!("mention of {}", js.id), m, u)?;
+        }
+    }
+    let json_speakers: HashSet<&str> = doc.speakers.iter().map(|s| s.id.as_str()).collect();
+    let json_claims: HashSet<&str> = doc.claims.iter().map(|c| c.id.as_str()).collect();
+    for (c, jc) in found.claims.iter().zip(&doc.claims) {
+        same(&format!("content of {}", jc.id), c.content, jc.content)?;
+        prop_assert_eq!(c.cue.is_some(), jc.cue.is_some());
+        prop_assert_eq!(c.source.is_some(), jc.source.is_some());
+        if let (Some(b), Some(u)) = (c.cue, jc.cue) {
+            same(&format!("cue of {}", jc.id), b, u)?;
+        }
+        if let (Some(b), Some(u)) = (c.source, jc.source) {
+            same(&format!("source of {}", jc.id), b, u)?;
+        }
+        if let Some(s) = &jc.speaker {
+            prop_assert!(
+                json_speakers.contains(s.as_str()),
+                "JSON {} names {s}",
+                jc.id
+            );
+        }
+        if let Some(t) = &jc.counters {
+            prop_assert!(
+                json_claims.contains(t.as_str()) && t != &jc.id,
+                "JSON {} counters {t}",
+                jc.id
+            );
+        }
+    }
+    // The JSON text round-trips.
+    let json = serde_json::to_string(&doc).expect("a Document serialises");
+    let back: claimlens::Document = serde_json::from_str(&json).expect("and parses back");
+    prop_assert_eq!(serde_json::to_string(&back).unwrap(), json);
+
+    // Deterministic: the same text gives the same annotations.
+    let again = annotate_caught(text)?;
+    prop_assert!(again == found, "a second run differs");
+    Ok(())
+}
+
+/// `cases` cases (`PROPTEST_CASES` overrides), failures saved beside this file.
+fn config(cases: u32) -> ProptestConfig {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(cases);
+    ProptestConfig {
+        cases,
+        failure_persistence: Some(Box::new(FileFailurePersistence::Direct(
+            "tests/properties.proptest-regressions",
+        ))),
+        ..ProptestConfig::default()
+    }
+}
+
+proptest! {
+    #![proptest_config(config(256))]
+
+    #[test]
+    fn any_unicode_string(text in any::<String>()) {
+        check(&text)?;
+    }
+
+    #[test]
+    fn news_like_strings(text in newsy(60)) {
+        check(&text)?;
+    }
+}
+
+proptest! {
+    #![proptest_config(config(48))]
+
+    #[test]
+    fn corpus_articles_cut_and_spliced(text in mangled_article()) {
+        check(&text)?;
+    }
+
+    #[test]
+    fn long_news_like_strings(text in newsy(600)) {
+        check(&text)?;
+    }
+}
+
+/// Fixed cases the generators might take long to reach.
+#[test]
+fn edge_cases() {
+    let cases = [
+        "",
+        " ",
+        "\"",
+        "“",
+        "\"\"\"\"",
+        "“”“”‘’",
+        "said",
+        "He said",
+        "He said:",
+        "said \"",
+        "“Nobody wins,” she said, “nobody.”",
+        "“Sørensen 💔,” said Zoë Núñez.\r\n\r\n“Again 👍🏽,” she added.",
+        "\u{feff}Putin said \"x\".",
+        "according to",
+        "a suggestion by the",
+        "Western governments dubbed his remarks as hypocritical",
+        "\r\n\r\n\r\n",
+        "'''''''''",
+        "He said \"a\" she said \"b\" they said \"c\"",
+        "events, say",
+        "it, says",
+        "it, said",
+        "“Yes,” said",
+        "in a statement,said",
+        "?\"''The White House\"",
+    ];
+    for text in cases {
+        if let Err(e) = check(text) {
+            panic!("{text:?}: {e}");
+        }
+    }
+}
