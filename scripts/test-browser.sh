@@ -21,8 +21,8 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends chromium chromium-driver
 fi
 
-if [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/typescript ] || [ ! -d node_modules/binaryen ]; then
-  step "npm ci (playwright-core, typescript, binaryen)"
+if [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/typescript ] || [ ! -d node_modules/binaryen ] || [ ! -d node_modules/axe-core ]; then
+  step "npm ci (playwright-core, typescript, axe-core, binaryen)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 

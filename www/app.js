@@ -109,11 +109,11 @@ function renderLegend() {
       const mine = annotations.claims.filter((c) => c.speaker === s.id);
       const counters = mine.filter((c) => c.role === 'counterclaim').length;
       const on = !hidden.has(s.name);
-      const label = `${s.name}, ${s.kind}: ${plural(mine.length - counters, 'claim')}` +
-        (counters ? `, ${plural(counters, 'counterclaim')}` : '');
+      const claims = mine.length - counters;
+      const spoken = [claims ? plural(claims, 'claim') : '', counters ? plural(counters, 'counterclaim') : ''].filter(Boolean).join(', ');
       return el('li', {},
         el('button', {
-          type: 'button', class: 'speaker-toggle', 'aria-pressed': String(on), 'aria-label': label,
+          type: 'button', class: 'speaker-toggle', 'aria-pressed': String(on),
           'data-speaker': s.id, vars: { '--c': colorOf(s.id) },
           onclick: (e) => {
             const pressed = e.currentTarget.getAttribute('aria-pressed') === 'true';
@@ -124,9 +124,10 @@ function renderLegend() {
         },
         el('span', { class: 'swatch', 'aria-hidden': 'true' }),
         el('span', { class: 'name' }, s.name),
-        el('span', { class: 'kind', 'aria-hidden': 'true' }, s.kind),
-        mine.length > counters ? el('span', { class: 'num', 'aria-hidden': 'true', title: 'claims' }, String(mine.length - counters)) : null,
-        counters ? el('span', { class: 'num counter', 'aria-hidden': 'true', title: 'counterclaims' }, `⇄ ${counters}`) : null),
+        el('span', { class: 'kind' }, s.kind),
+        claims ? el('span', { class: 'num', 'aria-hidden': 'true' }, String(claims)) : null,
+        counters ? el('span', { class: 'num counter', 'aria-hidden': 'true' }, `⇄ ${counters}`) : null,
+        el('span', { class: 'visually-hidden' }, `: ${spoken}`)),
       );
     }),
   );
