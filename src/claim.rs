@@ -79,7 +79,8 @@ fn sentence_claims(a: &Article, si: usize, out: &mut Vec<Draft>) {
     let mut kept: Vec<usize> = Vec::new();
     for k in 0..cues.len() {
         if let Some(&p) = kept.last() {
-            if !is_boundary(a, all_starts[k], range.start) {
+            // Claim nouns name their own source: "… on a suggestion by X that …".
+            if !matches!(cues[k].kind, CueKind::Noun { .. }) && !is_boundary(a, all_starts[k], range.start) {
                 continue;
             }
             if absorbs_participle(a, &cues[p], &cues[k]) {
@@ -111,7 +112,8 @@ fn sentence_claims(a: &Article, si: usize, out: &mut Vec<Draft>) {
                     continue;
                 }
             }
-            d.contrast = has_contrast(a, range.start, c.tokens.start);
+            // Only a contrast at the head of the cue's own clause counts.
+            d.contrast = !matches!(c.kind, CueKind::Noun { .. }) && has_contrast(a, starts[k].saturating_sub(1).max(range.start), c.tokens.start);
             left = left.max(d.content_tokens.end).max(c.tokens.end);
             out.push(d);
         }
@@ -603,7 +605,8 @@ fn forward(a: &Article, si: usize, c: &Cue, after: usize, hi: usize, source: Opt
     if a.is(s, ":") {
         s += 1;
     }
-    if a.is(s, "that") && !a.lower_is(s + 1, |w| matches!(w, "was" | "is" | "were" | "are" | "would" | "will" | "has" | "had" | "could" | "can" | "may" | "might" | "should" | "must" | "seems" | "seemed" | "means" | "meant" | "did" | "does")) && a.tokens[s + 1..].first().is_some_and(|t| t.kind != Kind::Punct) {
+    let object_np = frame == Frame::Object && a.tokens.get(s + 1).is_some_and(|t| t.kind == Kind::Word && !t.upper) && !a.lower_is(s + 1, |w| lexicon::is_determiner(w) || lexicon::pronoun(w).is_some() || matches!(w, "his" | "her" | "its" | "their"));
+    if a.is(s, "that") && !object_np && !a.lower_is(s + 1, |w| matches!(w, "was" | "is" | "were" | "are" | "would" | "will" | "has" | "had" | "could" | "can" | "may" | "might" | "should" | "must" | "seems" | "seemed" | "means" | "meant" | "did" | "does")) && a.tokens[s + 1..].first().is_some_and(|t| t.kind != Kind::Punct) {
         s += 1;
     }
     if verb.is_some_and(|v| v.needs_marker) && s == after && !a.quote_opened_at(s).is_some_and(|_| true) {
@@ -624,7 +627,9 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
         }
         // "… and threatened", "… but declined": a second act of the same subject.
         let new_act = |w: &str| matches!(w, "declined" | "refused" | "declining" | "refusing") || lexicon::cue_verb(w).is_some_and(|v| !v.participle && v.lemma != "show") || (w.len() > 5 && w.ends_with("ed") && !matches!(w, "need" | "seed" | "speed" | "indeed" | "proceed" | "exceed" | "succeed"));
-        if a.is_any(j, &["but", "and"]) && a.lower_is(j + 1, new_act) && a.tokens.get(j + 1).is_some_and(|t| !t.upper) {
+        // A past form is a new act only when an object or complement follows it, not a noun it describes ("bloodied children").
+        let takes_object = a.lower_is(j + 2, |w| lexicon::is_determiner(w) || matches!(w, "to" | "that" | "him" | "her" | "them" | "it" | "us" | "on" | "in" | "with" | "for" | "against" | "by")) || a.tokens.get(j + 2).is_some_and(|t| t.upper || t.kind == Kind::Punct);
+        if a.is_any(j, &["but", "and"]) && a.lower_is(j + 1, new_act) && a.tokens.get(j + 1).is_some_and(|t| !t.upper) && (takes_object || a.lower_is(j + 1, |w| lexicon::cue_verb(w).is_some() || matches!(w, "declined" | "refused"))) {
             e = j;
             break;
         }

@@ -12,7 +12,7 @@
 use crate::article::Article;
 use crate::claim::Draft;
 use crate::lexicon;
-use crate::model::{ClaimKind, CueCategory, Role};
+use crate::model::{CueCategory, Role};
 use crate::speaker::Resolution;
 use crate::token::Kind;
 use std::collections::HashSet;
@@ -32,6 +32,9 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
         let mentions_me = |j: usize| me.is_some_and(|m| mentions(&words[j], res, m));
         let rebuts = has_rebuttal(a, d);
         let negated = has_negation(a, d);
+        let critics = me.is_some_and(|m| res.entities[m].kind == crate::model::SpeakerKind::Group && res.entities[m].name.to_lowercase().split_whitespace().any(|w| matches!(w, "critics" | "opponents" | "sceptics" | "skeptics" | "detractors")));
+        // Cues that dispute by themselves; the others need a claim to answer.
+        let mut needs_target = false;
         let mut counter = match d.category {
             CueCategory::Deny => true,
             CueCategory::Respond => rebuts || negated,
@@ -40,15 +43,15 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
             CueCategory::Concede => false,
             _ => false,
         };
-        if !counter && d.contrast && prev_speaker.is_some_and(|p| p != me) && d.category != CueCategory::Concede {
+        let concedes = d.category == CueCategory::Concede;
+        if !counter && !concedes && (d.contrast && prev_speaker.is_some_and(|p| p != me) || rebuts || critics) {
             counter = true;
+            needs_target = true;
         }
-        if !counter && rebuts {
-            counter = true;
-        }
-        // Continuing a rebuttal: the same speaker's next words, quoted or negative.
+        // Continuing a rebuttal: the same speaker's next words, when negative.
         let mut continued = None;
-        if !counter && k > 0 && res.speaker_of[k - 1] == me && me.is_some() && out[k - 1].0 == Role::Counterclaim && d.paragraph <= drafts[k - 1].paragraph + 1 && (d.kind == ClaimKind::Direct || negated) {
+        let same_turn = d.paragraph == drafts[k.saturating_sub(1)].paragraph || negated && d.paragraph == drafts[k.saturating_sub(1)].paragraph + 1;
+        if !counter && !concedes && k > 0 && res.speaker_of[k - 1] == me && me.is_some() && out[k - 1].0 == Role::Counterclaim && same_turn {
             counter = true;
             continued = out[k - 1].1;
         }
@@ -56,17 +59,33 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
             out.push((Role::Claim, None));
             continue;
         }
-        let target = continued.or_else(|| best_target(a, d, k, &others, drafts, res, &words, &out));
+        let (target, score) = best_target(a, d, k, &others, drafts, res, &words, &out, continued);
+        if needs_target && target.is_none() {
+            out.push((Role::Claim, None));
+            continue;
+        }
+        // A negative claim sharing much with another speaker's claim answers it.
+        let _ = score;
         out.push((Role::Counterclaim, target));
     }
     out
 }
 
 #[allow(clippy::too_many_arguments)]
-fn best_target(a: &Article, d: &Draft, k: usize, others: &[usize], drafts: &[Draft], res: &Resolution, words: &[HashSet<String>], roles: &[(Role, Option<usize>)]) -> Option<usize> {
+fn best_target(a: &Article, d: &Draft, k: usize, others: &[usize], drafts: &[Draft], res: &Resolution, words: &[HashSet<String>], roles: &[(Role, Option<usize>)], continued: Option<usize>) -> (Option<usize>, f32) {
     let me = res.speaker_of[k];
-    let anaphor = starts_with_anaphor(a, d);
-    let latest = *others.last()?;
+    let anaphor = anaphor_of(a, d);
+    let Some(&latest) = others.last() else { return (None, 0.0) };
+    // An anaphor ("the criticism") points at the latest run of another
+    // speaker's claims, at its start: where the point was made.
+    let mut run_start = latest;
+    while let Some(&j) = others.iter().rev().find(|&&j| j < run_start) {
+        if j + 1 == run_start && res.speaker_of[j] == res.speaker_of[latest] {
+            run_start = j;
+        } else {
+            break;
+        }
+    }
     let mut best: Option<(f32, usize)> = None;
     for &j in others.iter().rev() {
         let mut score = words[k].intersection(&words[j]).count() as f32;
@@ -82,8 +101,20 @@ fn best_target(a: &Article, d: &Draft, k: usize, others: &[usize], drafts: &[Dra
         if roles[j].0 == Role::Counterclaim && roles[j].1.is_some_and(|t| res.speaker_of[t] == me) {
             score += 1.5;
         }
-        if anaphor && j == latest {
-            score += 3.0;
+        // "that was not true" points at the latest claim; "the criticism" at
+        // the latest speaker's run, and at a claim of its kind ("the pledge": a promise).
+        match anaphor {
+            Anaphor::Pronoun if j == latest => score += 3.5,
+            Anaphor::Noun(cat) if j >= run_start => {
+                score += 2.5;
+                if cat.is_some_and(|c| c == drafts[j].category || c == CueCategory::Criticise && roles[j].0 == Role::Counterclaim) {
+                    score += 2.0;
+                }
+            }
+            _ => {}
+        }
+        if continued == Some(j) {
+            score += 1.5;
         }
         if d.contrast && j == latest {
             score += 1.0;
@@ -96,14 +127,17 @@ fn best_target(a: &Article, d: &Draft, k: usize, others: &[usize], drafts: &[Dra
             best = Some((score, j));
         }
     }
-    best.filter(|&(s, _)| s >= 1.5).map(|(_, j)| j)
+    match best {
+        Some((s, j)) if s >= 1.0 => (Some(j), s),
+        _ => (None, 0.0),
+    }
 }
 
 const STOP: &[&str] = &[
     "the", "and", "that", "was", "were", "had", "have", "has", "for", "with", "its", "his", "her", "their", "this", "would",
     "will", "been", "from", "not", "but", "they", "she", "him", "them", "are", "who", "which", "what", "said", "says", "all",
     "our", "you", "your", "can", "could", "may", "might", "than", "then", "there", "these", "those", "into", "about", "over",
-    "only", "also", "more", "most", "any", "some", "such", "out", "one", "two", "three", "very", "just", "being", "because",
+    "only", "also", "more", "most", "any", "some", "such", "out", "very", "just", "being", "because",
     "when", "where", "while", "after", "before", "did", "does", "should", "must", "how", "why", "way", "per", "year", "years",
 ];
 
@@ -136,20 +170,49 @@ fn mentions(words: &HashSet<String>, res: &Resolution, entity: usize) -> bool {
 
 fn has_rebuttal(a: &Article, d: &Draft) -> bool {
     let r = d.content_tokens.clone();
-    r.clone().any(|j| a.lower_is(j, |w| lexicon::REBUTTAL_WORDS.contains(&w))) || r.clone().any(|j| a.is(j, "not") && a.is_any(j + 1, &["true", "correct", "accurate", "the", "fair"]))
+    r.clone().any(|j| a.lower_is(j, |w| lexicon::REBUTTAL_WORDS.contains(&w))) || r.clone().any(|j| a.is(j, "not") && a.is_any(j + 1, &["true", "correct", "accurate", "fair", "right"]))
 }
 
 fn has_negation(a: &Article, d: &Draft) -> bool {
     d.content_tokens.clone().any(|j| a.lower_is(j, |w| matches!(w, "not" | "no" | "none" | "never" | "cannot" | "can't" | "nothing" | "nobody" | "didn't" | "don't" | "isn't" | "wasn't" | "won't")))
 }
 
-/// "the allegation", "that account", "his remarks", "it": the content opens by
-/// pointing back at something said.
-fn starts_with_anaphor(a: &Article, d: &Draft) -> bool {
+/// How a counterclaim's content points back at what it answers.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Anaphor {
+    /// No pointer.
+    None,
+    /// "That is not true", "dismissed it as …": the latest claim.
+    Pronoun,
+    /// "the allegation", "that account": a claim noun, with the kind of
+    /// claim it names when it names one.
+    Noun(Option<CueCategory>),
+}
+
+/// What a claim noun says of the claim it points at.
+fn anaphor_category(noun: &str) -> Option<CueCategory> {
+    match noun {
+        "allegation" | "allegations" | "accusation" | "accusations" | "charge" | "charges" => Some(CueCategory::Accuse),
+        "pledge" | "promise" | "promises" | "prediction" | "forecast" => Some(CueCategory::Predict),
+        "criticism" | "criticisms" | "characterisation" | "characterization" | "attack" => Some(CueCategory::Criticise),
+        "warning" | "warnings" => Some(CueCategory::Warn),
+        "denial" | "denials" => Some(CueCategory::Deny),
+        _ => None,
+    }
+}
+
+fn anaphor_of(a: &Article, d: &Draft) -> Anaphor {
     let s = d.content_tokens.start;
     let first = a.lower(s);
-    if matches!(first.as_str(), "it" | "that" | "this" | "them" | "these") {
-        return true;
+    let object = matches!(d.category, CueCategory::Deny | CueCategory::Criticise);
+    if object && matches!(first.as_str(), "it" | "them") || matches!(first.as_str(), "that" | "this") && a.lower_is(s + 1, |w| matches!(w, "is" | "was" | "'s" | "’s" | "claim" | "account" | "version")) {
+        return Anaphor::Pronoun;
     }
-    (s..d.content_tokens.end.min(s + 3)).any(|j| a.lower_is(j, |w| lexicon::CLAIM_ANAPHORS.contains(&w) && !matches!(w, "it" | "that" | "this" | "them" | "these")))
+    for j in s..d.content_tokens.end.min(s + 3) {
+        let w = a.lower(j);
+        if lexicon::CLAIM_ANAPHORS.contains(&w.as_str()) && !matches!(w.as_str(), "it" | "that" | "this" | "them" | "these") {
+            return Anaphor::Noun(anaphor_category(&w));
+        }
+    }
+    Anaphor::None
 }

@@ -127,6 +127,10 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
             return None;
         }
     }
+    // "a long-running dispute", "a call": a base form after an article is a noun.
+    if word.eq_ignore_ascii_case(verb.lemma) && (i > range.start && a.is_any(i - 1, &["a", "an"]) || i > range.start + 1 && a.is_any(i - 2, &["a", "an"])) {
+        return None;
+    }
     // Participles report speech only after a comma or "by": "…, saying", "opened by saying".
     if verb.participle && !(i > range.start && (a.is_any(i - 1, &[",", "by", "while", "after", "before", "when", "—", "–"]) || a.tokens[i - 1].kind == Kind::Quote)) {
         return None;

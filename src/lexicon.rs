@@ -1151,6 +1151,12 @@ pub const ORG_NOUNS: &[&str] = &[
     "judgement",
     "ruling",
     "order",
+    "power", "energy", "electric", "airways", "airlines", "motors", "foods", "oil", "gas",
+    "petroleum", "mining", "resources", "logistics", "telecom", "communications", "software",
+    "healthcare", "insurance", "capital", "ventures", "industries", "enterprises", "solutions",
+    "railways", "rail", "water", "pharma", "bancorp", "securities", "investments", "brands",
+    "stores", "entertainment", "county", "city", "province", "district", "region", "falls",
+    "street", "avenue", "square", "park", "river", "valley", "island", "highway", "airport",
 ];
 
 /// True when the lower-case noun heads an organisation's name or description.

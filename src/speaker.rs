@@ -215,7 +215,8 @@ impl Resolver<'_, '_> {
         }
         let kind = self.name_kind(mention, &name, desc);
         let title_gender = (mention.start..name.start).find_map(|j| gender_of_title(&a.lower(j)));
-        let roles: Vec<String> = (mention.start..name.start).chain(desc.map_or(0..0, |d| d.clone())).filter(|&j| a.tokens[j].kind == Kind::Word).map(|j| a.lower(j)).collect();
+        // Roles are the title and description nouns ("chief", "director"), not their modifiers ("Fire").
+        let roles: Vec<String> = (mention.start..name.start).chain(desc.map_or(0..0, |d| d.clone())).filter(|&j| a.tokens[j].kind == Kind::Word && a.lower_is(j, |w| lexicon::is_title(w) || lexicon::is_org_noun(w))).map(|j| a.lower(j)).collect();
         // Find a matching entity: same words, surname, or a fuller form.
         let found = self
             .entities
@@ -422,9 +423,12 @@ impl Resolver<'_, '_> {
             }
         }
         let name = name_range(a, r);
-        let has_spokes = (r.start..r.end).any(|j| a.lower_is(j, lexicon::is_spokesperson));
+        // "a company spokesperson" speaks for the company; "White House spokesman John Kirby" is a person.
+        let has_spokes = (r.start..r.end).any(|j| a.lower_is(j, lexicon::is_spokesperson) && !(j + 1 < r.end && a.tokens[j + 1].upper));
         let possessive_head = (r.start..r.end).any(|j| a.tokens[j].kind == Kind::Possessive);
-        let plural_group = a.lower_is(r.end - 1, lexicon::is_group_noun) && !a.tokens[r.end - 1].upper;
+        // The head noun stands before "of": "Many residents of Pine Hollow", "Critics of the plan".
+        let head = (r.start..r.end).find(|&j| j > r.start && a.is_any(j, &["of", "for", "in", "from"])).map_or(r.end - 1, |j| j - 1);
+        let plural_group = a.lower_is(head, lexicon::is_group_noun) && (!a.tokens[head].upper || head == r.start || a.lower_is(head - 1, lexicon::is_determiner));
         if !name.is_empty() && a.tokens[name.start].upper && !has_spokes && !possessive_head && !plural_group {
             return self.by_name(r, desc, pos, active);
         }
@@ -453,7 +457,8 @@ fn names_agree(known: &[String], new: &[String]) -> bool {
         return false;
     }
     let (short, long) = if known.len() <= new.len() { (known, new) } else { (new, known) };
-    long.ends_with(short)
+    // Organisations are shortened from the end: "Westmark" for "Westmark Power".
+    long.ends_with(short) || long.starts_with(short) && short.len() == 1 && long.len() == 2
 }
 
 /// Resolves every draft's speaker.
@@ -514,3 +519,4 @@ pub fn resolve(a: &Article, drafts: &[Draft]) -> Resolution {
     }
     Resolution { entities: r.entities, speaker_of }
 }
+
