@@ -17,13 +17,18 @@ use crate::speaker::Resolution;
 use crate::token::Kind;
 use std::collections::HashSet;
 
+/// How many earlier claims a claim may answer.
+const WINDOW: usize = 40;
+
 /// The role of each draft and, for counterclaims, the index of the draft answered.
 pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Option<usize>)> {
     let words: Vec<HashSet<String>> = drafts.iter().map(|d| content_words(a, d)).collect();
     let mut out: Vec<(Role, Option<usize>)> = Vec::with_capacity(drafts.len());
     for (k, d) in drafts.iter().enumerate() {
         let me = res.speaker_of[k];
-        let others: Vec<usize> = (0..k).filter(|&j| res.speaker_of[j] != me || me.is_none()).collect();
+        // Claims answer claims made not too long before; the window keeps
+        // the work linear in long texts.
+        let others: Vec<usize> = (k.saturating_sub(WINDOW)..k).filter(|&j| res.speaker_of[j] != me || me.is_none()).collect();
         if others.is_empty() {
             out.push((Role::Claim, None));
             continue;

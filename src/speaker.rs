@@ -169,7 +169,14 @@ fn gender_of_title(w: &str) -> Option<Gender> {
 struct Resolver<'a, 't> {
     a: &'a Article<'t>,
     entities: Vec<Entity>,
+    /// The entities mentioned most recently, oldest first. Resolution looks
+    /// only here, which keeps it linear in the length of the text: a
+    /// pronoun or "the company" never reaches back past dozens of names.
+    recent: Vec<usize>,
 }
+
+/// How many recently mentioned entities resolution considers.
+const RECENT: usize = 64;
 
 impl Resolver<'_, '_> {
     /// Guesses the kind of a named mention from its words and description.
@@ -219,9 +226,7 @@ impl Resolver<'_, '_> {
         let roles: Vec<String> = (mention.start..name.start).chain(desc.map_or(0..0, |d| d.clone())).filter(|&j| a.tokens[j].kind == Kind::Word && a.lower_is(j, |w| lexicon::is_title(w) || lexicon::is_org_noun(w))).map(|j| a.lower(j)).collect();
         // Find a matching entity: same words, surname, or a fuller form.
         let found = self
-            .entities
-            .iter()
-            .enumerate()
+            .recent()
             .filter(|(_, e)| e.kind != SpeakerKind::Group && names_agree(&e.words, &words))
             .max_by_key(|(_, e)| e.last_seen)
             .map(|(k, _)| k);
@@ -272,9 +277,7 @@ impl Resolver<'_, '_> {
             _ => None,
         };
         let k = self
-            .entities
-            .iter()
-            .enumerate()
+            .recent()
             .filter(|(_, e)| e.last_seen < pos && e.last_seen > 0 || e.last_active > 0)
             .filter(|(_, e)| match p {
                 Pronoun::Male | Pronoun::Female => e.kind == SpeakerKind::Person && (e.gender.is_none() || e.gender == want),
@@ -330,7 +333,8 @@ impl Resolver<'_, '_> {
             }
             let name = text_of(a, &(s..r.end));
             let key = name.to_lowercase();
-            let k = match self.entities.iter().position(|e| e.kind == SpeakerKind::Group && e.name.to_lowercase() == key) {
+            let found = self.recent().find(|(_, e)| e.kind == SpeakerKind::Group && e.name.to_lowercase() == key).map(|(k, _)| k);
+            let k = match found {
                 Some(k) => k,
                 None => {
                     self.entities.push(Entity { name, kind: SpeakerKind::Group, mentions: Vec::new(), gender: None, roles: Vec::new(), words: Vec::new(), last_active: 0, last_seen: 0 });
@@ -353,7 +357,7 @@ impl Resolver<'_, '_> {
         }
         // "the chief", "the museum director": a person known by that role.
         if lexicon::is_title(&head) {
-            let found = self.entities.iter().enumerate().filter(|(_, e)| e.kind == SpeakerKind::Person && e.roles.iter().any(|w| *w == head)).max_by_key(|(_, e)| e.last_seen).map(|(k, _)| k);
+            let found = self.recent().filter(|(_, e)| e.kind == SpeakerKind::Person && e.roles.iter().any(|w| *w == head)).max_by_key(|(_, e)| e.last_seen).map(|(k, _)| k);
             let k = match found {
                 Some(k) => k,
                 None => self.new_entity(text_of(a, r), SpeakerKind::Person),
@@ -370,19 +374,33 @@ impl Resolver<'_, '_> {
         Some(k)
     }
 
+    fn recent(&self) -> impl Iterator<Item = (usize, &Entity)> + '_ {
+        self.recent.iter().map(move |&k| (k, &self.entities[k]))
+    }
+
+    /// Marks an entity as just mentioned.
+    fn touch(&mut self, k: usize) {
+        if let Some(i) = self.recent.iter().position(|&r| r == k) {
+            self.recent.remove(i);
+        } else if self.recent.len() >= RECENT {
+            self.recent.remove(0);
+        }
+        self.recent.push(k);
+    }
+
     fn new_entity(&mut self, name: String, kind: SpeakerKind) -> usize {
         self.entities.push(Entity { name, kind, mentions: Vec::new(), gender: None, roles: Vec::new(), words: Vec::new(), last_active: 0, last_seen: 0 });
         self.entities.len() - 1
     }
 
     fn latest(&self, f: impl Fn(&Entity) -> bool) -> Option<usize> {
-        self.entities.iter().enumerate().filter(|(_, e)| f(e) && (e.last_seen > 0 || e.last_active > 0)).max_by_key(|(_, e)| e.last_active.max(e.last_seen)).map(|(k, _)| k)
+        self.recent().filter(|(_, e)| f(e) && (e.last_seen > 0 || e.last_active > 0)).max_by_key(|(_, e)| e.last_active.max(e.last_seen)).map(|(k, _)| k)
     }
 
     /// The organisation "the <noun>" stands for: one whose name holds the
     /// noun, else the one the article last spoke of, else a new one.
     fn org_by_noun(&mut self, noun: &str, r: &Range<usize>, pos: usize) -> Option<usize> {
-        let named = self.entities.iter().enumerate().filter(|(_, e)| e.kind == SpeakerKind::Organization && e.words.iter().any(|w| w == noun)).max_by_key(|(_, e)| e.last_seen).map(|(k, _)| k);
+        let named = self.recent().filter(|(_, e)| e.kind == SpeakerKind::Organization && e.words.iter().any(|w| w == noun)).max_by_key(|(_, e)| e.last_seen).map(|(k, _)| k);
         if let Some(k) = named {
             return Some(k);
         }
@@ -400,7 +418,7 @@ impl Resolver<'_, '_> {
         let name = text_of(a, &(s..r.end));
         let key = name.to_lowercase();
         let key = key.trim_start_matches("the ");
-        if let Some(k) = self.entities.iter().position(|e| e.name.to_lowercase().trim_start_matches("the ") == key) {
+        if let Some(k) = self.recent().find(|(_, e)| e.name.to_lowercase().trim_start_matches("the ") == key).map(|(k, _)| k) {
             return Some(k);
         }
         let k = self.new_entity(name, SpeakerKind::Organization);
@@ -438,7 +456,8 @@ impl Resolver<'_, '_> {
             let kind = if lexicon::is_org_noun(&head) { SpeakerKind::Organization } else { SpeakerKind::Person };
             let nm = text_of(a, r);
             let key = nm.to_lowercase();
-            let k = match self.entities.iter().position(|e| e.name.to_lowercase() == key) {
+            let found = self.recent().find(|(_, e)| e.name.to_lowercase() == key).map(|(k, _)| k);
+            let k = match found {
                 Some(k) => k,
                 None => self.new_entity(nm, kind),
             };
@@ -464,7 +483,18 @@ fn names_agree(known: &[String], new: &[String]) -> bool {
 /// Resolves every draft's speaker.
 pub fn resolve(a: &Article, drafts: &[Draft]) -> Resolution {
     let names = gather_names(a);
-    let mut r = Resolver { a, entities: Vec::new() };
+    let mut r = Resolver { a, entities: Vec::new(), recent: Vec::new() };
+    // Tokens inside a source, and the first draft that names each source.
+    let mut in_source = vec![false; a.tokens.len() + 1];
+    let mut first_with_source: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    for (k, d) in drafts.iter().enumerate() {
+        if let Some(src) = &d.source {
+            for slot in &mut in_source[src.start..=src.end] {
+                *slot = true;
+            }
+            first_with_source.entry(src.start).or_insert(k);
+        }
+    }
     // Events in text order: name mentions and draft sources.
     enum Ev<'d> {
         Name(&'d NameMention),
@@ -490,20 +520,25 @@ pub fn resolve(a: &Article, drafts: &[Draft]) -> Resolution {
                 }
                 if source_tokens.contains(&src.start) {
                     // A shared source (broken quote) resolves once.
-                    speaker_of[*k] = drafts.iter().position(|o| o.source.as_ref() == Some(&src)).and_then(|o| speaker_of[o]);
+                    speaker_of[*k] = first_with_source.get(&src.start).and_then(|&o| speaker_of[o]);
                     continue;
                 }
                 source_tokens.insert(src.start);
                 speaker_of[*k] = r.resolve_np(&src, d.descriptor.as_ref(), pos, true);
+                if let Some(e) = speaker_of[*k] {
+                    r.touch(e);
+                }
             }
             Ev::Name(n) => {
-                if drafts.iter().any(|d| d.source.as_ref().is_some_and(|s| s.start <= n.tokens.start && n.tokens.end <= s.end + 1 && s.end >= n.tokens.start)) {
+                if in_source[n.tokens.start] {
                     continue;
                 }
                 if (n.tokens.start..n.tokens.end).any(|j| a.lower_is(j, lexicon::is_spokesperson)) {
                     continue;
                 }
-                r.by_name(&n.tokens, None, pos, n.subject);
+                if let Some(e) = r.by_name(&n.tokens, None, pos, n.subject) {
+                    r.touch(e);
+                }
             }
         }
     }
