@@ -41,7 +41,14 @@ impl<'t> Article<'t> {
                 *slot = k as u32;
             }
         }
-        Article { text, tokens, quotes, sentences, quote_of, sentence_of }
+        Article {
+            text,
+            tokens,
+            quotes,
+            sentences,
+            quote_of,
+            sentence_of,
+        }
     }
 
     /// The text of token `i`.
@@ -85,7 +92,8 @@ impl<'t> Article<'t> {
     }
 
     fn quotes_marks(&self, i: usize) -> bool {
-        self.tokens[i].kind == Kind::Quote && self.quote_opened_at(i).is_some() || self.quote_closed_at(i).is_some()
+        self.tokens[i].kind == Kind::Quote && self.quote_opened_at(i).is_some()
+            || self.quote_closed_at(i).is_some()
     }
 
     /// The quote whose opening mark is token `i`.
@@ -96,7 +104,9 @@ impl<'t> Article<'t> {
 
     /// The quote whose closing mark is token `i`.
     pub fn quote_closed_at(&self, i: usize) -> Option<&Quote> {
-        let k = self.quotes.partition_point(|q| q.close.is_some_and(|c| c < i) || q.close.is_none() && q.end <= i);
+        let k = self
+            .quotes
+            .partition_point(|q| q.close.is_some_and(|c| c < i) || q.close.is_none() && q.end <= i);
         self.quotes.get(k).filter(|q| q.close == Some(i))
     }
 
@@ -112,11 +122,14 @@ impl<'t> Article<'t> {
 
     /// True for a comma, semicolon or dash that separates phrases.
     pub fn is_separator(&self, i: usize) -> bool {
-        self.tokens[i].kind == Kind::Punct && matches!(self.word(i), "," | ";" | "—" | "–" | "―" | "(" | ")") || (self.word(i) == "-" && self.tokens[i].space_before)
+        self.tokens[i].kind == Kind::Punct
+            && matches!(self.word(i), "," | ";" | "—" | "–" | "―" | "(" | ")")
+            || (self.word(i) == "-" && self.tokens[i].space_before)
     }
 
     /// True for a dash used as a parenthesis.
     pub fn is_dash(&self, i: usize) -> bool {
-        matches!(self.word(i), "—" | "–" | "―") || (self.word(i) == "-" && self.tokens[i].space_before)
+        matches!(self.word(i), "—" | "–" | "―")
+            || (self.word(i) == "-" && self.tokens[i].space_before)
     }
 }

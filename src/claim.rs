@@ -72,7 +72,10 @@ fn sentence_claims(a: &Article, si: usize, out: &mut Vec<Draft>) {
         return;
     }
     // Where each cue's clause begins, so an earlier content stops there.
-    let all_starts: Vec<usize> = cues.iter().map(|c| clause_start(a, c, range.start)).collect();
+    let all_starts: Vec<usize> = cues
+        .iter()
+        .map(|c| clause_start(a, c, range.start))
+        .collect();
     // A cue whose clause does not open at a boundary is inside an earlier
     // content ("said that the firm's dispute …"); a participle after a
     // dispute belongs to it ("denied the allegation, saying …").
@@ -80,7 +83,9 @@ fn sentence_claims(a: &Article, si: usize, out: &mut Vec<Draft>) {
     for k in 0..cues.len() {
         if let Some(&p) = kept.last() {
             // Claim nouns name their own source: "… on a suggestion by X that …".
-            if !matches!(cues[k].kind, CueKind::Noun { .. }) && !is_boundary(a, all_starts[k], range.start) {
+            if !matches!(cues[k].kind, CueKind::Noun { .. })
+                && !is_boundary(a, all_starts[k], range.start)
+            {
                 continue;
             }
             if absorbs_participle(a, &cues[p], &cues[k]) {
@@ -99,7 +104,7 @@ fn sentence_claims(a: &Article, si: usize, out: &mut Vec<Draft>) {
         let made = match c.kind {
             CueKind::According => according(a, si, c, left, range.clone(), next_start),
             CueKind::Noun { possessive } => noun_claim(a, si, c, possessive, next_start),
-            CueKind::Verb(_) => verb_claims(a, si, c, left, range.clone(), next_start, out.len() - first_new > 0, out),
+            CueKind::Verb(_) => verb_claims(a, si, c, left, range.clone(), next_start),
         };
         for mut d in made {
             if d.source.is_none() && d.same_speaker_as.is_none() {
@@ -113,7 +118,12 @@ fn sentence_claims(a: &Article, si: usize, out: &mut Vec<Draft>) {
                 }
             }
             // Only a contrast at the head of the cue's own clause counts.
-            d.contrast = !matches!(c.kind, CueKind::Noun { .. }) && has_contrast(a, starts[k].saturating_sub(1).max(range.start), c.tokens.start);
+            d.contrast = !matches!(c.kind, CueKind::Noun { .. })
+                && has_contrast(
+                    a,
+                    starts[k].saturating_sub(1).max(range.start),
+                    c.tokens.start,
+                );
             left = left.max(d.content_tokens.end).max(c.tokens.end);
             out.push(d);
         }
@@ -123,22 +133,44 @@ fn sentence_claims(a: &Article, si: usize, out: &mut Vec<Draft>) {
 /// True when a clause can open at token `s`: the sentence's start, or after
 /// a separator, a closing quote or a conjunction.
 fn is_boundary(a: &Article, s: usize, lo: usize) -> bool {
-    if s <= lo || a.is_separator(s) || a.lower_is(s, |w| lexicon::is_clause_opener(w) && w != "that") {
+    if s <= lo
+        || a.is_separator(s)
+        || a.lower_is(s, |w| lexicon::is_clause_opener(w) && w != "that")
+    {
         return true;
     }
     let p = s - 1;
-    a.is_separator(p) || a.quote_closed_at(p).is_some() || a.lower_is(p, |w| lexicon::is_clause_opener(w) && w != "that") || a.is(p, ":")
+    a.is_separator(p)
+        || a.quote_closed_at(p).is_some()
+        || a.lower_is(p, |w| lexicon::is_clause_opener(w) && w != "that")
+        || a.is(p, ":")
 }
 
 /// "denied the allegation, saying …": the participle carries on the dispute.
 /// Not after a bare "hit back on Tuesday, insisting …", where it is the claim.
 fn absorbs_participle(a: &Article, prev: &Cue, next: &Cue) -> bool {
     let Some(v) = next.verb() else { return false };
-    if !v.participle || !matches!(prev.category, CueCategory::Deny | CueCategory::Criticise | CueCategory::Accuse | CueCategory::Respond | CueCategory::Insist | CueCategory::Concede) {
+    if !v.participle
+        || !matches!(
+            prev.category,
+            CueCategory::Deny
+                | CueCategory::Criticise
+                | CueCategory::Accuse
+                | CueCategory::Respond
+                | CueCategory::Insist
+                | CueCategory::Concede
+        )
+    {
         return false;
     }
     let between = prev.tokens.end..next.tokens.start.saturating_sub(1);
-    !between.clone().all(|j| a.lower_is(j, |w| lexicon::is_cue_modifier(w) || lexicon::is_time_word(w) || matches!(w, "on" | "in" | "at" | "last" | "this")) || a.is(j, ","))
+    !between.clone().all(|j| {
+        a.lower_is(j, |w| {
+            lexicon::is_cue_modifier(w)
+                || lexicon::is_time_word(w)
+                || matches!(w, "on" | "in" | "at" | "last" | "this")
+        }) || a.is(j, ",")
+    })
 }
 
 /// A sentence that asks rather than tells: "Can the mayor find the votes?"
@@ -149,8 +181,16 @@ fn is_question(a: &Article, range: Range<usize>) -> bool {
 
 /// True when the clause of the cue opens with "But" or holds "however".
 fn has_contrast(a: &Article, from: usize, cue: usize) -> bool {
-    let lo = (from..cue).rev().find(|&j| a.is_any(j, &[";"])).map_or(from, |j| j + 1);
-    (lo..cue + 3).any(|j| j < a.tokens.len() && !a.in_quote(j) && a.lower_is(j, lexicon::is_contrast) && !(a.is(j, "though") && j > lo && a.is(j - 1, "even")))
+    let lo = (from..cue)
+        .rev()
+        .find(|&j| a.is_any(j, &[";"]))
+        .map_or(from, |j| j + 1);
+    (lo..cue + 3).any(|j| {
+        j < a.tokens.len()
+            && !a.in_quote(j)
+            && a.lower_is(j, lexicon::is_contrast)
+            && !(a.is(j, "though") && j > lo && a.is(j - 1, "even"))
+    })
 }
 
 /// The first token of the clause a cue belongs to.
@@ -164,14 +204,18 @@ fn clause_start(a: &Article, c: &Cue, lo: usize) -> usize {
                 c.tokens.start
             }
         }
-        CueKind::Noun { possessive: true } => np_back(a, c.tokens.start - 2, lo).map_or(c.tokens.start, |r| r.start),
+        CueKind::Noun { possessive: true } => {
+            np_back(a, c.tokens.start - 2, lo).map_or(c.tokens.start, |r| r.start)
+        }
         CueKind::Noun { possessive: false } => c.tokens.start,
         CueKind::Verb(v) => {
             let i = c.tokens.start;
             // Participles and coordinated verbs: the clause begins at the comma or conjunction.
             let before = skip_modifiers_back(a, i, lo);
             if let Some(b) = before {
-                if a.is_any(b, &[",", "and", "but", "by", "while", "—", "–"]) || (v.participle && a.is(b, ",")) {
+                if a.is_any(b, &[",", "and", "but", "by", "while", "—", "–"])
+                    || (v.participle && a.is(b, ","))
+                {
                     let mut s = b;
                     while s > lo && a.is_any(s - 1, &[",", "and", "but"]) {
                         s -= 1;
@@ -186,7 +230,9 @@ fn clause_start(a: &Article, c: &Cue, lo: usize) -> usize {
                 }
             }
             match subject_before(a, i, lo) {
-                Some((src, desc)) => clause_open(a, desc.map_or(src.start, |d| d.start.min(src.start)), lo),
+                Some((src, desc)) => {
+                    clause_open(a, desc.map_or(src.start, |d| d.start.min(src.start)), lo)
+                }
                 None => before.map_or(i, |b| b + 1).min(i),
             }
         }
@@ -196,7 +242,29 @@ fn clause_start(a: &Article, c: &Cue, lo: usize) -> usize {
 /// Walks back from a subject over the words that join its clause to the one
 /// before: ", however,", "and", "but".
 fn clause_open(a: &Article, mut s: usize, lo: usize) -> usize {
-    while s > lo && (a.is_separator(s - 1) || a.lower_is(s - 1, |w| lexicon::is_contrast(w) || matches!(w, "and" | "but" | "while" | "whereas" | "as" | "after" | "when" | "because" | "since" | "earlier" | "meanwhile" | "separately" | "later" | "also"))) {
+    while s > lo
+        && (a.is_separator(s - 1)
+            || a.lower_is(s - 1, |w| {
+                lexicon::is_contrast(w)
+                    || matches!(
+                        w,
+                        "and"
+                            | "but"
+                            | "while"
+                            | "whereas"
+                            | "as"
+                            | "after"
+                            | "when"
+                            | "because"
+                            | "since"
+                            | "earlier"
+                            | "meanwhile"
+                            | "separately"
+                            | "later"
+                            | "also"
+                    )
+            }))
+    {
         s -= 1;
     }
     s
@@ -218,16 +286,44 @@ fn skip_modifiers_back(a: &Article, i: usize, lo: usize) -> Option<usize> {
         // "on Wednesday", "on Tuesday night", "last week", "this morning"
         if a.lower_is(p, lexicon::is_time_word) || a.tokens[p].kind == Kind::Number {
             let mut q = p;
-            while q > lo && (a.lower_is(q - 1, lexicon::is_time_word) || a.tokens[q - 1].kind == Kind::Number) {
+            while q > lo
+                && (a.lower_is(q - 1, lexicon::is_time_word)
+                    || a.tokens[q - 1].kind == Kind::Number)
+            {
                 q -= 1;
             }
-            if q > lo && a.is_any(q - 1, &["on", "last", "this", "in", "late", "early", "earlier", "later", "next"]) {
+            if q > lo
+                && a.is_any(
+                    q - 1,
+                    &[
+                        "on", "last", "this", "in", "late", "early", "earlier", "later", "next",
+                    ],
+                )
+            {
                 j = q - 1;
                 continue;
             }
         }
         // ", however," between subject and verb
-        if a.is(p, ",") && p >= 2 && a.lower_is(p - 1, |w| lexicon::is_contrast(w) || matches!(w, "too" | "meanwhile" | "though" | "instead" | "also" | "separately" | "similarly" | "likewise")) && a.is(p - 2, ",") && p - 2 > lo {
+        if a.is(p, ",")
+            && p >= 2
+            && a.lower_is(p - 1, |w| {
+                lexicon::is_contrast(w)
+                    || matches!(
+                        w,
+                        "too"
+                            | "meanwhile"
+                            | "though"
+                            | "instead"
+                            | "also"
+                            | "separately"
+                            | "similarly"
+                            | "likewise"
+                    )
+            })
+            && a.is(p - 2, ",")
+            && p - 2 > lo
+        {
             j = p - 2;
             continue;
         }
@@ -242,27 +338,99 @@ fn opens_parenthetical(a: &Article, i: usize) -> bool {
         || a.lower_is(i, |w| {
             matches!(
                 w,
-                "who" | "which" | "whose" | "whom" | "a" | "an" | "the" | "now" | "once" | "during" | "in" | "at" | "on" | "all" | "both"
-                    | "speaking" | "like" | "unlike" | "for" | "with" | "after" | "before" | "while" | "when" | "as" | "however"
-                    | "too" | "meanwhile" | "though" | "also" | "himself" | "herself" | "itself" | "themselves" | "its" | "his" | "her" | "their"
-                    | "not" | "no" | "among" | "including" | "despite" | "according" | "from" | "by" | "one" | "herself," | "then" | "still" | "formerly"
-                    | "previously" | "currently" | "long" | "either" | "neither" | "each"
-            ) || w.ends_with("ly") || lexicon::is_title(w)
+                "who"
+                    | "which"
+                    | "whose"
+                    | "whom"
+                    | "a"
+                    | "an"
+                    | "the"
+                    | "now"
+                    | "once"
+                    | "during"
+                    | "in"
+                    | "at"
+                    | "on"
+                    | "all"
+                    | "both"
+                    | "speaking"
+                    | "like"
+                    | "unlike"
+                    | "for"
+                    | "with"
+                    | "after"
+                    | "before"
+                    | "while"
+                    | "when"
+                    | "as"
+                    | "however"
+                    | "too"
+                    | "meanwhile"
+                    | "though"
+                    | "also"
+                    | "himself"
+                    | "herself"
+                    | "itself"
+                    | "themselves"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "not"
+                    | "no"
+                    | "among"
+                    | "including"
+                    | "despite"
+                    | "according"
+                    | "from"
+                    | "by"
+                    | "one"
+                    | "herself,"
+                    | "then"
+                    | "still"
+                    | "formerly"
+                    | "previously"
+                    | "currently"
+                    | "long"
+                    | "either"
+                    | "neither"
+                    | "each"
+            ) || w.ends_with("ly")
+                || lexicon::is_title(w)
         })
         || !a.tokens[i].upper && a.tokens[i].kind == Kind::Word
 }
 
 /// True when tokens `r` form a proper name: capitalised words, possibly after titles.
 fn is_name(a: &Article, r: &Range<usize>) -> bool {
-    let joiner = |j: usize| a.is_any(j, &["de", "van", "von", "der", "al", "bin", "da", "di", "du", "la", "le", "-", "."]);
-    let run = r.clone().take_while(|&j| a.tokens[j].upper && a.tokens[j].kind == Kind::Word || joiner(j)).count();
+    let joiner = |j: usize| {
+        a.is_any(
+            j,
+            &[
+                "de", "van", "von", "der", "al", "bin", "da", "di", "du", "la", "le", "-", ".",
+            ],
+        )
+    };
+    let run = r
+        .clone()
+        .take_while(|&j| a.tokens[j].upper && a.tokens[j].kind == Kind::Word || joiner(j))
+        .count();
     // A capitalised run, then at most an "of …" tail: "Andrea Lindholm of the Civic Union".
-    !r.is_empty() && run >= 1 && !a.lower_is(r.start, |w| lexicon::is_determiner(w) || lexicon::is_np_breaker(w)) && (run == r.len() || run >= 2 && a.is_any(r.start + run, &["of", "from", "at"]))
+    !r.is_empty()
+        && run >= 1
+        && !a.lower_is(r.start, |w| {
+            lexicon::is_determiner(w) || lexicon::is_np_breaker(w)
+        })
+        && (run == r.len() || run >= 2 && a.is_any(r.start + run, &["of", "from", "at"]))
 }
 
 /// The subject of the verb at `i`, with a descriptor in apposition if one
 /// stands before a name.
-fn subject_before(a: &Article, i: usize, lo: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
+fn subject_before(
+    a: &Article,
+    i: usize,
+    lo: usize,
+) -> Option<(Range<usize>, Option<Range<usize>>)> {
     let mut p = skip_modifiers_back(a, i, lo)?;
     // "the United States, which claims", "critics who say"
     if a.is_any(p, &["who", "which", "that"]) && p > lo {
@@ -280,7 +448,13 @@ fn subject_before(a: &Article, i: usize, lo: usize) -> Option<(Range<usize>, Opt
         // Between separators: "X, who …, said", "its director, Bjørn Aasland, said", "X — no relation — said"
         let close = p;
         let dash = a.is_dash(close);
-        let open = (lo..close).rev().find(|&j| if dash { a.is_dash(j) } else { a.is_separator(j) && !a.in_quote(j) })?;
+        let open = (lo..close).rev().find(|&j| {
+            if dash {
+                a.is_dash(j)
+            } else {
+                a.is_separator(j) && !a.in_quote(j)
+            }
+        })?;
         if a.in_quote(close - 1) && !dash {
             return None;
         }
@@ -288,7 +462,12 @@ fn subject_before(a: &Article, i: usize, lo: usize) -> Option<(Range<usize>, Opt
         if inner.is_empty() {
             return None;
         }
-        if is_name(a, &inner) && !dash && open > lo && !a.in_quote(open - 1) && a.tokens[open - 1].kind != Kind::Quote {
+        if is_name(a, &inner)
+            && !dash
+            && open > lo
+            && !a.in_quote(open - 1)
+            && a.tokens[open - 1].kind != Kind::Quote
+        {
             // Name in apposition after a description.
             let desc = np_back(a, open - 1, lo);
             if desc.as_ref().is_some_and(|d| !is_name(a, d)) {
@@ -323,10 +502,30 @@ pub fn np_back(a: &Article, end: usize, lo: usize) -> Option<Range<usize>> {
             return false;
         }
         match t.kind {
-            Kind::Word => !a.lower_is(j, |w| lexicon::is_np_breaker(w) || matches!(w, "and" | "of" | "for" | "at") || lexicon::cue_verb(w).is_some_and(|v| !t.upper && v.lemma != "report" && !matches!(w, "post" | "times" | "report" | "charge" | "fear" | "hope" | "doubt" | "state" | "reports" | "states"))),
+            Kind::Word => !a.lower_is(j, |w| {
+                lexicon::is_np_breaker(w)
+                    || matches!(w, "and" | "of" | "for" | "at")
+                    || lexicon::cue_verb(w).is_some_and(|v| {
+                        !t.upper
+                            && v.lemma != "report"
+                            && !matches!(
+                                w,
+                                "post"
+                                    | "times"
+                                    | "report"
+                                    | "charge"
+                                    | "fear"
+                                    | "hope"
+                                    | "doubt"
+                                    | "state"
+                                    | "reports"
+                                    | "states"
+                            )
+                    })
+            }),
             Kind::Possessive => true,
             Kind::Number => !a.word(j).contains(['-', '/', ':']),
-            _ => matches!(a.word(j), "&" | "-" | "." ),
+            _ => matches!(a.word(j), "&" | "-" | "."),
         }
     };
     if end < lo || !ok(end) || a.tokens[end].kind == Kind::Possessive {
@@ -337,7 +536,7 @@ pub fn np_back(a: &Article, end: usize, lo: usize) -> Option<Range<usize>> {
         let j = s - 1;
         if ok(j) {
             s = j;
-        } else if a.is_any(j, &["of", "for", "at", "and"]) && j > lo && ok(j - 1) && j + 1 <= end {
+        } else if a.is_any(j, &["of", "for", "at", "and"]) && j > lo && ok(j - 1) && j < end {
             // "Chamber of Commerce", "spokesperson for the company", "Transport and Dock Workers Union"
             if a.is(j, "and") && !(a.tokens[j + 1].upper && a.tokens[j - 1].upper) {
                 break;
@@ -354,12 +553,20 @@ pub fn np_back(a: &Article, end: usize, lo: usize) -> Option<Range<usize>> {
         }
     }
     // Leading conjunctions and adverbs are not part of the phrase.
-    while s < end && a.lower_is(s, |w| matches!(w, "and" | "of" | "for" | "at") || (w.ends_with("ly") && w.len() > 4 && !a.tokens[s].upper)) {
+    while s < end
+        && a.lower_is(s, |w| {
+            matches!(w, "and" | "of" | "for" | "at")
+                || (w.ends_with("ly") && w.len() > 4 && !a.tokens[s].upper)
+        })
+    {
         s += 1;
     }
     // A long phrase that grew over a clause: keep its tail from the last capital run or determiner.
     if end + 1 - s > 9 {
-        let t = (s..=end).rev().find(|&j| a.lower_is(j, lexicon::is_determiner) && !a.tokens[j].upper).unwrap_or(end.saturating_sub(4).max(s));
+        let t = (s..=end)
+            .rev()
+            .find(|&j| a.lower_is(j, lexicon::is_determiner) && !a.tokens[j].upper)
+            .unwrap_or(end.saturating_sub(4).max(s));
         s = t;
     }
     (s <= end).then_some(s..end + 1)
@@ -371,13 +578,25 @@ fn np_forward(a: &Article, start: usize, hi: usize) -> Option<Range<usize>> {
     let mut e = start;
     while e < hi && e - start < 14 {
         let t = &a.tokens[e];
-        if a.in_quote(e) || t.kind == Kind::Quote || a.is_separator(e) || (t.kind == Kind::Punct && !matches!(a.word(e), "&" | "-" | ".")) {
+        if a.in_quote(e)
+            || t.kind == Kind::Quote
+            || a.is_separator(e)
+            || (t.kind == Kind::Punct && !matches!(a.word(e), "&" | "-" | "."))
+        {
             break;
         }
-        if a.word(e) == "." && (e + 1 >= hi || a.tokens[e + 1].space_before) && !(e > start && a.word(e - 1).chars().count() <= 3) {
+        if a.word(e) == "."
+            && (e + 1 >= hi || a.tokens[e + 1].space_before)
+            && !(e > start && a.word(e - 1).chars().count() <= 3)
+        {
             break;
         }
-        if e > start && a.lower_is(e, |w| lexicon::is_np_breaker(w) && !matches!(w, "of" | "for" | "at" | "and") || lexicon::cue_verb(w).is_some_and(|_| !a.tokens[e].upper)) {
+        if e > start
+            && a.lower_is(e, |w| {
+                lexicon::is_np_breaker(w) && !matches!(w, "of" | "for" | "at" | "and")
+                    || lexicon::cue_verb(w).is_some_and(|_| !a.tokens[e].upper)
+            })
+        {
             break;
         }
         e += 1;
@@ -385,26 +604,49 @@ fn np_forward(a: &Article, start: usize, hi: usize) -> Option<Range<usize>> {
     while e > start && a.word(e - 1) == "." {
         e -= 1;
     }
-    let opener_ok = a.tokens[start].upper || a.lower_is(start, |w| lexicon::is_determiner(w) || lexicon::is_title(w) || lexicon::is_group_noun(w) || lexicon::is_org_noun(w));
-    (e > start && a.tokens[start].kind == Kind::Word && opener_ok && !a.lower_is(start, lexicon::is_np_breaker)).then_some(start..e)
+    let opener_ok = a.tokens[start].upper
+        || a.lower_is(start, |w| {
+            lexicon::is_determiner(w)
+                || lexicon::is_title(w)
+                || lexicon::is_group_noun(w)
+                || lexicon::is_org_noun(w)
+        });
+    (e > start
+        && a.tokens[start].kind == Kind::Word
+        && opener_ok
+        && !a.lower_is(start, lexicon::is_np_breaker))
+    .then_some(start..e)
 }
 
 /// The subject at the start of the sentence, for a participle with no other
 /// cue before it ("Premier X, who …, opened by saying").
 fn leading_subject(a: &Article, range: Range<usize>, before: usize) -> Option<Range<usize>> {
     let mut s = range.start;
-    while s < before && a.lower_is(s, |w| lexicon::is_contrast(w) || matches!(w, "and" | "also" | "meanwhile")) {
+    while s < before
+        && a.lower_is(s, |w| {
+            lexicon::is_contrast(w) || matches!(w, "and" | "also" | "meanwhile")
+        })
+    {
         s += 1;
     }
     if a.lower_is(s, |w| lexicon::pronoun(w).is_some()) {
         return Some(s..s + 1);
     }
     let mut e = s;
-    while e < before && (a.tokens[e].upper || (e > s && a.is_any(e, &["of", "for"])) || a.lower_is(e, lexicon::is_determiner) || a.tokens[e].kind == Kind::Possessive) {
+    while e < before
+        && (a.tokens[e].upper
+            || (e > s && a.is_any(e, &["of", "for"]))
+            || a.lower_is(e, lexicon::is_determiner)
+            || a.tokens[e].kind == Kind::Possessive)
+    {
         e += 1;
     }
     // "the company", "several employees": one lower-case noun after a determiner.
-    if e > s && e < before && a.lower_is(e - 1, lexicon::is_determiner) && a.tokens[e].kind == Kind::Word {
+    if e > s
+        && e < before
+        && a.lower_is(e - 1, lexicon::is_determiner)
+        && a.tokens[e].kind == Kind::Word
+    {
         e += 1;
     }
     (e > s && !a.lower_is(s, lexicon::is_np_breaker)).then_some(s..e)
@@ -412,21 +654,35 @@ fn leading_subject(a: &Article, range: Range<usize>, before: usize) -> Option<Ra
 
 /// Everything a verb cue yields: one claim, or two around a broken quote.
 #[allow(clippy::too_many_arguments)]
-fn verb_claims(a: &Article, si: usize, c: &Cue, left: usize, range: Range<usize>, next_start: usize, has_prev: bool, out: &[Draft]) -> Vec<Draft> {
+fn verb_claims(
+    a: &Article,
+    si: usize,
+    c: &Cue,
+    left: usize,
+    range: Range<usize>,
+    next_start: usize,
+) -> Vec<Draft> {
     let verb = c.verb().expect("verb cue");
     let v = c.tokens.start;
     let after = c.tokens.end;
     let hi = next_start.max(after).min(range.end);
-    let prev = if has_prev { out.last() } else { None };
-
 
     // Inverted: `"C," said X` / `C, said X.`
-    let preceded_by_sep = v > range.start && (a.is(v - 1, ",") || a.quote_closed_at(v - 1).is_some());
-    let can_invert = matches!(verb.frame, Frame::Clause | Frame::Tell) && !matches!(verb.category, CueCategory::Deny | CueCategory::Accuse | CueCategory::Criticise);
+    let preceded_by_sep =
+        v > range.start && (a.is(v - 1, ",") || a.quote_closed_at(v - 1).is_some());
+    let can_invert = matches!(verb.frame, Frame::Clause | Frame::Tell)
+        && !matches!(
+            verb.category,
+            CueCategory::Deny | CueCategory::Accuse | CueCategory::Criticise
+        );
     if preceded_by_sep && !verb.participle && can_invert {
         if let Some(src) = np_forward(a, after, range.end) {
             let tail = src.end;
-            let ends = tail >= range.end || a.is_any(tail, &[",", ".", "!", ";"]) && (tail + 1 >= range.end || a.is(tail, ",") || a.tokens[tail + 1].kind == Kind::Quote);
+            let ends = tail >= range.end
+                || a.is_any(tail, &[",", ".", "!", ";"])
+                    && (tail + 1 >= range.end
+                        || a.is(tail, ",")
+                        || a.tokens[tail + 1].kind == Kind::Quote);
             if ends && a.tokens[src.start].kind == Kind::Word {
                 let mut v_ = Vec::new();
                 if let Some(d) = content_before(a, si, c, left, v - 1, Some(src.clone()), None) {
@@ -440,23 +696,42 @@ fn verb_claims(a: &Article, si: usize, c: &Cue, left: usize, range: Range<usize>
 
     // Trailing: `"C," X said …` / `C, X added.`
     if let Some((src, desc)) = subject_before(a, v, left.max(range.start)) {
-        let sep = separator_before(a, desc.as_ref().map_or(src.start, |d| d.start.min(src.start)), range.start);
+        let sep = separator_before(
+            a,
+            desc.as_ref().map_or(src.start, |d| d.start.min(src.start)),
+            range.start,
+        );
         if let Some(sep) = sep {
             // After a closing quote the attribution trails whatever follows it:
             // `"C," Cruz said in response to a question …`.
-            let after_quote = a.quote_closed_at(sep).is_some() || sep > range.start && a.is(sep, ",") && a.quote_closed_at(sep - 1).is_some();
-            if is_trailing(a, verb, after, range.clone()) || after_quote && !has_marker(a, after, hi) {
+            let after_quote = a.quote_closed_at(sep).is_some()
+                || sep > range.start && a.is(sep, ",") && a.quote_closed_at(sep - 1).is_some();
+            if is_trailing(a, verb, after, range.clone())
+                || after_quote && !has_marker(a, after, hi)
+            {
                 let mut v_ = Vec::new();
-                if let Some(d) = content_before(a, si, c, left, sep, Some(src.clone()), desc.clone()) {
+                if let Some(d) =
+                    content_before(a, si, c, left, sep, Some(src.clone()), desc.clone())
+                {
                     v_.push(d);
                     broken_quote_rest(a, si, c, after, range.clone(), &mut v_);
                     return v_;
                 }
             }
             // In the middle of its content: `If A, Rubio said, B.` is one claim over both parts.
-            if a.is(sep, ",") && !after_quote && a.is(after, ",") && after + 1 < range.end && a.tokens[after + 1].kind == Kind::Word && !a.lower_is(after + 1, |w| lexicon::cue_verb(w).is_some_and(|v| v.participle)) {
+            if a.is(sep, ",")
+                && !after_quote
+                && a.is(after, ",")
+                && after + 1 < range.end
+                && a.tokens[after + 1].kind == Kind::Word
+                && !a.lower_is(after + 1, |w| {
+                    lexicon::cue_verb(w).is_some_and(|v| v.participle)
+                })
+            {
                 let e = content_end(a, after + 1, hi);
-                if let Some(mut d) = content_before(a, si, c, left, sep, Some(src.clone()), desc.clone()) {
+                if let Some(mut d) =
+                    content_before(a, si, c, left, sep, Some(src.clone()), desc.clone())
+                {
                     if e > after + 1 {
                         d.content_tokens.end = e;
                         d.content = Span::new(d.content.start, a.tokens[e - 1].span.end);
@@ -469,13 +744,17 @@ fn verb_claims(a: &Article, si: usize, c: &Cue, left: usize, range: Range<usize>
             }
         }
         // Forward with a subject.
-        return forward(a, si, c, after, hi, Some(src), desc).into_iter().collect();
+        return forward(a, si, c, after, hi, Some(src), desc)
+            .into_iter()
+            .collect();
     }
     // Forward without a subject of its own (coordinated verb, participle).
     if verb.needs_marker && !has_marker(a, after, hi) {
         return Vec::new();
     }
-    forward(a, si, c, after, hi, None, None).into_iter().collect()
+    forward(a, si, c, after, hi, None, None)
+        .into_iter()
+        .collect()
 }
 
 /// The separator or quote mark right before a subject, if the subject is not
@@ -499,17 +778,54 @@ fn is_trailing(a: &Article, verb: lexicon::CueVerb, after: usize, range: Range<u
     let mut n = 0;
     while j < range.end {
         let w = a.word(j);
-        if matches!(w, "." | "!" | "?" | "…") || (a.is(j, ",") && (j + 1 >= range.end || a.quote_opened_at(j + 1).is_some())) {
+        if matches!(w, "." | "!" | "?" | "…")
+            || (a.is(j, ",") && (j + 1 >= range.end || a.quote_opened_at(j + 1).is_some()))
+        {
             return true;
         }
         if a.is(j, ",") {
             // "…, she added, citing …" still trails; a new clause does not.
-            return a.lower_is(j + 1, |w| w.ends_with("ing") || lexicon::is_title(w) || lexicon::is_determiner(w) || matches!(w, "who" | "which" | "adding" | "referring" | "before" | "after" | "when" | "as" | "while"));
+            return a.lower_is(j + 1, |w| {
+                w.ends_with("ing")
+                    || lexicon::is_title(w)
+                    || lexicon::is_determiner(w)
+                    || matches!(
+                        w,
+                        "who"
+                            | "which"
+                            | "adding"
+                            | "referring"
+                            | "before"
+                            | "after"
+                            | "when"
+                            | "as"
+                            | "while"
+                    )
+            });
         }
         if a.in_quote(j) || a.tokens[j].kind == Kind::Quote || a.is_any(j, &["that", ":"]) {
             return false;
         }
-        if n == 0 && verb.frame != Frame::Tell && !a.lower_is(j, |w| lexicon::is_np_breaker(w) || lexicon::is_time_word(w) || lexicon::is_cue_modifier(w) || matches!(w, "outside" | "from" | "to" | "at" | "last" | "this" | "late" | "reporters" | "journalists")) {
+        if n == 0
+            && verb.frame != Frame::Tell
+            && !a.lower_is(j, |w| {
+                lexicon::is_np_breaker(w)
+                    || lexicon::is_time_word(w)
+                    || lexicon::is_cue_modifier(w)
+                    || matches!(
+                        w,
+                        "outside"
+                            | "from"
+                            | "to"
+                            | "at"
+                            | "last"
+                            | "this"
+                            | "late"
+                            | "reporters"
+                            | "journalists"
+                    )
+            })
+        {
             return false;
         }
         n += 1;
@@ -538,13 +854,27 @@ fn has_marker(a: &Article, after: usize, hi: usize) -> bool {
 
 /// The content that stands before its cue, from `left` to the separator `sep`.
 #[allow(clippy::too_many_arguments)]
-fn content_before(a: &Article, si: usize, c: &Cue, left: usize, sep: usize, source: Option<Range<usize>>, desc: Option<Range<usize>>) -> Option<Draft> {
+fn content_before(
+    a: &Article,
+    si: usize,
+    c: &Cue,
+    left: usize,
+    sep: usize,
+    source: Option<Range<usize>>,
+    desc: Option<Range<usize>>,
+) -> Option<Draft> {
     let mut s = left;
     // Skip a leading conjunction left over from an earlier claim: "…, and".
-    while s < sep && (a.is_separator(s) || a.lower_is(s, |w| matches!(w, "and" | "but" | "however"))) {
+    while s < sep
+        && (a.is_separator(s) || a.lower_is(s, |w| matches!(w, "and" | "but" | "however")))
+    {
         s += 1;
     }
-    let mut e = if a.quote_closed_at(sep).is_some() { sep + 1 } else { sep };
+    let mut e = if a.quote_closed_at(sep).is_some() {
+        sep + 1
+    } else {
+        sep
+    };
     while e > s && a.is_any(e - 1, &[",", ";", ":", "—", "–"]) {
         e -= 1;
     }
@@ -552,7 +882,14 @@ fn content_before(a: &Article, si: usize, c: &Cue, left: usize, sep: usize, sour
 }
 
 /// The second half of a broken quote: `"A," she said, "B."`.
-fn broken_quote_rest(a: &Article, si: usize, c: &Cue, mut j: usize, range: Range<usize>, out: &mut Vec<Draft>) {
+fn broken_quote_rest(
+    a: &Article,
+    si: usize,
+    c: &Cue,
+    mut j: usize,
+    range: Range<usize>,
+    out: &mut Vec<Draft>,
+) {
     // Skip the rest of the attribution up to ", “".
     while j < range.end && !(a.is(j, ",") && a.quote_opened_at(j + 1).is_some()) {
         if a.in_quote(j) || a.is_any(j, &[".", "!", "?", ";"]) {
@@ -560,9 +897,19 @@ fn broken_quote_rest(a: &Article, si: usize, c: &Cue, mut j: usize, range: Range
         }
         j += 1;
     }
-    let Some(q) = a.quote_opened_at(j + 1).copied() else { return };
+    let Some(q) = a.quote_opened_at(j + 1).copied() else {
+        return;
+    };
     let first = out.len().checked_sub(1);
-    if let Some(mut d) = make(a, si, c, q.open..q.close.map_or(q.end, |x| x + 1), None, None, 0.9) {
+    if let Some(mut d) = make(
+        a,
+        si,
+        c,
+        q.open..q.close.map_or(q.end, |x| x + 1),
+        None,
+        None,
+        0.9,
+    ) {
         d.same_speaker_as = first.map(|_| usize::MAX); // fixed up by the caller below
         d.source = out.last().and_then(|p| p.source.clone());
         d.descriptor = None;
@@ -572,31 +919,88 @@ fn broken_quote_rest(a: &Article, si: usize, c: &Cue, mut j: usize, range: Range
 }
 
 /// A content after the cue: `X said (that) C`.
-fn forward(a: &Article, si: usize, c: &Cue, after: usize, hi: usize, source: Option<Range<usize>>, desc: Option<Range<usize>>) -> Option<Draft> {
+fn forward(
+    a: &Article,
+    si: usize,
+    c: &Cue,
+    after: usize,
+    hi: usize,
+    source: Option<Range<usize>>,
+    desc: Option<Range<usize>>,
+) -> Option<Draft> {
     let verb = c.verb();
     let mut s = after;
     let frame = c.frame();
     // Jump over an addressee or place phrase to a "that" or a colon: "told reporters at the club that".
-    let look = (s..hi.min(s + 14)).find(|&j| a.is_any(j, &["that", ":"]) || a.quote_opened_at(j).is_some() || a.is_separator(j) && !(a.is(j, ",") && a.is_any(j + 1, &["however", "though"])));
+    let look = (s..hi.min(s + 14)).find(|&j| {
+        a.is_any(j, &["that", ":"])
+            || a.quote_opened_at(j).is_some()
+            || a.is_separator(j) && !(a.is(j, ",") && a.is_any(j + 1, &["however", "though"]))
+    });
     if let Some(j) = look {
         let gap_ok = j == s
             || frame == Frame::Tell
-            || a.lower_is(s, |w| lexicon::is_np_breaker(w) || lexicon::is_cue_modifier(w) || lexicon::is_time_word(w) || matches!(w, "outside" | "from" | "to" | "at" | "last" | "this" | "via" | "on" | "in" | "after" | "before" | "during" | "with" | "reporters" | "journalists"))
+            || a.lower_is(s, |w| {
+                lexicon::is_np_breaker(w)
+                    || lexicon::is_cue_modifier(w)
+                    || lexicon::is_time_word(w)
+                    || matches!(
+                        w,
+                        "outside"
+                            | "from"
+                            | "to"
+                            | "at"
+                            | "last"
+                            | "this"
+                            | "via"
+                            | "on"
+                            | "in"
+                            | "after"
+                            | "before"
+                            | "during"
+                            | "with"
+                            | "reporters"
+                            | "journalists"
+                    )
+            })
             || a.is(s, ",");
-        if gap_ok && (a.is_any(j, &["that", ":"]) || a.quote_opened_at(j).is_some() && frame == Frame::Tell) {
+        if gap_ok
+            && (a.is_any(j, &["that", ":"])
+                || a.quote_opened_at(j).is_some() && frame == Frame::Tell)
+        {
             s = j;
         }
     }
     // Leading time phrase with no "that": "said on Tuesday it would …"
     loop {
-        if a.is(s, ",") && a.lower_is(s + 1, |w| lexicon::is_contrast(w) || matches!(w, "too" | "though")) && a.is(s + 2, ",") {
+        if a.is(s, ",")
+            && a.lower_is(s + 1, |w| {
+                lexicon::is_contrast(w) || matches!(w, "too" | "though")
+            })
+            && a.is(s + 2, ",")
+        {
             s += 3;
-        } else if a.is_any(s, &["on", "last", "this", "late", "early", "in"]) && a.lower_is(s + 1, lexicon::is_time_word) && !a.is(s + 1, "statement") {
+        } else if a.is_any(s, &["on", "last", "this", "late", "early", "in"])
+            && a.lower_is(s + 1, lexicon::is_time_word)
+            && !a.is(s + 1, "statement")
+        {
             s += 2;
             while a.lower_is(s, lexicon::is_time_word) {
                 s += 1;
             }
-        } else if a.lower_is(s, |w| matches!(w, "yesterday" | "today" | "tonight" | "earlier" | "later" | "recently" | "again" | "also")) {
+        } else if a.lower_is(s, |w| {
+            matches!(
+                w,
+                "yesterday"
+                    | "today"
+                    | "tonight"
+                    | "earlier"
+                    | "later"
+                    | "recently"
+                    | "again"
+                    | "also"
+            )
+        }) {
             s += 1;
         } else {
             break;
@@ -605,16 +1009,69 @@ fn forward(a: &Article, si: usize, c: &Cue, after: usize, hi: usize, source: Opt
     if a.is(s, ":") {
         s += 1;
     }
-    let object_np = frame == Frame::Object && a.tokens.get(s + 1).is_some_and(|t| t.kind == Kind::Word && !t.upper) && !a.lower_is(s + 1, |w| lexicon::is_determiner(w) || lexicon::pronoun(w).is_some() || matches!(w, "his" | "her" | "its" | "their"));
-    if a.is(s, "that") && !object_np && !a.lower_is(s + 1, |w| matches!(w, "was" | "is" | "were" | "are" | "would" | "will" | "has" | "had" | "could" | "can" | "may" | "might" | "should" | "must" | "seems" | "seemed" | "means" | "meant" | "did" | "does")) && a.tokens[s + 1..].first().is_some_and(|t| t.kind != Kind::Punct) {
+    let object_np = frame == Frame::Object
+        && a.tokens
+            .get(s + 1)
+            .is_some_and(|t| t.kind == Kind::Word && !t.upper)
+        && !a.lower_is(s + 1, |w| {
+            lexicon::is_determiner(w)
+                || lexicon::pronoun(w).is_some()
+                || matches!(w, "his" | "her" | "its" | "their")
+        });
+    if a.is(s, "that")
+        && !object_np
+        && !a.lower_is(s + 1, |w| {
+            matches!(
+                w,
+                "was"
+                    | "is"
+                    | "were"
+                    | "are"
+                    | "would"
+                    | "will"
+                    | "has"
+                    | "had"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "should"
+                    | "must"
+                    | "seems"
+                    | "seemed"
+                    | "means"
+                    | "meant"
+                    | "did"
+                    | "does"
+            )
+        })
+        && a.tokens[s + 1..]
+            .first()
+            .is_some_and(|t| t.kind != Kind::Punct)
+    {
         s += 1;
     }
-    if verb.is_some_and(|v| v.needs_marker) && s == after && !a.quote_opened_at(s).is_some_and(|_| true) {
+    if verb.is_some_and(|v| v.needs_marker)
+        && s == after
+        && !a.quote_opened_at(s).is_some_and(|_| true)
+    {
         // "added 18%": no marker, no claim.
         return None;
     }
     let e = content_end(a, s, hi);
-    make(a, si, c, s..e, source, desc, if verb.is_some_and(|v| v.needs_marker) { 0.75 } else { 0.85 })
+    make(
+        a,
+        si,
+        c,
+        s..e,
+        source,
+        desc,
+        if verb.is_some_and(|v| v.needs_marker) {
+            0.75
+        } else {
+            0.85
+        },
+    )
 }
 
 /// Where a content that runs forward stops: the sentence's end, or a
@@ -626,25 +1083,75 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
             continue;
         }
         // "… and threatened", "… but declined": a second act of the same subject.
-        let new_act = |w: &str| matches!(w, "declined" | "refused" | "declining" | "refusing") || lexicon::cue_verb(w).is_some_and(|v| !v.participle && v.lemma != "show") || (w.len() > 5 && w.ends_with("ed") && !matches!(w, "need" | "seed" | "speed" | "indeed" | "proceed" | "exceed" | "succeed"));
+        let new_act = |w: &str| {
+            matches!(w, "declined" | "refused" | "declining" | "refusing")
+                || lexicon::cue_verb(w).is_some_and(|v| !v.participle && v.lemma != "show")
+                || (w.len() > 5
+                    && w.ends_with("ed")
+                    && !matches!(
+                        w,
+                        "need" | "seed" | "speed" | "indeed" | "proceed" | "exceed" | "succeed"
+                    ))
+        };
         // A past form is a new act only when an object or complement follows it, not a noun it describes ("bloodied children").
-        let takes_object = a.lower_is(j + 2, |w| lexicon::is_determiner(w) || matches!(w, "to" | "that" | "him" | "her" | "them" | "it" | "us" | "on" | "in" | "with" | "for" | "against" | "by")) || a.tokens.get(j + 2).is_some_and(|t| t.upper || t.kind == Kind::Punct);
-        if a.is_any(j, &["but", "and"]) && a.lower_is(j + 1, new_act) && a.tokens.get(j + 1).is_some_and(|t| !t.upper) && (takes_object || a.lower_is(j + 1, |w| lexicon::cue_verb(w).is_some() || matches!(w, "declined" | "refused"))) {
+        let takes_object = a.lower_is(j + 2, |w| {
+            lexicon::is_determiner(w)
+                || matches!(
+                    w,
+                    "to" | "that"
+                        | "him"
+                        | "her"
+                        | "them"
+                        | "it"
+                        | "us"
+                        | "on"
+                        | "in"
+                        | "with"
+                        | "for"
+                        | "against"
+                        | "by"
+                )
+        }) || a
+            .tokens
+            .get(j + 2)
+            .is_some_and(|t| t.upper || t.kind == Kind::Punct);
+        if a.is_any(j, &["but", "and"])
+            && a.lower_is(j + 1, new_act)
+            && a.tokens.get(j + 1).is_some_and(|t| !t.upper)
+            && (takes_object
+                || a.lower_is(j + 1, |w| {
+                    lexicon::cue_verb(w).is_some() || matches!(w, "declined" | "refused")
+                }))
+        {
             e = j;
             break;
         }
-        if a.is(j, ",") && a.lower_is(j + 1, |w| lexicon::cue_verb(w).is_some_and(|v| v.participle)) {
+        if a.is(j, ",")
+            && a.lower_is(j + 1, |w| {
+                lexicon::cue_verb(w).is_some_and(|v| v.participle)
+            })
+        {
             // Kept: a participle absorbed into this claim; cut for a new claim, decided by the caller.
             continue;
         }
     }
-    while e > s && (a.is_any(e - 1, &[".", ",", ";", ":", "!", "?", "—", "–", "…"]) || a.lower_is(e - 1, |w| matches!(w, "and" | "but" | "however" | "while"))) {
+    while e > s
+        && (a.is_any(e - 1, &[".", ",", ";", ":", "!", "?", "—", "–", "…"])
+            || a.lower_is(e - 1, |w| matches!(w, "and" | "but" | "however" | "while")))
+    {
         e -= 1;
     }
     e
 }
 
-fn according(a: &Article, si: usize, c: &Cue, left: usize, range: Range<usize>, next_start: usize) -> Vec<Draft> {
+fn according(
+    a: &Article,
+    si: usize,
+    c: &Cue,
+    left: usize,
+    range: Range<usize>,
+    next_start: usize,
+) -> Vec<Draft> {
     let after = c.tokens.end;
     let src = np_forward(a, after, range.end);
     let Some(src) = src else { return Vec::new() };
@@ -669,10 +1176,15 @@ fn according(a: &Article, si: usize, c: &Cue, left: usize, range: Range<usize>, 
 
 fn noun_claim(a: &Article, si: usize, c: &Cue, possessive: bool, next_start: usize) -> Vec<Draft> {
     let (src, that) = if possessive {
-        let Some(src) = np_back(a, c.tokens.start.saturating_sub(2), 0) else { return Vec::new() };
+        let Some(src) = np_back(a, c.tokens.start.saturating_sub(2), 0) else {
+            return Vec::new();
+        };
         (src, c.tokens.end)
     } else {
-        let Some(that) = (c.tokens.end..next_start.max(c.tokens.end)).find(|&j| a.is(j, "that")) else { return Vec::new() };
+        let Some(that) = (c.tokens.end..next_start.max(c.tokens.end)).find(|&j| a.is(j, "that"))
+        else {
+            return Vec::new();
+        };
         (c.tokens.end..that, that)
     };
     if src.is_empty() {
@@ -680,7 +1192,9 @@ fn noun_claim(a: &Article, si: usize, c: &Cue, possessive: bool, next_start: usi
     }
     let s = that + 1;
     let e = content_end(a, s, next_start.max(s));
-    make(a, si, c, s..e, Some(src), None, 0.8).into_iter().collect()
+    make(a, si, c, s..e, Some(src), None, 0.8)
+        .into_iter()
+        .collect()
 }
 
 fn trim_end(a: &Article, s: usize, mut e: usize) -> usize {
@@ -696,14 +1210,23 @@ fn span_of(a: &Article, r: Range<usize>) -> Span {
 
 /// Builds a draft over content tokens `r`, deciding its kind.
 #[allow(clippy::too_many_arguments)]
-fn make(a: &Article, si: usize, c: &Cue, r: Range<usize>, source: Option<Range<usize>>, desc: Option<Range<usize>>, confidence: f32) -> Option<Draft> {
+fn make(
+    a: &Article,
+    si: usize,
+    c: &Cue,
+    r: Range<usize>,
+    source: Option<Range<usize>>,
+    desc: Option<Range<usize>>,
+    confidence: f32,
+) -> Option<Draft> {
     if r.is_empty() || r.end > a.tokens.len() {
         return None;
     }
     let mut r = r;
     // A content that is one quote, marks and trailing punctuation aside, is direct.
     let mut e = r.end;
-    while e > r.start + 1 && a.is_any(e - 1, &[".", ",", ";", ":", "!", "?"]) && !a.in_quote(e - 1) {
+    while e > r.start + 1 && a.is_any(e - 1, &[".", ",", ";", ":", "!", "?"]) && !a.in_quote(e - 1)
+    {
         e -= 1;
     }
     let (kind, content) = match a.quote_opened_at(r.start) {
@@ -712,12 +1235,22 @@ fn make(a: &Article, si: usize, c: &Cue, r: Range<usize>, source: Option<Range<u
             (ClaimKind::Direct, q.inner)
         }
         _ => {
-            let words = (r.start..r.end).filter(|&j| a.tokens[j].kind == Kind::Word).count();
+            let words = (r.start..r.end)
+                .filter(|&j| a.tokens[j].kind == Kind::Word)
+                .count();
             if words == 0 {
                 return None;
             }
-            let mixed = (r.start..r.end).any(|j| a.quote_opened_at(j).is_some_and(|q| !is_title_quote(a, q)));
-            (if mixed { ClaimKind::Mixed } else { ClaimKind::Indirect }, span_of(a, r.clone()))
+            let mixed = (r.start..r.end)
+                .any(|j| a.quote_opened_at(j).is_some_and(|q| !is_title_quote(a, q)));
+            (
+                if mixed {
+                    ClaimKind::Mixed
+                } else {
+                    ClaimKind::Indirect
+                },
+                span_of(a, r.clone()),
+            )
         }
     };
     if content.is_empty() {
@@ -742,8 +1275,17 @@ fn make(a: &Article, si: usize, c: &Cue, r: Range<usize>, source: Option<Range<u
 
 /// A quoted title rather than quoted words: every word capitalised, short.
 fn is_title_quote(a: &Article, q: &crate::quote::Quote) -> bool {
-    let words: Vec<usize> = (q.first..q.end).filter(|&j| a.tokens[j].kind == Kind::Word).collect();
-    !words.is_empty() && words.len() <= 6 && words.iter().all(|&j| a.tokens[j].upper || a.lower_is(j, |w| matches!(w, "of" | "and" | "the" | "a" | "in" | "on" | "for")))
+    let words: Vec<usize> = (q.first..q.end)
+        .filter(|&j| a.tokens[j].kind == Kind::Word)
+        .collect();
+    !words.is_empty()
+        && words.len() <= 6
+        && words.iter().all(|&j| {
+            a.tokens[j].upper
+                || a.lower_is(j, |w| {
+                    matches!(w, "of" | "and" | "the" | "a" | "in" | "on" | "for")
+                })
+        })
 }
 
 /// Quotes that stand alone in a sentence with no cue: they belong to the
@@ -759,9 +1301,18 @@ fn standalone_quotes(a: &Article, drafts: &mut Vec<Draft>) {
         if covered[si] {
             continue;
         }
-        let Some(q) = a.quotes.iter().find(|q| s.tokens.contains(&q.open)).copied() else { continue };
+        let Some(q) = a
+            .quotes
+            .iter()
+            .find(|q| s.tokens.contains(&q.open))
+            .copied()
+        else {
+            continue;
+        };
         let inside = q.end - q.first;
-        let words_inside = (q.first..q.end).filter(|&j| a.tokens[j].kind == Kind::Word).count();
+        let words_inside = (q.first..q.end)
+            .filter(|&j| a.tokens[j].kind == Kind::Word)
+            .count();
         let outside = s.tokens.len() - inside;
         if words_inside < 4 || outside > 4 + inside / 4 {
             // A quote inside the reporter's own sentence is a scare quote or a title.
@@ -798,14 +1349,24 @@ fn standalone_quotes(a: &Article, drafts: &mut Vec<Draft>) {
             }
         }
         // The nearest attributed sentence in the same paragraph: before, else after.
-        let prev = drafts.iter().rposition(|p| p.paragraph == s.paragraph && p.sentence < si);
-        let next = drafts.iter().position(|p| p.paragraph == s.paragraph && p.sentence == si + 1 && p.cue.is_some());
+        let prev = drafts
+            .iter()
+            .rposition(|p| p.paragraph == s.paragraph && p.sentence < si);
+        let next = drafts
+            .iter()
+            .position(|p| p.paragraph == s.paragraph && p.sentence == si + 1 && p.cue.is_some());
         let quote_para_start = a.quote_opened_at(s.tokens.start).is_some();
-        let prev_para = drafts.iter().rposition(|p| p.paragraph + 1 == s.paragraph && p.sentence + 1 >= si.saturating_sub(3));
+        let prev_para = drafts.iter().rposition(|p| {
+            p.paragraph + 1 == s.paragraph && p.sentence + 1 >= si.saturating_sub(3)
+        });
         // A quote that carries on the quote of the sentence before is the same claim.
         if let Some(k) = prev {
             let p = &drafts[k];
-            if p.sentence + 1 == si && p.kind == ClaimKind::Direct && s.tokens.start == q.open && outside <= 2 {
+            if p.sentence + 1 == si
+                && p.kind == ClaimKind::Direct
+                && s.tokens.start == q.open
+                && outside <= 2
+            {
                 let p = &mut drafts[k];
                 p.content_tokens.end = q.end;
                 p.content = Span::new(p.content.start, q.inner.end);
@@ -813,7 +1374,13 @@ fn standalone_quotes(a: &Article, drafts: &mut Vec<Draft>) {
                 continue;
             }
         }
-        let pick = prev.or(next).or(if quote_para_start && s.tokens.start == q.open { prev_para } else { None });
+        let pick = prev
+            .or(next)
+            .or(if quote_para_start && s.tokens.start == q.open {
+                prev_para
+            } else {
+                None
+            });
         if let Some(k) = pick {
             d.same_speaker_as = Some(k);
             d.cue = drafts[k].cue.clone();
@@ -849,10 +1416,17 @@ mod tests {
     fn claims(text: &str) -> Vec<(String, String, String)> {
         let a = Article::new(text);
         let ds = extract(&a);
-        let show = |r: &Option<Range<usize>>| r.as_ref().map_or(String::new(), |r| span_of(&a, r.clone()).slice(text).to_string());
+        let show = |r: &Option<Range<usize>>| {
+            r.as_ref().map_or(String::new(), |r| {
+                span_of(&a, r.clone()).slice(text).to_string()
+            })
+        };
         ds.iter()
             .map(|d| {
-                let src = d.source.clone().or_else(|| d.same_speaker_as.and_then(|k| ds[k].source.clone()));
+                let src = d
+                    .source
+                    .clone()
+                    .or_else(|| d.same_speaker_as.and_then(|k| ds[k].source.clone()));
                 (d.content.slice(text).to_string(), show(&src), show(&d.cue))
             })
             .collect()
@@ -864,54 +1438,106 @@ mod tests {
 
     #[test]
     fn forward_with_that_and_addressee() {
-        assert_eq!(claims("The minister told reporters at the airport that the deal was off."), [c("the deal was off", "The minister", "told")]);
-        assert_eq!(claims("Analysts said on Monday prices would fall."), [c("prices would fall", "Analysts", "said")]);
+        assert_eq!(
+            claims("The minister told reporters at the airport that the deal was off."),
+            [c("the deal was off", "The minister", "told")]
+        );
+        assert_eq!(
+            claims("Analysts said on Monday prices would fall."),
+            [c("prices would fall", "Analysts", "said")]
+        );
     }
 
     #[test]
     fn trailing_and_inverted() {
-        assert_eq!(claims("“We will win,” the coach said."), [c("We will win,", "the coach", "said")]);
-        assert_eq!(claims("“We will win,” said Coach Maria Lopez, a former player."), [c("We will win,", "Coach Maria Lopez", "said")]);
-        assert_eq!(claims("Prices will rise, the bank warned on Friday."), [c("Prices will rise", "the bank", "warned")]);
+        assert_eq!(
+            claims("“We will win,” the coach said."),
+            [c("We will win,", "the coach", "said")]
+        );
+        assert_eq!(
+            claims("“We will win,” said Coach Maria Lopez, a former player."),
+            [c("We will win,", "Coach Maria Lopez", "said")]
+        );
+        assert_eq!(
+            claims("Prices will rise, the bank warned on Friday."),
+            [c("Prices will rise", "the bank", "warned")]
+        );
     }
 
     #[test]
     fn broken_quote_is_two_claims() {
         let got = claims("“A is true,” she said, “and B is too.”");
-        assert_eq!(got, [c("A is true,", "she", "said"), c("and B is too.", "she", "said")]);
+        assert_eq!(
+            got,
+            [
+                c("A is true,", "she", "said"),
+                c("and B is too.", "she", "said")
+            ]
+        );
     }
 
     #[test]
     fn according_to_both_ways() {
-        assert_eq!(claims("Sales fell 5%, according to the trade body."), [c("Sales fell 5%", "the trade body", "according to")]);
-        assert_eq!(claims("According to the police, two men were held."), [c("two men were held", "the police", "According to")]);
+        assert_eq!(
+            claims("Sales fell 5%, according to the trade body."),
+            [c("Sales fell 5%", "the trade body", "according to")]
+        );
+        assert_eq!(
+            claims("According to the police, two men were held."),
+            [c("two men were held", "the police", "According to")]
+        );
     }
 
     #[test]
     fn parentheticals_between_subject_and_verb() {
-        assert_eq!(claims("The union, which represents 400 staff, warned that talks had failed."), [c("talks had failed", "The union", "warned")]);
-        assert_eq!(claims("Its chief, Ana Ruiz, said costs were rising."), [c("costs were rising", "Ana Ruiz", "said")]);
-        assert_eq!(claims("Critics, however, said the plan was flawed."), [c("the plan was flawed", "Critics", "said")]);
+        assert_eq!(
+            claims("The union, which represents 400 staff, warned that talks had failed."),
+            [c("talks had failed", "The union", "warned")]
+        );
+        assert_eq!(
+            claims("Its chief, Ana Ruiz, said costs were rising."),
+            [c("costs were rising", "Ana Ruiz", "said")]
+        );
+        assert_eq!(
+            claims("Critics, however, said the plan was flawed."),
+            [c("the plan was flawed", "Critics", "said")]
+        );
     }
 
     #[test]
     fn coordinated_verbs_split_content() {
         let got = claims("The mayor said the plan was fair and accused rivals of lying.");
-        assert_eq!(got, [c("the plan was fair", "The mayor", "said"), c("rivals of lying", "The mayor", "accused")]);
+        assert_eq!(
+            got,
+            [
+                c("the plan was fair", "The mayor", "said"),
+                c("rivals of lying", "The mayor", "accused")
+            ]
+        );
         let got = claims("The firm said profits rose, but declined to comment on job cuts.");
         assert_eq!(got, [c("profits rose", "The firm", "said")]);
     }
 
     #[test]
     fn contrast_splits_two_speakers() {
-        let got = claims("The chief said crime fell, however, residents dubbed the figures as fiction.");
-        assert_eq!(got, [c("crime fell", "The chief", "said"), c("the figures as fiction", "residents", "dubbed")]);
+        let got =
+            claims("The chief said crime fell, however, residents dubbed the figures as fiction.");
+        assert_eq!(
+            got,
+            [
+                c("crime fell", "The chief", "said"),
+                c("the figures as fiction", "residents", "dubbed")
+            ]
+        );
     }
 
     #[test]
     fn standalone_quote_takes_neighbour_speaker() {
         let got = claims("The coach said the team was tired. “We need a break. Everyone does.”");
-        assert_eq!(got[1], c("We need a break. Everyone does.", "The coach", "said"));
+        assert_eq!(
+            got[1],
+            c("We need a break. Everyone does.", "The coach", "said")
+        );
     }
 
     #[test]

@@ -28,7 +28,9 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
         let me = res.speaker_of[k];
         // Claims answer claims made not too long before; the window keeps
         // the work linear in long texts.
-        let others: Vec<usize> = (k.saturating_sub(WINDOW)..k).filter(|&j| res.speaker_of[j] != me || me.is_none()).collect();
+        let others: Vec<usize> = (k.saturating_sub(WINDOW)..k)
+            .filter(|&j| res.speaker_of[j] != me || me.is_none())
+            .collect();
         if others.is_empty() {
             out.push((Role::Claim, None));
             continue;
@@ -37,26 +39,51 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
         let mentions_me = |j: usize| me.is_some_and(|m| mentions(&words[j], res, m));
         let rebuts = has_rebuttal(a, d);
         let negated = has_negation(a, d);
-        let critics = me.is_some_and(|m| res.entities[m].kind == crate::model::SpeakerKind::Group && res.entities[m].name.to_lowercase().split_whitespace().any(|w| matches!(w, "critics" | "opponents" | "sceptics" | "skeptics" | "detractors")));
+        let critics = me.is_some_and(|m| {
+            res.entities[m].kind == crate::model::SpeakerKind::Group
+                && res.entities[m]
+                    .name
+                    .to_lowercase()
+                    .split_whitespace()
+                    .any(|w| {
+                        matches!(
+                            w,
+                            "critics" | "opponents" | "sceptics" | "skeptics" | "detractors"
+                        )
+                    })
+        });
         // Cues that dispute by themselves; the others need a claim to answer.
         let mut needs_target = false;
         let mut counter = match d.category {
             CueCategory::Deny => true,
             CueCategory::Respond => rebuts || negated,
             CueCategory::Insist => others.iter().any(|&j| mentions_me(j)),
-            CueCategory::Accuse => others.iter().any(|&j| res.speaker_of[j].is_some_and(|s| mentions(&words[k], res, s))),
+            CueCategory::Accuse => others
+                .iter()
+                .any(|&j| res.speaker_of[j].is_some_and(|s| mentions(&words[k], res, s))),
             CueCategory::Concede => false,
             _ => false,
         };
         let concedes = d.category == CueCategory::Concede;
-        if !counter && !concedes && (d.contrast && prev_speaker.is_some_and(|p| p != me) || rebuts || critics) {
+        if !counter
+            && !concedes
+            && (d.contrast && prev_speaker.is_some_and(|p| p != me) || rebuts || critics)
+        {
             counter = true;
             needs_target = true;
         }
         // Continuing a rebuttal: the same speaker's next words, when negative.
         let mut continued = None;
-        let same_turn = d.paragraph == drafts[k.saturating_sub(1)].paragraph || negated && d.paragraph == drafts[k.saturating_sub(1)].paragraph + 1;
-        if !counter && !concedes && k > 0 && res.speaker_of[k - 1] == me && me.is_some() && out[k - 1].0 == Role::Counterclaim && same_turn {
+        let same_turn = d.paragraph == drafts[k.saturating_sub(1)].paragraph
+            || negated && d.paragraph == drafts[k.saturating_sub(1)].paragraph + 1;
+        if !counter
+            && !concedes
+            && k > 0
+            && res.speaker_of[k - 1] == me
+            && me.is_some()
+            && out[k - 1].0 == Role::Counterclaim
+            && same_turn
+        {
             counter = true;
             continued = out[k - 1].1;
         }
@@ -77,10 +104,22 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
 }
 
 #[allow(clippy::too_many_arguments)]
-fn best_target(a: &Article, d: &Draft, k: usize, others: &[usize], drafts: &[Draft], res: &Resolution, words: &[HashSet<String>], roles: &[(Role, Option<usize>)], continued: Option<usize>) -> (Option<usize>, f32) {
+fn best_target(
+    a: &Article,
+    d: &Draft,
+    k: usize,
+    others: &[usize],
+    drafts: &[Draft],
+    res: &Resolution,
+    words: &[HashSet<String>],
+    roles: &[(Role, Option<usize>)],
+    continued: Option<usize>,
+) -> (Option<usize>, f32) {
     let me = res.speaker_of[k];
     let anaphor = anaphor_of(a, d);
-    let Some(&latest) = others.last() else { return (None, 0.0) };
+    let Some(&latest) = others.last() else {
+        return (None, 0.0);
+    };
     // An anaphor ("the criticism") points at the latest run of another
     // speaker's claims, at its start: where the point was made.
     let mut run_start = latest;
@@ -112,7 +151,10 @@ fn best_target(a: &Article, d: &Draft, k: usize, others: &[usize], drafts: &[Dra
             Anaphor::Pronoun if j == latest => score += 3.5,
             Anaphor::Noun(cat) if j >= run_start => {
                 score += 2.5;
-                if cat.is_some_and(|c| c == drafts[j].category || c == CueCategory::Criticise && roles[j].0 == Role::Counterclaim) {
+                if cat.is_some_and(|c| {
+                    c == drafts[j].category
+                        || c == CueCategory::Criticise && roles[j].0 == Role::Counterclaim
+                }) {
                     score += 2.0;
                 }
             }
@@ -128,7 +170,7 @@ fn best_target(a: &Article, d: &Draft, k: usize, others: &[usize], drafts: &[Dra
             score += 0.5;
         }
         score -= 0.05 * (k - j) as f32;
-        if best.is_none_or(|(b, _)| score > b) {
+        if best.map_or(true, |(b, _)| score > b) {
             best = Some((score, j));
         }
     }
@@ -139,11 +181,13 @@ fn best_target(a: &Article, d: &Draft, k: usize, others: &[usize], drafts: &[Dra
 }
 
 const STOP: &[&str] = &[
-    "the", "and", "that", "was", "were", "had", "have", "has", "for", "with", "its", "his", "her", "their", "this", "would",
-    "will", "been", "from", "not", "but", "they", "she", "him", "them", "are", "who", "which", "what", "said", "says", "all",
-    "our", "you", "your", "can", "could", "may", "might", "than", "then", "there", "these", "those", "into", "about", "over",
-    "only", "also", "more", "most", "any", "some", "such", "out", "very", "just", "being", "because",
-    "when", "where", "while", "after", "before", "did", "does", "should", "must", "how", "why", "way", "per", "year", "years",
+    "the", "and", "that", "was", "were", "had", "have", "has", "for", "with", "its", "his", "her",
+    "their", "this", "would", "will", "been", "from", "not", "but", "they", "she", "him", "them",
+    "are", "who", "which", "what", "said", "says", "all", "our", "you", "your", "can", "could",
+    "may", "might", "than", "then", "there", "these", "those", "into", "about", "over", "only",
+    "also", "more", "most", "any", "some", "such", "out", "very", "just", "being", "because",
+    "when", "where", "while", "after", "before", "did", "does", "should", "must", "how", "why",
+    "way", "per", "year", "years",
 ];
 
 fn stem(w: &str) -> String {
@@ -170,16 +214,43 @@ fn content_words(a: &Article, d: &Draft) -> HashSet<String> {
 /// True when a claim's words name the entity: its name words or its roles.
 fn mentions(words: &HashSet<String>, res: &Resolution, entity: usize) -> bool {
     let e = &res.entities[entity];
-    e.words.iter().chain(e.roles.iter()).filter(|w| w.len() >= 3 && !STOP.contains(&w.as_str())).any(|w| words.contains(&stem(w)))
+    e.words
+        .iter()
+        .chain(e.roles.iter())
+        .filter(|w| w.len() >= 3 && !STOP.contains(&w.as_str()))
+        .any(|w| words.contains(&stem(w)))
 }
 
 fn has_rebuttal(a: &Article, d: &Draft) -> bool {
     let r = d.content_tokens.clone();
-    r.clone().any(|j| a.lower_is(j, |w| lexicon::REBUTTAL_WORDS.contains(&w))) || r.clone().any(|j| a.is(j, "not") && a.is_any(j + 1, &["true", "correct", "accurate", "fair", "right"]))
+    r.clone()
+        .any(|j| a.lower_is(j, |w| lexicon::REBUTTAL_WORDS.contains(&w)))
+        || r.clone().any(|j| {
+            a.is(j, "not") && a.is_any(j + 1, &["true", "correct", "accurate", "fair", "right"])
+        })
 }
 
 fn has_negation(a: &Article, d: &Draft) -> bool {
-    d.content_tokens.clone().any(|j| a.lower_is(j, |w| matches!(w, "not" | "no" | "none" | "never" | "cannot" | "can't" | "nothing" | "nobody" | "didn't" | "don't" | "isn't" | "wasn't" | "won't")))
+    d.content_tokens.clone().any(|j| {
+        a.lower_is(j, |w| {
+            matches!(
+                w,
+                "not"
+                    | "no"
+                    | "none"
+                    | "never"
+                    | "cannot"
+                    | "can't"
+                    | "nothing"
+                    | "nobody"
+                    | "didn't"
+                    | "don't"
+                    | "isn't"
+                    | "wasn't"
+                    | "won't"
+            )
+        })
+    })
 }
 
 /// How a counterclaim's content points back at what it answers.
@@ -197,9 +268,13 @@ enum Anaphor {
 /// What a claim noun says of the claim it points at.
 fn anaphor_category(noun: &str) -> Option<CueCategory> {
     match noun {
-        "allegation" | "allegations" | "accusation" | "accusations" | "charge" | "charges" => Some(CueCategory::Accuse),
+        "allegation" | "allegations" | "accusation" | "accusations" | "charge" | "charges" => {
+            Some(CueCategory::Accuse)
+        }
         "pledge" | "promise" | "promises" | "prediction" | "forecast" => Some(CueCategory::Predict),
-        "criticism" | "criticisms" | "characterisation" | "characterization" | "attack" => Some(CueCategory::Criticise),
+        "criticism" | "criticisms" | "characterisation" | "characterization" | "attack" => {
+            Some(CueCategory::Criticise)
+        }
         "warning" | "warnings" => Some(CueCategory::Warn),
         "denial" | "denials" => Some(CueCategory::Deny),
         _ => None,
@@ -210,12 +285,22 @@ fn anaphor_of(a: &Article, d: &Draft) -> Anaphor {
     let s = d.content_tokens.start;
     let first = a.lower(s);
     let object = matches!(d.category, CueCategory::Deny | CueCategory::Criticise);
-    if object && matches!(first.as_str(), "it" | "them") || matches!(first.as_str(), "that" | "this") && a.lower_is(s + 1, |w| matches!(w, "is" | "was" | "'s" | "’s" | "claim" | "account" | "version")) {
+    if object && matches!(first.as_str(), "it" | "them")
+        || matches!(first.as_str(), "that" | "this")
+            && a.lower_is(s + 1, |w| {
+                matches!(
+                    w,
+                    "is" | "was" | "'s" | "’s" | "claim" | "account" | "version"
+                )
+            })
+    {
         return Anaphor::Pronoun;
     }
     for j in s..d.content_tokens.end.min(s + 3) {
         let w = a.lower(j);
-        if lexicon::CLAIM_ANAPHORS.contains(&w.as_str()) && !matches!(w.as_str(), "it" | "that" | "this" | "them" | "these") {
+        if lexicon::CLAIM_ANAPHORS.contains(&w.as_str())
+            && !matches!(w.as_str(), "it" | "that" | "this" | "them" | "these")
+        {
             return Anaphor::Noun(anaphor_category(&w));
         }
     }

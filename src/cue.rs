@@ -53,7 +53,29 @@ impl Cue {
 
 /// Objects after "claimed" that make it an act, not speech: "claimed the
 /// lives of", "claimed responsibility".
-const CLAIM_OBJECTS: &[&str] = &["lives", "life", "responsibility", "victory", "credit", "title", "seat", "seats", "ownership", "asylum", "prize", "stake", "throne", "top", "spot", "place", "share", "win", "crown", "land", "territory"];
+const CLAIM_OBJECTS: &[&str] = &[
+    "lives",
+    "life",
+    "responsibility",
+    "victory",
+    "credit",
+    "title",
+    "seat",
+    "seats",
+    "ownership",
+    "asylum",
+    "prize",
+    "stake",
+    "throne",
+    "top",
+    "spot",
+    "place",
+    "share",
+    "win",
+    "crown",
+    "land",
+    "territory",
+];
 
 /// The cues in `range` (one sentence), in order, outside quotes.
 pub fn find(a: &Article, range: Range<usize>) -> Vec<Cue> {
@@ -65,7 +87,11 @@ pub fn find(a: &Article, range: Range<usize>) -> Vec<Cue> {
             continue;
         }
         if a.is(i, "according") && a.is(i + 1, "to") && i + 2 < range.end {
-            out.push(Cue { tokens: i..i + 2, kind: CueKind::According, category: CueCategory::Assert });
+            out.push(Cue {
+                tokens: i..i + 2,
+                kind: CueKind::According,
+                category: CueCategory::Assert,
+            });
             i += 2;
             continue;
         }
@@ -88,7 +114,11 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     let mut buf = [0; 24];
     let verb = lexicon::lower(a.word(i), &mut buf).and_then(lexicon::cue_verb)?;
     // A capitalised verb form mid-sentence is a name ("Hope", "Post").
-    if a.tokens[i].upper && i > range.start && !a.is_punct(i - 1) && a.tokens[i - 1].kind != Kind::Quote {
+    if a.tokens[i].upper
+        && i > range.start
+        && !a.is_punct(i - 1)
+        && a.tokens[i - 1].kind != Kind::Quote
+    {
         return None;
     }
     let mut end = i + 1;
@@ -101,41 +131,113 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     if i > range.start {
         let prev = i - 1;
         // Negated or refused speech reports no content: "did not say", "declined to say".
-        if a.is_any(prev, &["not", "never", "n't", "didn't", "doesn't", "won't", "wouldn't", "refused", "declined"]) {
+        if a.is_any(
+            prev,
+            &[
+                "not", "never", "n't", "didn't", "doesn't", "won't", "wouldn't", "refused",
+                "declined",
+            ],
+        ) {
             return None;
         }
-        if a.is(prev, "to") && i >= 2 && a.is_any(i - 2, &["declined", "refused", "declines", "refuses", "declining", "refusing", "unwilling", "reluctant", "able", "unable", "want", "wanted", "wants"]) {
+        if a.is(prev, "to")
+            && i >= 2
+            && a.is_any(
+                i - 2,
+                &[
+                    "declined",
+                    "refused",
+                    "declines",
+                    "refuses",
+                    "declining",
+                    "refusing",
+                    "unwilling",
+                    "reluctant",
+                    "able",
+                    "unable",
+                    "want",
+                    "wanted",
+                    "wants",
+                ],
+            )
+        {
             return None;
         }
         // Passive: "was told to leave", "is called", "were found". A passive
         // reporting verb reports the subject as spoken about, not speaking.
-        if a.is_any(prev, &["was", "were", "been", "being", "is", "are", "be", "get", "got"]) && !verb.participle {
+        if a.is_any(
+            prev,
+            &[
+                "was", "were", "been", "being", "is", "are", "be", "get", "got",
+            ],
+        ) && !verb.participle
+        {
             return None;
         }
         // Determiner before: "the claim", "a call", "his post" are nouns.
-        if a.lower_is(prev, lexicon::is_determiner) && !a.is_any(prev, &["all", "both", "some", "many", "several", "most", "others"]) {
+        if a.lower_is(prev, lexicon::is_determiner)
+            && !a.is_any(
+                prev,
+                &["all", "both", "some", "many", "several", "most", "others"],
+            )
+        {
             return None;
         }
     }
     // Present forms that are also nouns ("the state", "a call", "claims") are
     // verbs of speech only with a marker right after them.
     let word = a.word(i);
-    if verb.needs_marker && !verb.participle && !word.ends_with("ed") && !matches!(word, "said" | "told" | "wrote" | "found" | "thought" | "knew" | "felt" | "shown" | "known" | "written" | "learnt") {
-        let marked = a.is_any(end, &["that", ":"]) || a.tokens.get(end).is_some_and(|t| t.kind == Kind::Quote) || a.is(end, ",") && a.tokens.get(end + 1).is_some_and(|t| t.kind == Kind::Quote);
-        let trailing = i > range.start && (a.is(i - 1, ",") || a.tokens[i - 1].kind == Kind::Quote) || a.is_any(end, &[".", ","]) && i > range.start && a.lower_is(i - 1, |w| lexicon::pronoun(w).is_some());
+    if verb.needs_marker
+        && !verb.participle
+        && !word.ends_with("ed")
+        && !matches!(
+            word,
+            "said"
+                | "told"
+                | "wrote"
+                | "found"
+                | "thought"
+                | "knew"
+                | "felt"
+                | "shown"
+                | "known"
+                | "written"
+                | "learnt"
+        )
+    {
+        let marked = a.is_any(end, &["that", ":"])
+            || a.tokens.get(end).is_some_and(|t| t.kind == Kind::Quote)
+            || a.is(end, ",") && a.tokens.get(end + 1).is_some_and(|t| t.kind == Kind::Quote);
+        let trailing = i > range.start && (a.is(i - 1, ",") || a.tokens[i - 1].kind == Kind::Quote)
+            || a.is_any(end, &[".", ","])
+                && i > range.start
+                && a.lower_is(i - 1, |w| lexicon::pronoun(w).is_some());
         if !marked && !trailing {
             return None;
         }
     }
     // "a long-running dispute", "a call": a base form after an article is a noun.
-    if word.eq_ignore_ascii_case(verb.lemma) && (i > range.start && a.is_any(i - 1, &["a", "an"]) || i > range.start + 1 && a.is_any(i - 2, &["a", "an"])) {
+    if word.eq_ignore_ascii_case(verb.lemma)
+        && (i > range.start && a.is_any(i - 1, &["a", "an"])
+            || i > range.start + 1 && a.is_any(i - 2, &["a", "an"]))
+    {
         return None;
     }
     // Participles report speech only after a comma or "by": "…, saying", "opened by saying".
-    if verb.participle && !(i > range.start && (a.is_any(i - 1, &[",", "by", "while", "after", "before", "when", "—", "–"]) || a.tokens[i - 1].kind == Kind::Quote)) {
+    if verb.participle
+        && !(i > range.start
+            && (a.is_any(
+                i - 1,
+                &[",", "by", "while", "after", "before", "when", "—", "–"],
+            ) || a.tokens[i - 1].kind == Kind::Quote))
+    {
         return None;
     }
-    if verb.lemma == "claim" && (a.lower_is(end, |w| CLAIM_OBJECTS.contains(&w)) || a.lower_is(end + 1, |w| CLAIM_OBJECTS.contains(&w)) && a.lower_is(end, lexicon::is_determiner)) {
+    if verb.lemma == "claim"
+        && (a.lower_is(end, |w| CLAIM_OBJECTS.contains(&w))
+            || a.lower_is(end + 1, |w| CLAIM_OBJECTS.contains(&w))
+                && a.lower_is(end, lexicon::is_determiner))
+    {
         return None;
     }
     // "called for", "called on" take a demand, not a description; "called off" is an act.
@@ -143,10 +245,17 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         return None;
     }
     // Belief verbs with an infinitive or preposition are not attributions: "expects to", "thinks about".
-    if matches!(verb.category, CueCategory::Belief | CueCategory::Predict) && verb.needs_marker && a.is_any(end, &["to", "about", "of", "for", "in", "on"]) {
+    if matches!(verb.category, CueCategory::Belief | CueCategory::Predict)
+        && verb.needs_marker
+        && a.is_any(end, &["to", "about", "of", "for", "in", "on"])
+    {
         return None;
     }
-    Some(Cue { tokens: i..end, kind: CueKind::Verb(verb), category: verb.category })
+    Some(Cue {
+        tokens: i..end,
+        kind: CueKind::Verb(verb),
+        category: verb.category,
+    })
 }
 
 fn noun_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
@@ -155,7 +264,11 @@ fn noun_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     let &(_, category) = lexicon::CLAIM_NOUNS.iter().find(|(n, _)| *n == lw)?;
     // "X's claim that …"
     if i > range.start && a.tokens[i - 1].kind == Kind::Possessive && a.is(i + 1, "that") {
-        return Some(Cue { tokens: i..i + 1, kind: CueKind::Noun { possessive: true }, category });
+        return Some(Cue {
+            tokens: i..i + 1,
+            kind: CueKind::Noun { possessive: true },
+            category,
+        });
     }
     // "a suggestion by X that …": the source must be followed by "that" soon.
     if a.is_any(i + 1, &["by", "from"]) {
@@ -164,8 +277,16 @@ fn noun_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         if (i + 2..that).any(|j| a.is_separator(j) || a.in_quote(j)) {
             return None;
         }
-        let start = if i > range.start && a.lower_is(i - 1, lexicon::is_determiner) { i - 1 } else { i };
-        return Some(Cue { tokens: start..i + 2, kind: CueKind::Noun { possessive: false }, category });
+        let start = if i > range.start && a.lower_is(i - 1, lexicon::is_determiner) {
+            i - 1
+        } else {
+            i
+        };
+        return Some(Cue {
+            tokens: start..i + 2,
+            kind: CueKind::Noun { possessive: false },
+            category,
+        });
     }
     None
 }
@@ -179,16 +300,27 @@ mod tests {
         let s = &a.sentences[0];
         find(&a, s.tokens.clone())
             .iter()
-            .map(|c| &text[a.tokens[c.tokens.start].span.start..a.tokens[c.tokens.end - 1].span.end])
+            .map(|c| {
+                &text[a.tokens[c.tokens.start].span.start..a.tokens[c.tokens.end - 1].span.end]
+            })
             .collect()
     }
 
     #[test]
     fn verbs_and_phrases() {
         assert_eq!(cues("Ruiz shot back that it was false."), ["shot back"]);
-        assert_eq!(cues("Prices rose, according to the bank."), ["according to"]);
-        assert_eq!(cues("He declined to comment on a suggestion by the White House that talks failed."), ["a suggestion by"]);
-        assert_eq!(cues("She denied it, saying it was wrong."), ["denied", "saying"]);
+        assert_eq!(
+            cues("Prices rose, according to the bank."),
+            ["according to"]
+        );
+        assert_eq!(
+            cues("He declined to comment on a suggestion by the White House that talks failed."),
+            ["a suggestion by"]
+        );
+        assert_eq!(
+            cues("She denied it, saying it was wrong."),
+            ["denied", "saying"]
+        );
     }
 
     #[test]

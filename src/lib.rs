@@ -109,7 +109,12 @@ fn assemble(text: &str) -> Annotations {
     let drafts = claim::extract(&article);
     let resolution = speaker::resolve(&article, &drafts);
     let roles = counterclaim::decide(&article, &drafts, &resolution);
-    let token_span = |r: &std::ops::Range<usize>| Span::new(article.tokens[r.start].span.start, article.tokens[r.end - 1].span.end);
+    let token_span = |r: &std::ops::Range<usize>| {
+        Span::new(
+            article.tokens[r.start].span.start,
+            article.tokens[r.end - 1].span.end,
+        )
+    };
 
     // Speakers are numbered in order of their first claim.
     let mut speaker_id: Vec<Option<SpeakerId>> = vec![None; resolution.entities.len()];
@@ -122,7 +127,12 @@ fn assemble(text: &str) -> Annotations {
             let mut mentions = entity.mentions.clone();
             mentions.sort();
             mentions.dedup();
-            speakers.push(Speaker { id, name: entity.name.clone(), kind: entity.kind, mentions });
+            speakers.push(Speaker {
+                id,
+                name: entity.name.clone(),
+                kind: entity.kind,
+                mentions,
+            });
         }
     }
     let claims = drafts

@@ -95,7 +95,7 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<Quote> {
             let prev = (i > para_start).then(|| &tokens[i - 1]);
             let next = tokens
                 .get(i + 1)
-                .filter(|n| !starts_paragraph(tokens, i + 1, text));
+                .filter(|_| !starts_paragraph(tokens, i + 1, text));
             let glued_before = prev.is_some_and(|p| {
                 !t.space_before && p.kind != Kind::Quote && !is_opening_punct(p.text(text))
             });
@@ -166,9 +166,7 @@ fn close_at_paragraph_end(
     out: &mut Vec<Quote>,
 ) {
     let next_opens = tokens.get(para_end).is_some_and(|n| {
-        n.kind == Kind::Quote
-            && matches!(role(n.text(text)), Role::Open(s) | Role::Either(s) if s == style)
-            || n.kind == Kind::Quote && matches!(role(n.text(text)), Role::Close(s) if s == style)
+        n.kind == Kind::Quote && matches!(role(n.text(text)), Role::Open(s) | Role::Either(s) | Role::Close(s) if s == style)
     });
     let at_start = open == para_start;
     if !(next_opens || at_start) || para_end <= open + 1 {

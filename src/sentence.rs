@@ -27,7 +27,7 @@ pub fn split(text: &str, tokens: &[Token], quotes: &[Quote]) -> Vec<Sentence> {
     let mut start = 0;
     let mut paragraph = 0;
     let mut q = 0; // next quote that may contain the current token
-    let mut push = |s: usize, e: usize, paragraph: usize, out: &mut Vec<Sentence>| {
+    let push = |s: usize, e: usize, paragraph: usize, out: &mut Vec<Sentence>| {
         if e > s {
             out.push(Sentence {
                 tokens: s..e,

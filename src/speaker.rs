@@ -59,7 +59,10 @@ struct NameMention {
     subject: bool,
 }
 
-const NAME_JOINERS: &[&str] = &["of", "and", "for", "de", "van", "von", "der", "den", "al", "bin", "da", "di", "du", "la", "le", "&", "-", "y"];
+const NAME_JOINERS: &[&str] = &[
+    "of", "and", "for", "de", "van", "von", "der", "den", "al", "bin", "da", "di", "du", "la",
+    "le", "&", "-", "y",
+];
 
 /// Capitalised words that start sentences without naming anyone.
 fn is_function_word(lower: &str) -> bool {
@@ -67,7 +70,38 @@ fn is_function_word(lower: &str) -> bool {
         || lexicon::is_np_breaker(lower)
         || lexicon::is_clause_opener(lower)
         || lexicon::pronoun(lower).is_some()
-        || matches!(lower, "a" | "an" | "the" | "for" | "and" | "of" | "at" | "from" | "it" | "his" | "her" | "its" | "their" | "our" | "we" | "i" | "you" | "they" | "yes" | "no" | "not" | "asked" | "read" | "editor's" | "photo" | "update" | "related" | "watch" | "video" | "advertisement")
+        || matches!(
+            lower,
+            "a" | "an"
+                | "the"
+                | "for"
+                | "and"
+                | "of"
+                | "at"
+                | "from"
+                | "it"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "we"
+                | "i"
+                | "you"
+                | "they"
+                | "yes"
+                | "no"
+                | "not"
+                | "asked"
+                | "read"
+                | "editor's"
+                | "photo"
+                | "update"
+                | "related"
+                | "watch"
+                | "video"
+                | "advertisement"
+        )
 }
 
 fn gather_names(a: &Article) -> Vec<NameMention> {
@@ -89,11 +123,20 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
         let mut e = i + 1;
         while e < a.tokens.len() && !a.in_quote(e) {
             let u = &a.tokens[e];
-            if u.upper && u.kind == Kind::Word && u.space_before || (u.kind == Kind::Word && u.upper && a.word(e - 1) == "-") {
+            if u.upper && u.kind == Kind::Word && (u.space_before || a.word(e - 1) == "-") {
                 e += 1;
-            } else if a.is_any(e, NAME_JOINERS) && e + 1 < a.tokens.len() && a.tokens[e + 1].upper && a.tokens[e + 1].kind == Kind::Word && !a.in_quote(e + 1) {
+            } else if a.is_any(e, NAME_JOINERS)
+                && e + 1 < a.tokens.len()
+                && a.tokens[e + 1].upper
+                && a.tokens[e + 1].kind == Kind::Word
+                && !a.in_quote(e + 1)
+            {
                 e += 2;
-            } else if a.word(e) == "." && a.word(e - 1).chars().count() == 1 && e + 1 < a.tokens.len() && a.tokens[e + 1].upper {
+            } else if a.word(e) == "."
+                && a.word(e - 1).chars().count() == 1
+                && e + 1 < a.tokens.len()
+                && a.tokens[e + 1].upper
+            {
                 e += 1; // initials: "Edwin G. Monroy"
             } else {
                 break;
@@ -101,14 +144,33 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
         }
         let mut s = i;
         // A capitalised common word opening a sentence is not a name.
-        while s < e && (is_function_word(&a.lower(s)) || (sentence_starts.contains(&s) || s > 0 && a.tokens[s - 1].kind == Kind::Quote) && lower_words.contains(a.lower(s).as_str())) {
+        while s < e
+            && (is_function_word(&a.lower(s))
+                || (sentence_starts.contains(&s) || s > 0 && a.tokens[s - 1].kind == Kind::Quote)
+                    && lower_words.contains(a.lower(s).as_str()))
+        {
             s += 1;
         }
         // Weekdays, months and adjectives of nationality before a noun ("a Dutch fund") name no one.
-        let single_adjective = e - s == 1 && (lexicon::is_time_word(&a.lower(s)) || (s > 0 && a.is_any(s - 1, &["a", "an"])) || (a.tokens.get(e).is_some_and(|t| t.kind == Kind::Word && !t.upper) && ["an", "ish", "ese", "ch", "ic", "i"].iter().any(|x| a.lower(s).ends_with(x))));
+        let single_adjective = e - s == 1
+            && (lexicon::is_time_word(&a.lower(s))
+                || (s > 0 && a.is_any(s - 1, &["a", "an"]))
+                || (a
+                    .tokens
+                    .get(e)
+                    .is_some_and(|t| t.kind == Kind::Word && !t.upper)
+                    && ["an", "ish", "ese", "ch", "ic", "i"]
+                        .iter()
+                        .any(|x| a.lower(s).ends_with(x))));
         if s < e && !(e - s == 1 && lexicon::is_title(&a.lower(s))) && !single_adjective {
-            let subject = sentence_starts.contains(&i) || i > 0 && (a.is_any(i - 1, &["but", "and", "however", ","]) && sentence_starts.contains(&(i - 1)));
-            out.push(NameMention { tokens: s..e, subject });
+            let subject = sentence_starts.contains(&i)
+                || i > 0
+                    && (a.is_any(i - 1, &["but", "and", "however", ","])
+                        && sentence_starts.contains(&(i - 1)));
+            out.push(NameMention {
+                tokens: s..e,
+                subject,
+            });
         }
         i = e.max(i + 1);
     }
@@ -125,12 +187,23 @@ fn name_range(a: &Article, r: &Range<usize>) -> Range<usize> {
     // "Andrea Lindholm of the centre-right Civic Union": the name before "of".
     if let Some(of) = (s..e).find(|&j| a.is(j, "of")) {
         let before = s..of;
-        if of > s && before.clone().filter(|&j| a.tokens[j].upper && !a.lower_is(j, lexicon::is_title)).count() >= 2 && !a.lower_is(of - 1, lexicon::is_org_noun) {
+        if of > s
+            && before
+                .clone()
+                .filter(|&j| a.tokens[j].upper && !a.lower_is(j, lexicon::is_title))
+                .count()
+                >= 2
+            && !a.lower_is(of - 1, lexicon::is_org_noun)
+        {
             e = of;
         }
     }
     // After the last title or lower-case word: "TDWU general secretary Maureen Kelleher".
-    if let Some(k) = (s..e).rev().find(|&j| a.lower_is(j, lexicon::is_title) || (!a.tokens[j].upper && a.tokens[j].kind == Kind::Word && !a.is_any(j, NAME_JOINERS)) || a.tokens[j].kind == Kind::Possessive) {
+    if let Some(k) = (s..e).rev().find(|&j| {
+        a.lower_is(j, lexicon::is_title)
+            || (!a.tokens[j].upper && a.tokens[j].kind == Kind::Word && !a.is_any(j, NAME_JOINERS))
+            || a.tokens[j].kind == Kind::Possessive
+    }) {
         if k + 1 < e && a.tokens[k + 1].upper {
             s = k + 1;
         }
@@ -180,7 +253,12 @@ const RECENT: usize = 64;
 
 impl Resolver<'_, '_> {
     /// Guesses the kind of a named mention from its words and description.
-    fn name_kind(&self, mention: &Range<usize>, name: &Range<usize>, desc: Option<&Range<usize>>) -> SpeakerKind {
+    fn name_kind(
+        &self,
+        mention: &Range<usize>,
+        name: &Range<usize>,
+        desc: Option<&Range<usize>>,
+    ) -> SpeakerKind {
         let a = self.a;
         let has_title = (mention.start..name.start).any(|j| a.lower_is(j, is_person_title));
         if has_title {
@@ -194,11 +272,28 @@ impl Resolver<'_, '_> {
                 return SpeakerKind::Person;
             }
         }
-        let words: Vec<String> = (name.start..name.end).filter(|&j| a.tokens[j].kind == Kind::Word).map(|j| a.lower(j)).collect();
-        if words.iter().any(|w| lexicon::is_org_noun(w) || lexicon::is_group_noun(w))
+        let words: Vec<String> = (name.start..name.end)
+            .filter(|&j| a.tokens[j].kind == Kind::Word)
+            .map(|j| a.lower(j))
+            .collect();
+        if words
+            .iter()
+            .any(|w| lexicon::is_org_noun(w) || lexicon::is_group_noun(w))
             || (mention.start..name.start).any(|j| a.is(j, "the"))
-            || words.len() == 1 && a.word(name.start).chars().filter(|c| c.is_uppercase()).count() > 1
-            || words.iter().any(|w| NAME_JOINERS.contains(&w.as_str()) && w != "de" && w != "van" && w != "von" && w != "al" && w != "bin")
+            || words.len() == 1
+                && a.word(name.start)
+                    .chars()
+                    .filter(|c| c.is_uppercase())
+                    .count()
+                    > 1
+            || words.iter().any(|w| {
+                NAME_JOINERS.contains(&w.as_str())
+                    && w != "de"
+                    && w != "van"
+                    && w != "von"
+                    && w != "al"
+                    && w != "bin"
+            })
         {
             return SpeakerKind::Organization;
         }
@@ -210,20 +305,36 @@ impl Resolver<'_, '_> {
     }
 
     /// The entity a name refers to, created or updated.
-    fn by_name(&mut self, mention: &Range<usize>, desc: Option<&Range<usize>>, pos: usize, active: bool) -> Option<usize> {
+    fn by_name(
+        &mut self,
+        mention: &Range<usize>,
+        desc: Option<&Range<usize>>,
+        pos: usize,
+        active: bool,
+    ) -> Option<usize> {
         let a = self.a;
         let name = name_range(a, mention);
         if name.is_empty() || !a.tokens[name.start].upper {
             return None;
         }
-        let words: Vec<String> = (name.start..name.end).filter(|&j| a.tokens[j].kind == Kind::Word).map(|j| a.lower(j)).collect();
+        let words: Vec<String> = (name.start..name.end)
+            .filter(|&j| a.tokens[j].kind == Kind::Word)
+            .map(|j| a.lower(j))
+            .collect();
         if words.is_empty() {
             return None;
         }
         let kind = self.name_kind(mention, &name, desc);
         let title_gender = (mention.start..name.start).find_map(|j| gender_of_title(&a.lower(j)));
         // Roles are the title and description nouns ("chief", "director"), not their modifiers ("Fire").
-        let roles: Vec<String> = (mention.start..name.start).chain(desc.map_or(0..0, |d| d.clone())).filter(|&j| a.tokens[j].kind == Kind::Word && a.lower_is(j, |w| lexicon::is_title(w) || lexicon::is_org_noun(w))).map(|j| a.lower(j)).collect();
+        let roles: Vec<String> = (mention.start..name.start)
+            .chain(desc.map_or(0..0, |d| d.clone()))
+            .filter(|&j| {
+                a.tokens[j].kind == Kind::Word
+                    && a.lower_is(j, |w| lexicon::is_title(w) || lexicon::is_org_noun(w))
+            })
+            .map(|j| a.lower(j))
+            .collect();
         // Find a matching entity: same words, surname, or a fuller form.
         let found = self
             .recent()
@@ -280,12 +391,19 @@ impl Resolver<'_, '_> {
             .recent()
             .filter(|(_, e)| e.last_seen < pos && e.last_seen > 0 || e.last_active > 0)
             .filter(|(_, e)| match p {
-                Pronoun::Male | Pronoun::Female => e.kind == SpeakerKind::Person && (e.gender.is_none() || e.gender == want),
+                Pronoun::Male | Pronoun::Female => {
+                    e.kind == SpeakerKind::Person && (e.gender.is_none() || e.gender == want)
+                }
                 Pronoun::Neuter => e.kind == SpeakerKind::Organization,
                 Pronoun::Plural => e.kind != SpeakerKind::Person,
                 Pronoun::First => true,
             })
-            .max_by_key(|(_, e)| (e.last_active.max(e.last_seen.saturating_sub(400)), e.gender == want && want.is_some()))
+            .max_by_key(|(_, e)| {
+                (
+                    e.last_active.max(e.last_seen.saturating_sub(400)),
+                    e.gender == want && want.is_some(),
+                )
+            })
             .map(|(k, _)| k)?;
         let e = &mut self.entities[k];
         if e.gender.is_none() && want.is_some() {
@@ -299,9 +417,17 @@ impl Resolver<'_, '_> {
     /// "critics of the plan", "the museum director".
     fn by_description(&mut self, r: &Range<usize>, pos: usize) -> Option<usize> {
         let a = self.a;
-        let words: Vec<String> = (r.start..r.end).filter(|&j| a.tokens[j].kind == Kind::Word).map(|j| a.lower(j)).collect();
-        let head_at = (r.start..r.end).find(|&j| a.is_any(j, &["of", "for", "at", "from", "in"])).unwrap_or(r.end);
-        let head = (r.start..head_at).rev().find(|&j| a.tokens[j].kind == Kind::Word).map(|j| a.lower(j))?;
+        let words: Vec<String> = (r.start..r.end)
+            .filter(|&j| a.tokens[j].kind == Kind::Word)
+            .map(|j| a.lower(j))
+            .collect();
+        let head_at = (r.start..r.end)
+            .find(|&j| a.is_any(j, &["of", "for", "at", "from", "in"]))
+            .unwrap_or(r.end);
+        let head = (r.start..head_at)
+            .rev()
+            .find(|&j| a.tokens[j].kind == Kind::Word)
+            .map(|j| a.lower(j))?;
         let span_r = span(a, r);
         // A spokesperson speaks for an organisation.
         if lexicon::is_spokesperson(&head) || words.iter().any(|w| lexicon::is_spokesperson(w)) {
@@ -309,11 +435,18 @@ impl Resolver<'_, '_> {
                 let rest = head_at + 1..r.end;
                 self.resolve_np(&rest, None, pos, false)
             } else {
-                let before: Range<usize> = r.start..(r.start..r.end).find(|&j| a.lower_is(j, lexicon::is_spokesperson)).unwrap_or(r.end);
-                let named = (before.start..before.end).any(|j| a.tokens[j].upper && !a.is_any(j, &["A", "An", "The"]));
+                let before: Range<usize> = r.start
+                    ..(r.start..r.end)
+                        .find(|&j| a.lower_is(j, lexicon::is_spokesperson))
+                        .unwrap_or(r.end);
+                let named = (before.start..before.end)
+                    .any(|j| a.tokens[j].upper && !a.is_any(j, &["A", "An", "The"]));
                 if named {
                     self.by_name(&before, None, pos, false)
-                } else if let Some(noun) = (before.start..before.end).rev().find(|&j| a.lower_is(j, lexicon::is_org_noun)) {
+                } else if let Some(noun) = (before.start..before.end)
+                    .rev()
+                    .find(|&j| a.lower_is(j, lexicon::is_org_noun))
+                {
                     self.org_by_noun(&a.lower(noun), &(noun..noun + 1), pos)
                 } else {
                     self.latest(|e| e.kind == SpeakerKind::Organization)
@@ -326,18 +459,53 @@ impl Resolver<'_, '_> {
             }
         }
         // Unnamed collectives.
-        if lexicon::is_group_noun(&head) || (head.ends_with('s') && !head.ends_with("ss") && !lexicon::is_org_noun(&head) && words.len() <= 4 && !a.is_any(r.start, &["the", "a", "an"]) && !words.iter().any(|w| lexicon::is_title(w))) {
+        if lexicon::is_group_noun(&head)
+            || (head.ends_with('s')
+                && !head.ends_with("ss")
+                && !lexicon::is_org_noun(&head)
+                && words.len() <= 4
+                && !a.is_any(r.start, &["the", "a", "an"])
+                && !words.iter().any(|w| lexicon::is_title(w)))
+        {
             let mut s = r.start;
-            while s < r.end && a.lower_is(s, |w| matches!(w, "some" | "several" | "many" | "most" | "other" | "few" | "various" | "numerous" | "all" | "both")) {
+            while s < r.end
+                && a.lower_is(s, |w| {
+                    matches!(
+                        w,
+                        "some"
+                            | "several"
+                            | "many"
+                            | "most"
+                            | "other"
+                            | "few"
+                            | "various"
+                            | "numerous"
+                            | "all"
+                            | "both"
+                    )
+                })
+            {
                 s += 1;
             }
             let name = text_of(a, &(s..r.end));
             let key = name.to_lowercase();
-            let found = self.recent().find(|(_, e)| e.kind == SpeakerKind::Group && e.name.to_lowercase() == key).map(|(k, _)| k);
+            let found = self
+                .recent()
+                .find(|(_, e)| e.kind == SpeakerKind::Group && e.name.to_lowercase() == key)
+                .map(|(k, _)| k);
             let k = match found {
                 Some(k) => k,
                 None => {
-                    self.entities.push(Entity { name, kind: SpeakerKind::Group, mentions: Vec::new(), gender: None, roles: Vec::new(), words: Vec::new(), last_active: 0, last_seen: 0 });
+                    self.entities.push(Entity {
+                        name,
+                        kind: SpeakerKind::Group,
+                        mentions: Vec::new(),
+                        gender: None,
+                        roles: Vec::new(),
+                        words: Vec::new(),
+                        last_active: 0,
+                        last_seen: 0,
+                    });
                     self.entities.len() - 1
                 }
             };
@@ -357,7 +525,11 @@ impl Resolver<'_, '_> {
         }
         // "the chief", "the museum director": a person known by that role.
         if lexicon::is_title(&head) {
-            let found = self.recent().filter(|(_, e)| e.kind == SpeakerKind::Person && e.roles.iter().any(|w| *w == head)).max_by_key(|(_, e)| e.last_seen).map(|(k, _)| k);
+            let found = self
+                .recent()
+                .filter(|(_, e)| e.kind == SpeakerKind::Person && e.roles.contains(&head))
+                .max_by_key(|(_, e)| e.last_seen)
+                .map(|(k, _)| k);
             let k = match found {
                 Some(k) => k,
                 None => self.new_entity(text_of(a, r), SpeakerKind::Person),
@@ -389,24 +561,73 @@ impl Resolver<'_, '_> {
     }
 
     fn new_entity(&mut self, name: String, kind: SpeakerKind) -> usize {
-        self.entities.push(Entity { name, kind, mentions: Vec::new(), gender: None, roles: Vec::new(), words: Vec::new(), last_active: 0, last_seen: 0 });
+        self.entities.push(Entity {
+            name,
+            kind,
+            mentions: Vec::new(),
+            gender: None,
+            roles: Vec::new(),
+            words: Vec::new(),
+            last_active: 0,
+            last_seen: 0,
+        });
         self.entities.len() - 1
     }
 
     fn latest(&self, f: impl Fn(&Entity) -> bool) -> Option<usize> {
-        self.recent().filter(|(_, e)| f(e) && (e.last_seen > 0 || e.last_active > 0)).max_by_key(|(_, e)| e.last_active.max(e.last_seen)).map(|(k, _)| k)
+        self.recent()
+            .filter(|(_, e)| f(e) && (e.last_seen > 0 || e.last_active > 0))
+            .max_by_key(|(_, e)| e.last_active.max(e.last_seen))
+            .map(|(k, _)| k)
     }
 
     /// The organisation "the <noun>" stands for: one whose name holds the
     /// noun, else the one the article last spoke of, else a new one.
     fn org_by_noun(&mut self, noun: &str, r: &Range<usize>, pos: usize) -> Option<usize> {
-        let named = self.recent().filter(|(_, e)| e.kind == SpeakerKind::Organization && e.words.iter().any(|w| w == noun)).max_by_key(|(_, e)| e.last_seen).map(|(k, _)| k);
+        let named = self
+            .recent()
+            .filter(|(_, e)| {
+                e.kind == SpeakerKind::Organization && e.words.iter().any(|w| w == noun)
+            })
+            .max_by_key(|(_, e)| e.last_seen)
+            .map(|(k, _)| k);
         if let Some(k) = named {
             return Some(k);
         }
-        let generic = matches!(noun, "company" | "firm" | "group" | "business" | "utility" | "club" | "organisation" | "organization" | "maker" | "manufacturer" | "retailer" | "airline" | "carrier" | "insurer" | "lender" | "operator" | "provider" | "developer" | "startup" | "employer" | "owner" | "bank" | "broadcaster" | "publisher" | "network" | "studio" | "charity");
+        let generic = matches!(
+            noun,
+            "company"
+                | "firm"
+                | "group"
+                | "business"
+                | "utility"
+                | "club"
+                | "organisation"
+                | "organization"
+                | "maker"
+                | "manufacturer"
+                | "retailer"
+                | "airline"
+                | "carrier"
+                | "insurer"
+                | "lender"
+                | "operator"
+                | "provider"
+                | "developer"
+                | "startup"
+                | "employer"
+                | "owner"
+                | "bank"
+                | "broadcaster"
+                | "publisher"
+                | "network"
+                | "studio"
+                | "charity"
+        );
         if generic {
-            if let Some(k) = self.latest(|e| e.kind == SpeakerKind::Organization && !e.words.is_empty()) {
+            if let Some(k) =
+                self.latest(|e| e.kind == SpeakerKind::Organization && !e.words.is_empty())
+            {
                 return Some(k);
             }
         }
@@ -418,7 +639,11 @@ impl Resolver<'_, '_> {
         let name = text_of(a, &(s..r.end));
         let key = name.to_lowercase();
         let key = key.trim_start_matches("the ");
-        if let Some(k) = self.recent().find(|(_, e)| e.name.to_lowercase().trim_start_matches("the ") == key).map(|(k, _)| k) {
+        if let Some(k) = self
+            .recent()
+            .find(|(_, e)| e.name.to_lowercase().trim_start_matches("the ") == key)
+            .map(|(k, _)| k)
+        {
             return Some(k);
         }
         let k = self.new_entity(name, SpeakerKind::Organization);
@@ -428,13 +653,23 @@ impl Resolver<'_, '_> {
     }
 
     /// Resolves any source phrase.
-    fn resolve_np(&mut self, r: &Range<usize>, desc: Option<&Range<usize>>, pos: usize, active: bool) -> Option<usize> {
+    fn resolve_np(
+        &mut self,
+        r: &Range<usize>,
+        desc: Option<&Range<usize>>,
+        pos: usize,
+        active: bool,
+    ) -> Option<usize> {
         let a = self.a;
         if r.is_empty() {
             return None;
         }
         if r.len() == 1 {
-            if let Some(p) = a.lower_is(r.start, |w| lexicon::pronoun(w).is_some()).then(|| lexicon::pronoun(&a.lower(r.start))).flatten() {
+            if let Some(p) = a
+                .lower_is(r.start, |w| lexicon::pronoun(w).is_some())
+                .then(|| lexicon::pronoun(&a.lower(r.start)))
+                .flatten()
+            {
                 let k = self.by_pronoun(p, pos)?;
                 self.entities[k].mentions.push(span(a, r));
                 return Some(k);
@@ -442,21 +677,40 @@ impl Resolver<'_, '_> {
         }
         let name = name_range(a, r);
         // "a company spokesperson" speaks for the company; "White House spokesman John Kirby" is a person.
-        let has_spokes = (r.start..r.end).any(|j| a.lower_is(j, lexicon::is_spokesperson) && !(j + 1 < r.end && a.tokens[j + 1].upper));
+        let has_spokes = (r.start..r.end).any(|j| {
+            a.lower_is(j, lexicon::is_spokesperson) && !(j + 1 < r.end && a.tokens[j + 1].upper)
+        });
         let possessive_head = (r.start..r.end).any(|j| a.tokens[j].kind == Kind::Possessive);
         // The head noun stands before "of": "Many residents of Pine Hollow", "Critics of the plan".
-        let head = (r.start..r.end).find(|&j| j > r.start && a.is_any(j, &["of", "for", "in", "from"])).map_or(r.end - 1, |j| j - 1);
-        let plural_group = a.lower_is(head, lexicon::is_group_noun) && (!a.tokens[head].upper || head == r.start || a.lower_is(head - 1, lexicon::is_determiner));
-        if !name.is_empty() && a.tokens[name.start].upper && !has_spokes && !possessive_head && !plural_group {
+        let head = (r.start..r.end)
+            .find(|&j| j > r.start && a.is_any(j, &["of", "for", "in", "from"]))
+            .map_or(r.end - 1, |j| j - 1);
+        let plural_group = a.lower_is(head, lexicon::is_group_noun)
+            && (!a.tokens[head].upper
+                || head == r.start
+                || a.lower_is(head - 1, lexicon::is_determiner));
+        if !name.is_empty()
+            && a.tokens[name.start].upper
+            && !has_spokes
+            && !possessive_head
+            && !plural_group
+        {
             return self.by_name(r, desc, pos, active);
         }
         if possessive_head && !has_spokes {
             // "Ruiz's campaign", "Echeverría's agent": a body or person of its own.
             let head = a.lower(r.end - 1);
-            let kind = if lexicon::is_org_noun(&head) { SpeakerKind::Organization } else { SpeakerKind::Person };
+            let kind = if lexicon::is_org_noun(&head) {
+                SpeakerKind::Organization
+            } else {
+                SpeakerKind::Person
+            };
             let nm = text_of(a, r);
             let key = nm.to_lowercase();
-            let found = self.recent().find(|(_, e)| e.name.to_lowercase() == key).map(|(k, _)| k);
+            let found = self
+                .recent()
+                .find(|(_, e)| e.name.to_lowercase() == key)
+                .map(|(k, _)| k);
             let k = match found {
                 Some(k) => k,
                 None => self.new_entity(nm, kind),
@@ -475,7 +729,11 @@ fn names_agree(known: &[String], new: &[String]) -> bool {
     if known.is_empty() || new.is_empty() {
         return false;
     }
-    let (short, long) = if known.len() <= new.len() { (known, new) } else { (new, known) };
+    let (short, long) = if known.len() <= new.len() {
+        (known, new)
+    } else {
+        (new, known)
+    };
     // Organisations are shortened from the end: "Westmark" for "Westmark Power".
     long.ends_with(short) || long.starts_with(short) && short.len() == 1 && long.len() == 2
 }
@@ -483,10 +741,15 @@ fn names_agree(known: &[String], new: &[String]) -> bool {
 /// Resolves every draft's speaker.
 pub fn resolve(a: &Article, drafts: &[Draft]) -> Resolution {
     let names = gather_names(a);
-    let mut r = Resolver { a, entities: Vec::new(), recent: Vec::new() };
+    let mut r = Resolver {
+        a,
+        entities: Vec::new(),
+        recent: Vec::new(),
+    };
     // Tokens inside a source, and the first draft that names each source.
     let mut in_source = vec![false; a.tokens.len() + 1];
-    let mut first_with_source: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    let mut first_with_source: std::collections::HashMap<usize, usize> =
+        std::collections::HashMap::new();
     for (k, d) in drafts.iter().enumerate() {
         if let Some(src) = &d.source {
             for slot in &mut in_source[src.start..=src.end] {
@@ -500,7 +763,10 @@ pub fn resolve(a: &Article, drafts: &[Draft]) -> Resolution {
         Name(&'d NameMention),
         Source(usize),
     }
-    let mut events: Vec<(usize, u8, Ev)> = names.iter().map(|n| (n.tokens.start, 1, Ev::Name(n))).collect();
+    let mut events: Vec<(usize, u8, Ev)> = names
+        .iter()
+        .map(|n| (n.tokens.start, 1, Ev::Name(n)))
+        .collect();
     for (k, d) in drafts.iter().enumerate() {
         if let Some(src) = &d.source {
             events.push((src.start, 0, Ev::Source(k)));
@@ -515,12 +781,18 @@ pub fn resolve(a: &Article, drafts: &[Draft]) -> Resolution {
             Ev::Source(k) => {
                 let d = &drafts[*k];
                 let src = d.source.clone().unwrap();
-                if d.same_speaker_as.is_some() && d.cue.as_ref().is_some_and(|c| drafts[d.same_speaker_as.unwrap()].cue.as_ref() == Some(c)) {
+                if d.same_speaker_as.is_some()
+                    && d.cue
+                        .as_ref()
+                        .is_some_and(|c| drafts[d.same_speaker_as.unwrap()].cue.as_ref() == Some(c))
+                {
                     continue;
                 }
                 if source_tokens.contains(&src.start) {
                     // A shared source (broken quote) resolves once.
-                    speaker_of[*k] = first_with_source.get(&src.start).and_then(|&o| speaker_of[o]);
+                    speaker_of[*k] = first_with_source
+                        .get(&src.start)
+                        .and_then(|&o| speaker_of[o]);
                     continue;
                 }
                 source_tokens.insert(src.start);
@@ -552,6 +824,8 @@ pub fn resolve(a: &Article, drafts: &[Draft]) -> Resolution {
             }
         }
     }
-    Resolution { entities: r.entities, speaker_of }
+    Resolution {
+        entities: r.entities,
+        speaker_of,
+    }
 }
-
