@@ -111,6 +111,8 @@ fn sentence_claims(a: &Article, si: usize, out: &mut Vec<Draft>) {
                 // A cue with no subject of its own shares the last speaker of the sentence.
                 if out.len() > first_new {
                     d.same_speaker_as = Some(out.len() - 1);
+                    // "X blasted Congress and said …": X is the source of both.
+                    d.source = out[out.len() - 1].source.clone();
                 } else if let Some(subj) = leading_subject(a, range.clone(), c.tokens.start) {
                     d.source = Some(subj);
                 } else {
@@ -283,6 +285,13 @@ fn skip_modifiers_back(a: &Article, i: usize, lo: usize) -> Option<usize> {
             j = p;
             continue;
         }
+        // A bracketed aside after the subject: "Rick Scott (R) said".
+        if a.is(p, ")") {
+            if let Some(open) = (lo..p).rev().take(8).find(|&k| a.is(k, "(")) {
+                j = open;
+                continue;
+            }
+        }
         // "on Wednesday", "on Tuesday night", "last week", "this morning"
         if a.lower_is(p, lexicon::is_time_word) || a.tokens[p].kind == Kind::Number {
             let mut q = p;
@@ -444,47 +453,139 @@ fn subject_before(
     if a.lower_is(p, |w| lexicon::pronoun(w).is_some()) {
         return Some((p..p + 1, None));
     }
-    if a.is_separator(p) && !a.is(p, "(") {
-        // Between separators: "X, who …, said", "its director, Bjørn Aasland, said", "X — no relation — said"
-        let close = p;
-        let dash = a.is_dash(close);
-        let open = (lo..close).rev().find(|&j| {
-            if dash {
-                a.is_dash(j)
-            } else {
-                a.is_separator(j) && !a.in_quote(j)
-            }
-        })?;
-        if a.in_quote(close - 1) && !dash {
+    // "X — no relation to Y — said": skip the dashes.
+    if a.is_dash(p) {
+        let open = (lo..p).rev().find(|&j| a.is_dash(j))?;
+        if open == lo {
             return None;
         }
-        let inner = open + 1..close;
-        if inner.is_empty() {
-            return None;
-        }
-        if is_name(a, &inner)
-            && !dash
-            && open > lo
-            && !a.in_quote(open - 1)
-            && a.tokens[open - 1].kind != Kind::Quote
-        {
-            // Name in apposition after a description.
-            let desc = np_back(a, open - 1, lo);
-            if desc.as_ref().is_some_and(|d| !is_name(a, d)) {
-                return Some((inner, desc));
-            }
-        }
-        if dash || opens_parenthetical(a, inner.start) {
-            if open == lo {
-                return None;
-            }
-            p = open - 1;
-            let (src, _) = subject_at(a, p, lo)?;
-            return Some((src, None));
-        }
-        return None;
+        p = open - 1;
+    }
+    if a.is(p, ",") || a.is(p, ";") {
+        return subject_in_chain(a, p, lo);
     }
     subject_at(a, p, lo)
+}
+
+/// The subject of a verb after a chain of comma-separated phrases:
+/// "Cecelia Purner, 67, a retired nurse in Allentown, Pa., said",
+/// "its director, Bjørn Aasland, said", "X, who leads Y, argued".
+/// The chain is read from its left end: the first name or noun phrase is the
+/// subject, unless it is a description followed by the name it describes.
+fn subject_in_chain(
+    a: &Article,
+    p: usize,
+    lo: usize,
+) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    // Segments between commas, right to left, up to a quote, the clause's start or a dash.
+    let mut segs: Vec<Range<usize>> = Vec::new();
+    let mut close = p;
+    loop {
+        let open = (lo..close)
+            .rev()
+            .find(|&j| a.is_separator(j) && !a.in_quote(j) || a.quote_closed_at(j).is_some());
+        let start = open.map_or(lo, |o| o + 1);
+        if start < close {
+            segs.push(start..close);
+        }
+        match open {
+            Some(o)
+                if a.is(o, ",")
+                    && o > lo
+                    && a.quote_closed_at(o - 1).is_none()
+                    && segs.len() < 6 =>
+            {
+                close = o
+            }
+            _ => break,
+        }
+    }
+    segs.reverse();
+    let starts_aside = |r: &Range<usize>| {
+        opens_parenthetical(a, r.start)
+            || a.lower_is(r.start, |w| {
+                matches!(
+                    w,
+                    "asked"
+                        | "speaking"
+                        | "presenting"
+                        | "according"
+                        | "despite"
+                        | "given"
+                        | "in"
+                        | "at"
+                        | "on"
+                        | "with"
+                        | "after"
+                        | "before"
+                        | "during"
+                        | "for"
+                        | "from"
+                        | "by"
+                        | "to"
+                        | "under"
+                        | "over"
+                )
+            })
+    };
+    let preposition = |r: &Range<usize>| {
+        a.lower_is(r.start, |w| {
+            matches!(
+                w,
+                "asked"
+                    | "speaking"
+                    | "presenting"
+                    | "according"
+                    | "despite"
+                    | "given"
+                    | "in"
+                    | "at"
+                    | "on"
+                    | "with"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "for"
+                    | "from"
+                    | "by"
+                    | "to"
+                    | "under"
+                    | "over"
+                    | "while"
+                    | "when"
+                    | "as"
+                    | "if"
+                    | "unlike"
+                    | "like"
+            )
+        })
+    };
+    for (k, seg) in segs.iter().enumerate() {
+        let name = is_name(a, seg);
+        let next = segs.get(k + 1);
+        // A description followed by the name it describes: "its director, Bjørn Aasland,".
+        if !name && !preposition(seg) {
+            if let Some(n) = next.filter(|n| is_name(a, n)) {
+                let desc = np_back(a, seg.end - 1, seg.start);
+                return Some((n.clone(), desc));
+            }
+        }
+        // Asides before the subject are prepositional; after it, appositions and relative clauses.
+        let aside = if k == 0 {
+            preposition(seg)
+        } else {
+            starts_aside(seg)
+        };
+        if !name && aside {
+            continue;
+        }
+        let np = np_back(a, seg.end - 1, seg.start)?;
+        let desc = next
+            .filter(|n| a.lower_is(n.start, |w| matches!(w, "a" | "an" | "the")))
+            .cloned();
+        return Some((np, desc));
+    }
+    None
 }
 
 fn subject_at(a: &Article, p: usize, lo: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
@@ -679,6 +780,7 @@ fn verb_claims(
         if let Some(src) = np_forward(a, after, range.end) {
             let tail = src.end;
             let ends = tail >= range.end
+                || a.is_any(tail, &["who", "whose", "which", "("])
                 || a.is_any(tail, &[",", ".", "!", ";"])
                     && (tail + 1 >= range.end
                         || a.is(tail, ",")
@@ -695,7 +797,13 @@ fn verb_claims(
     }
 
     // Trailing: `"C," X said …` / `C, X added.`
-    if let Some((src, desc)) = subject_before(a, v, left.max(range.start)) {
+    // A participle has no subject of its own: it shares its clause's.
+    let subject = if verb.participle {
+        None
+    } else {
+        subject_before(a, v, left.max(range.start))
+    };
+    if let Some((src, desc)) = subject {
         let sep = separator_before(
             a,
             desc.as_ref().map_or(src.start, |d| d.start.min(src.start)),
@@ -787,8 +895,6 @@ fn is_trailing(a: &Article, verb: lexicon::CueVerb, after: usize, range: Range<u
             // "…, she added, citing …" still trails; a new clause does not.
             return a.lower_is(j + 1, |w| {
                 w.ends_with("ing")
-                    || lexicon::is_title(w)
-                    || lexicon::is_determiner(w)
                     || matches!(
                         w,
                         "who"
@@ -804,6 +910,38 @@ fn is_trailing(a: &Article, verb: lexicon::CueVerb, after: usize, range: Range<u
             });
         }
         if a.in_quote(j) || a.tokens[j].kind == Kind::Quote || a.is_any(j, &["that", ":"]) {
+            return false;
+        }
+        // A subject, an auxiliary or a subordinator after the cue opens the content.
+        if a.lower_is(j, |w| {
+            lexicon::pronoun(w).is_some()
+                || matches!(
+                    w,
+                    "if" | "when"
+                        | "because"
+                        | "although"
+                        | "though"
+                        | "whether"
+                        | "would"
+                        | "could"
+                        | "will"
+                        | "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "can"
+                        | "may"
+                        | "might"
+                        | "should"
+                        | "must"
+                        | "there"
+                        | "unless"
+                        | "once"
+                )
+        }) {
             return false;
         }
         if n == 0
@@ -1115,6 +1253,16 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
             .tokens
             .get(j + 2)
             .is_some_and(|t| t.upper || t.kind == Kind::Punct);
+        // "…, and he reiterated …": a new subject with its own cue.
+        if a.is_any(j, &["but", "and"])
+            && a.lower_is(j + 1, |w| lexicon::pronoun(w).is_some())
+            && (a.lower_is(j + 2, |w| lexicon::cue_verb(w).is_some())
+                || a.lower_is(j + 2, lexicon::is_cue_modifier)
+                    && a.lower_is(j + 3, |w| lexicon::cue_verb(w).is_some()))
+        {
+            e = j;
+            break;
+        }
         if a.is_any(j, &["but", "and"])
             && a.lower_is(j + 1, new_act)
             && a.tokens.get(j + 1).is_some_and(|t| !t.upper)
@@ -1359,8 +1507,10 @@ fn standalone_quotes(a: &Article, drafts: &mut Vec<Draft>) {
         let prev_para = drafts.iter().rposition(|p| {
             p.paragraph + 1 == s.paragraph && p.sentence + 1 >= si.saturating_sub(3)
         });
-        // A quote that carries on the quote of the sentence before is the same claim.
-        if let Some(k) = prev {
+        // A quote that carries on the quote of the sentence before is the same
+        // claim, in the same paragraph or the next.
+        let last_before = drafts.iter().rposition(|p| p.sentence < si);
+        if let Some(k) = prev.or(last_before) {
             let p = &drafts[k];
             if p.sentence + 1 == si
                 && p.kind == ClaimKind::Direct

@@ -67,7 +67,7 @@ pub fn starts_paragraph(tokens: &[Token], i: usize, text: &str) -> bool {
 fn ends_line_block(prev: &str) -> bool {
     matches!(
         prev,
-        "." | "!" | "?" | ":" | "\"" | "”" | "’" | "'" | "»" | "…"
+        "." | "!" | "?" | ":" | "\"" | "”" | "’" | "'" | "''" | "»" | "…"
     ) || prev.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
 }
 
@@ -104,7 +104,9 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<Quote> {
             let role = match role(t.text(text)) {
                 // A right mark that opens: ”Text” at a paragraph start.
                 Role::Close(s)
-                    if !glued_before && glued_after && !stack.iter().any(|&(_, st)| st == s) =>
+                    if !glued_before
+                        && (glued_after || i == para_start)
+                        && !stack.iter().any(|&(_, st)| st == s) =>
                 {
                     Role::Open(s)
                 }

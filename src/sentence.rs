@@ -58,7 +58,10 @@ pub fn split(text: &str, tokens: &[Token], quotes: &[Quote]) -> Vec<Sentence> {
         let mut e = i + 1;
         while e < tokens.len()
             && !tokens[e].space_before
-            && matches!(tokens[e].text(text), "\"" | "”" | "’" | "'" | ")" | "»")
+            && matches!(
+                tokens[e].text(text),
+                "\"" | "”" | "’" | "'" | "''" | ")" | "»"
+            )
         {
             e += 1;
         }

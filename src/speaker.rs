@@ -265,11 +265,28 @@ impl Resolver<'_, '_> {
             return SpeakerKind::Person;
         }
         if let Some(d) = desc {
-            if (d.start..d.end).any(|j| a.lower_is(j, lexicon::is_org_noun)) {
-                return SpeakerKind::Organization;
-            }
-            if (d.start..d.end).any(|j| a.lower_is(j, is_person_title)) {
-                return SpeakerKind::Person;
+            // The description's head noun decides: "a political scientist at
+            // the University" is a person, "an investment bank" a body.
+            let end = (d.start..d.end)
+                .find(|&j| {
+                    a.is_any(
+                        j,
+                        &[
+                            "at", "of", "for", "in", "from", "with", "on", "who", "which",
+                        ],
+                    )
+                })
+                .unwrap_or(d.end);
+            if let Some(head) = (d.start..end)
+                .rev()
+                .find(|&j| a.tokens[j].kind == Kind::Word)
+            {
+                if a.lower_is(head, is_person_title) {
+                    return SpeakerKind::Person;
+                }
+                if a.lower_is(head, lexicon::is_org_noun) {
+                    return SpeakerKind::Organization;
+                }
             }
         }
         let words: Vec<String> = (name.start..name.end)

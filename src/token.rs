@@ -155,6 +155,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             kind = Kind::Possessive;
         } else if is_quote_char(c) {
             i += w;
+            // Two apostrophes make one double quote mark (''like this'').
+            if c == '\'' && bytes.get(i) == Some(&b'\'') {
+                i += 1;
+            }
             kind = Kind::Quote;
         } else {
             i += w;
