@@ -1016,6 +1016,12 @@ fn content_before(
     while e > s && a.is_any(e - 1, &[",", ";", ":", "—", "–"]) {
         e -= 1;
     }
+    // Right after a closing quote the content is that quote: `(… "A," wrote X`.
+    if let Some(q) = (e > s).then(|| a.quote_closed_at(e - 1)).flatten() {
+        if q.open > s {
+            s = q.open;
+        }
+    }
     make(a, si, c, s..e, source, desc, 0.9)
 }
 
@@ -1144,7 +1150,7 @@ fn forward(
             break;
         }
     }
-    if a.is(s, ":") {
+    if a.is(s, ":") || a.is(s, ",") && a.quote_opened_at(s + 1).is_some() {
         s += 1;
     }
     let object_np = frame == Frame::Object

@@ -77,6 +77,37 @@ const CLAIM_OBJECTS: &[&str] = &[
     "territory",
 ];
 
+/// Nouns for a message that can carry reported words: "a statement saying".
+const MESSAGE_NOUNS: &[&str] = &[
+    "statement",
+    "statements",
+    "message",
+    "messages",
+    "response",
+    "letter",
+    "email",
+    "e-mail",
+    "post",
+    "tweet",
+    "note",
+    "memo",
+    "release",
+    "video",
+    "ad",
+    "advert",
+    "interview",
+    "remarks",
+    "text",
+    "report",
+    "op-ed",
+    "column",
+    "speech",
+    "sign",
+    "signs",
+    "banner",
+    "petition",
+];
+
 /// The cues in `range` (one sentence), in order, outside quotes.
 pub fn find(a: &Article, range: Range<usize>) -> Vec<Cue> {
     let mut out = Vec::new();
@@ -206,8 +237,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         )
     {
         let marked = a.is_any(end, &["that", ":"])
-            || a.tokens.get(end).is_some_and(|t| t.kind == Kind::Quote)
-            || a.is(end, ",") && a.tokens.get(end + 1).is_some_and(|t| t.kind == Kind::Quote);
+            || a.tokens.get(end).is_some_and(|t| t.kind == Kind::Quote);
         let trailing = i > range.start && (a.is(i - 1, ",") || a.tokens[i - 1].kind == Kind::Quote)
             || a.is_any(end, &[".", ","])
                 && i > range.start
@@ -224,7 +254,22 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         return None;
     }
     // Participles report speech only after a comma or "by": "…, saying", "opened by saying".
+    // Also after a message ("a statement saying", "a text to supporters saying")
+    // and in the progressive ("are quietly saying").
+    let after_message = (range.start.max(i.saturating_sub(5))..i)
+        .any(|j| a.lower_is(j, |w| MESSAGE_NOUNS.contains(&w)));
+    let progressive = (range.start.max(i.saturating_sub(3))..i)
+        .rev()
+        .take_while(|&j| {
+            a.lower_is(j, |w| {
+                lexicon::is_cue_modifier(w)
+                    || matches!(w, "is" | "are" | "was" | "were" | "been" | "be")
+            })
+        })
+        .any(|j| a.is_any(j, &["is", "are", "was", "were", "been", "be"]));
     if verb.participle
+        && !after_message
+        && !progressive
         && !(i > range.start
             && (a.is_any(
                 i - 1,

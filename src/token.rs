@@ -89,7 +89,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     while i < text.len() {
         let c = next_char(text, i);
         let w = c.len_utf8();
-        if c.is_whitespace() {
+        // Invisible format characters (zero-width spaces, direction marks) count as space.
+        if c.is_whitespace()
+            || matches!(c as u32, 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2064 | 0xFEFF)
+        {
             if c == '\n' || c == '\u{2029}' {
                 breaks = breaks.saturating_add(1).min(2);
             }
