@@ -1307,21 +1307,65 @@ fn according(
     next_start: usize,
 ) -> Vec<Draft> {
     let after = c.tokens.end;
-    let src = np_forward(a, after, range.end);
-    let Some(src) = src else { return Vec::new() };
-    let before_has_content = c.tokens.start > left + 1;
+    // The content before the cue starts after the last bracket, colon or
+    // semicolon: "(the number is 15 percent, according to X)".
+    let mut from = left;
+    if let Some(b) = (left..c.tokens.start)
+        .rev()
+        .find(|&j| !a.in_quote(j) && a.is_any(j, &["(", ":", ";", "—", "–"]))
+    {
+        let closed = a.is(b, "(") && (b..c.tokens.start).any(|j| a.is(j, ")"));
+        if !closed {
+            from = b + 1;
+        }
+    }
+    let before_has_content = (from..c.tokens.start)
+        .filter(|&j| {
+            a.tokens[j].kind == Kind::Word
+                && !a.lower_is(j, |w| matches!(w, "but" | "and" | "yet" | "so" | "also"))
+        })
+        .count()
+        > 0;
     let d = if before_has_content {
+        // "C, according to X" or, in the middle, "C1, according to X, C2".
+        let Some(src) = np_forward(a, after, range.end) else {
+            return Vec::new();
+        };
         let sep = c.tokens.start;
-        make(a, si, c, left..sep, Some(src), None, 0.9).map(|mut d| {
+        make(a, si, c, from..sep, Some(src.clone()), None, 0.9).map(|mut d| {
             d.content_tokens.end = trim_end(a, d.content_tokens.start, d.content_tokens.end);
+            let src_end = (src.end..range.end)
+                .find(|&j| a.is_separator(j) || a.is_any(j, &[".", "!", "?"]) || a.in_quote(j))
+                .unwrap_or(range.end);
+            // Only a short subject is cut off from its verb: "Other cleavages, according to X, include …".
+            let short = (from..sep)
+                .filter(|&j| a.tokens[j].kind == Kind::Word)
+                .count()
+                <= 5;
+            if short
+                && a.is(sep.saturating_sub(1), ",")
+                && a.is(src_end, ",")
+                && src_end + 1 < range.end
+                && a.tokens[src_end + 1].kind == Kind::Word
+            {
+                let e = content_end(a, src_end + 1, next_start.max(src_end + 1).min(range.end));
+                if e > src_end + 1 {
+                    d.content_tokens.end = e;
+                }
+            }
             d.content = span_of(a, d.content_tokens.clone());
             d
         })
     } else {
-        let mut s = src.end;
-        while s < range.end && a.is(s, ",") {
-            s += 1;
+        // "According to X, C": the source runs to the first comma.
+        let Some(comma) = (after..range.end).find(|&j| a.is(j, ",") && !a.in_quote(j)) else {
+            return Vec::new();
+        };
+        if comma == after || comma - after > 24 {
+            return Vec::new();
         }
+        let src = after..comma;
+        let s = comma + 1;
         let e = content_end(a, s, next_start.max(s).min(range.end));
         make(a, si, c, s..e, Some(src), None, 0.9)
     };
