@@ -236,8 +236,14 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
                 | "learnt"
         )
     {
+        // "calls him a liar", "claims he was misled": a pronoun right after
+        // makes the verb reading certain.
+        let pronoun_after = a.lower_is(end, |w| {
+            lexicon::pronoun(w).is_some() || matches!(w, "him" | "her" | "them" | "us" | "me")
+        }) && !a.lower_is(end, |w| w == "it" || w == "i");
         let marked = a.is_any(end, &["that", ":"])
-            || a.tokens.get(end).is_some_and(|t| t.kind == Kind::Quote);
+            || a.tokens.get(end).is_some_and(|t| t.kind == Kind::Quote)
+            || pronoun_after && i > range.start && !a.lower_is(i - 1, lexicon::is_determiner);
         let trailing = i > range.start && (a.is(i - 1, ",") || a.tokens[i - 1].kind == Kind::Quote)
             || a.is_any(end, &[".", ","])
                 && i > range.start
