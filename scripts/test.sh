@@ -4,7 +4,8 @@
 #   scripts/test.sh                          # all of it (what .ci/run runs)
 #   CLAIMLENS_BROWSER_TESTS=0 scripts/test.sh   # skip the browser tests
 #
-# Steps, in order, stopping at the first failure:
+# Steps, in order, stopping after the first step that fails (every test of
+# that step still runs: --no-fail-fast):
 #   1. tools: the wasm32 target, rustfmt and clippy (installed when missing,
 #      skipped when present);
 #   2. cargo fmt --check;
@@ -13,9 +14,11 @@
 #      tests and the accuracy gate (PolNeAR dev when ../shared/polnear/dev is
 #      beside the clone; it says "skipped" otherwise). Release so the gate
 #      over PolNeAR's articles is quick;
-#   5. cargo build --lib --target wasm32-unknown-unknown --release: the core
+#   5. cargo test --test properties, again in a debug build, where integer
+#      overflow panics (release builds wrap silently);
+#   6. cargo build --lib --target wasm32-unknown-unknown --release: the core
 #      builds for the browser;
-#   6. scripts/test-browser.sh: wasm-bindgen tests in headless Chromium, the
+#   7. scripts/test-browser.sh: wasm-bindgen tests in headless Chromium, the
 #      page end to end, the widget and the npm package. It installs Chromium,
 #      wasm-bindgen-cli (at the Cargo.lock version) and the npm packages when
 #      missing. On by default; CLAIMLENS_BROWSER_TESTS=0 skips it.
@@ -51,6 +54,11 @@ cargo clippy --all-targets -- -D warnings
 
 step "cargo test --release --no-fail-fast"
 cargo test --release --no-fail-fast
+
+# Release builds do not check integer overflow; the property tests run again
+# in a debug build, where an overflow in the engine is a panic they report.
+step "cargo test --test properties (debug build: overflow checks on)"
+cargo test --test properties
 
 step "cargo build --lib --target wasm32-unknown-unknown --release"
 cargo build --lib --target wasm32-unknown-unknown --release
