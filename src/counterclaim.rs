@@ -12,7 +12,7 @@
 use crate::article::Article;
 use crate::claim::Draft;
 use crate::lexicon;
-use crate::model::{CueCategory, Role};
+use crate::model::{ClaimKind, CueCategory, Role};
 use crate::speaker::Resolution;
 use crate::token::Kind;
 use std::collections::HashSet;
@@ -36,73 +36,97 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
             continue;
         }
         let prev_speaker = k.checked_sub(1).map(|j| res.speaker_of[j]);
-        let mentions_me = |j: usize| me.is_some_and(|m| mentions(&words[j], res, m));
+        let mentions_me = |j: usize| me.is_some_and(|m| mentions(&words[j], res, m) > 0.0);
         let rebuts = has_rebuttal(a, d);
         let negated = has_negation(a, d);
-        let critics = me.is_some_and(|m| {
-            res.entities[m].kind == crate::model::SpeakerKind::Group
-                && res.entities[m]
-                    .name
-                    .to_lowercase()
-                    .split_whitespace()
-                    .any(|w| {
-                        matches!(
-                            w,
-                            "critics" | "opponents" | "sceptics" | "skeptics" | "detractors"
-                        )
-                    })
+        let critics = me.is_some_and(|m| is_critics(&res.entities[m]));
+        let concedes = d.category == CueCategory::Concede;
+
+        // The same speaker carrying on a rebuttal: quoted or negative words in
+        // the same paragraph, negative words in the next.
+        let prev = k.checked_sub(1);
+        let carries_on = prev.is_some_and(|p| {
+            me.is_some()
+                && res.speaker_of[p] == me
+                && out[p].0 == Role::Counterclaim
+                && (d.sentence == drafts[p].sentence
+                    || d.paragraph == drafts[p].paragraph
+                        && (negated || d.kind == ClaimKind::Direct)
+                    || negated && d.paragraph == drafts[p].paragraph + 1)
         });
-        // Cues that dispute by themselves; the others need a claim to answer.
-        let mut needs_target = false;
-        let mut counter = match d.category {
+        let continued = if carries_on {
+            prev.and_then(|p| out[p].1)
+        } else {
+            None
+        };
+
+        // Cues that dispute by themselves; the other signals need a claim to answer.
+        let disputes = match d.category {
             CueCategory::Deny => true,
             CueCategory::Respond => rebuts || negated,
             CueCategory::Insist => others.iter().any(|&j| mentions_me(j)),
             CueCategory::Accuse => others
                 .iter()
-                .any(|&j| res.speaker_of[j].is_some_and(|s| mentions(&words[k], res, s))),
-            CueCategory::Concede => false,
+                .any(|&j| res.speaker_of[j].is_some_and(|s| mentions(&words[k], res, s) > 0.0)),
             _ => false,
         };
-        let concedes = d.category == CueCategory::Concede;
-        if !counter
-            && !concedes
-            && (d.contrast && prev_speaker.is_some_and(|p| p != me) || rebuts || critics)
-        {
-            counter = true;
-            needs_target = true;
+        let signalled = !concedes
+            && (d.contrast && prev_speaker.is_some_and(|p| p != me)
+                || rebuts
+                || critics
+                || carries_on);
+        let negative = negated && !concedes;
+        if !(disputes || signalled || negative) {
+            out.push((Role::Claim, None));
+            continue;
         }
-        // Continuing a rebuttal: the same speaker's next words, when negative.
-        let mut continued = None;
-        let same_turn = d.paragraph == drafts[k.saturating_sub(1)].paragraph
-            || negated && d.paragraph == drafts[k.saturating_sub(1)].paragraph + 1;
-        if !counter
-            && !concedes
-            && k > 0
-            && res.speaker_of[k - 1] == me
-            && me.is_some()
-            && out[k - 1].0 == Role::Counterclaim
-            && same_turn
-        {
-            counter = true;
-            continued = out[k - 1].1;
-        }
+        let (target, score, overlap) =
+            best_target(a, d, k, &others, drafts, res, &words, &out, continued);
+        let counter = disputes
+            || signalled && target.is_some()
+            // A negative claim sharing several words with another speaker's claim answers it.
+            || negated && !concedes && overlap >= 2;
         if !counter {
             out.push((Role::Claim, None));
             continue;
         }
-        let (target, score) = best_target(a, d, k, &others, drafts, res, &words, &out, continued);
-        if needs_target && target.is_none() {
-            out.push((Role::Claim, None));
-            continue;
-        }
-        // A negative claim sharing much with another speaker's claim answers it.
-        let _ = score;
+        // A denial of a fresh matter ("also denied having …") answers nothing here.
+        let target = if d.category == CueCategory::Deny
+            && anaphor_of(a, d) == Anaphor::None
+            && score < 2.0
+            && continued.is_none()
+            && cue_lemma(a, d) == Some("deny")
+        {
+            None
+        } else {
+            target
+        };
         out.push((Role::Counterclaim, target));
     }
     out
 }
 
+/// The base form of a claim's cue verb.
+fn cue_lemma(a: &Article, d: &Draft) -> Option<&'static str> {
+    let cue = d.cue.as_ref()?;
+    let mut buf = [0; 24];
+    lexicon::lower(a.word(cue.start), &mut buf)
+        .and_then(lexicon::cue_verb)
+        .map(|v| v.lemma)
+}
+
+fn is_critics(e: &crate::speaker::Entity) -> bool {
+    e.kind == crate::model::SpeakerKind::Group
+        && e.name.to_lowercase().split_whitespace().any(|w| {
+            matches!(
+                w,
+                "critics" | "opponents" | "sceptics" | "skeptics" | "detractors"
+            )
+        })
+}
+
+/// The earlier claim a counterclaim most likely answers, its score, and how
+/// many content words they share.
 #[allow(clippy::too_many_arguments)]
 fn best_target(
     a: &Article,
@@ -114,14 +138,15 @@ fn best_target(
     words: &[HashSet<String>],
     roles: &[(Role, Option<usize>)],
     continued: Option<usize>,
-) -> (Option<usize>, f32) {
+) -> (Option<usize>, f32, usize) {
     let me = res.speaker_of[k];
     let anaphor = anaphor_of(a, d);
+    let anaphor_word = anaphor_noun(a, d).map(|w| stem(&w));
     let Some(&latest) = others.last() else {
-        return (None, 0.0);
+        return (None, 0.0, 0);
     };
     // An anaphor ("the criticism") points at the latest run of another
-    // speaker's claims, at its start: where the point was made.
+    // speaker's claims.
     let mut run_start = latest;
     while let Some(&j) = others.iter().rev().find(|&&j| j < run_start) {
         if j + 1 == run_start && res.speaker_of[j] == res.speaker_of[latest] {
@@ -130,22 +155,21 @@ fn best_target(
             break;
         }
     }
-    let mut best: Option<(f32, usize)> = None;
+    let mut best: Option<(f32, usize, usize)> = None;
     for &j in others.iter().rev() {
-        let mut score = words[k].intersection(&words[j]).count() as f32;
+        let overlap = words[k].intersection(&words[j]).count();
+        let mut score = overlap as f32;
         if let Some(s) = res.speaker_of[j] {
-            if mentions(&words[k], res, s) {
-                score += 2.0;
-            }
+            score += mentions(&words[k], res, s);
         }
-        if me.is_some_and(|m| mentions(&words[j], res, m)) {
-            score += 2.0;
+        if let Some(m) = me {
+            score += mentions(&words[j], res, m);
         }
         // A reply to a reply: j disputed one of my claims.
         if roles[j].0 == Role::Counterclaim && roles[j].1.is_some_and(|t| res.speaker_of[t] == me) {
             score += 1.5;
         }
-        // "that was not true" points at the latest claim; "the criticism" at
+        // "That was not true" points at the latest claim; "the criticism" at
         // the latest speaker's run, and at a claim of its kind ("the pledge": a promise).
         match anaphor {
             Anaphor::Pronoun if j == latest => score += 3.5,
@@ -160,23 +184,28 @@ fn best_target(
             }
             _ => {}
         }
+        // "rejected that account" and a claim about the accounts.
+        if anaphor_word.as_ref().is_some_and(|w| words[j].contains(w)) {
+            score += 2.0;
+        }
         if continued == Some(j) {
             score += 1.5;
         }
         if d.contrast && j == latest {
             score += 1.0;
         }
-        if drafts[j].paragraph + 1 >= d.paragraph {
+        if drafts[j].paragraph + 2 >= d.paragraph {
             score += 0.5;
         }
         score -= 0.05 * (k - j) as f32;
-        if best.map_or(true, |(b, _)| score > b) {
-            best = Some((score, j));
+        if best.map_or(true, |(b, _, _)| score > b) {
+            best = Some((score, j, overlap));
         }
     }
     match best {
-        Some((s, j)) if s >= 1.0 => (Some(j), s),
-        _ => (None, 0.0),
+        Some((s, j, o)) if s >= 1.0 => (Some(j), s, o),
+        Some((_, _, o)) => (None, 0.0, o),
+        None => (None, 0.0, 0),
     }
 }
 
@@ -202,23 +231,47 @@ fn stem(w: &str) -> String {
 
 /// Content words of a claim, stemmed, plus the words of its sentence's source.
 fn content_words(a: &Article, d: &Draft) -> HashSet<String> {
-    d.content_tokens
+    let mut out = HashSet::new();
+    for j in d
+        .content_tokens
         .clone()
         .filter(|&j| a.tokens[j].kind == Kind::Word)
-        .map(|j| a.word(j))
-        .filter(|w| w.chars().count() >= 3 && !STOP.contains(&w.to_lowercase().as_str()))
-        .map(stem)
-        .collect()
+    {
+        let w = a.word(j);
+        if w.chars().count() >= 3 && !STOP.contains(&w.to_lowercase().as_str()) {
+            out.insert(stem(w));
+            // Capitalised words are kept marked too, to tell names from common nouns.
+            if a.tokens[j].upper {
+                out.insert(format!("^{}", stem(w)));
+            }
+        }
+    }
+    out
 }
 
-/// True when a claim's words name the entity: its name words or its roles.
-fn mentions(words: &HashSet<String>, res: &Resolution, entity: usize) -> bool {
+/// How strongly a claim's words name the entity: 2 for a word of its name,
+/// 1 for one of its roles ("the mayor", "the company"), 0 otherwise.
+fn mentions(words: &HashSet<String>, res: &Resolution, entity: usize) -> f32 {
     let e = &res.entities[entity];
-    e.words
+    let hit = |ws: &[String]| {
+        ws.iter()
+            .filter(|w| w.len() >= 3 && !STOP.contains(&w.as_str()))
+            .any(|w| words.contains(&stem(w)))
+    };
+    // A name counts only where it is written as one: "the port's owner"
+    // does not name "Saltmouth Port Holdings".
+    let named = e
+        .words
         .iter()
-        .chain(e.roles.iter())
-        .filter(|w| w.len() >= 3 && !STOP.contains(&w.as_str()))
-        .any(|w| words.contains(&stem(w)))
+        .filter(|w| w.len() >= 3)
+        .any(|w| words.contains(&format!("^{}", stem(w))));
+    if named {
+        2.0
+    } else if hit(&e.roles) {
+        1.0
+    } else {
+        0.0
+    }
 }
 
 fn has_rebuttal(a: &Article, d: &Draft) -> bool {
@@ -237,6 +290,7 @@ fn has_negation(a: &Article, d: &Draft) -> bool {
                 w,
                 "not"
                     | "no"
+                    | "instead"
                     | "none"
                     | "never"
                     | "cannot"
@@ -281,18 +335,24 @@ fn anaphor_category(noun: &str) -> Option<CueCategory> {
     }
 }
 
+/// The claim noun a content opens with ("account" in "that account").
+fn anaphor_noun(a: &Article, d: &Draft) -> Option<String> {
+    let s = d.content_tokens.start;
+    (s..d.content_tokens.end.min(s + 3))
+        .map(|j| a.lower(j))
+        .find(|w| {
+            lexicon::CLAIM_ANAPHORS.contains(&w.as_str())
+                && !matches!(w.as_str(), "it" | "that" | "this" | "them" | "these")
+        })
+}
+
 fn anaphor_of(a: &Article, d: &Draft) -> Anaphor {
     let s = d.content_tokens.start;
     let first = a.lower(s);
     let object = matches!(d.category, CueCategory::Deny | CueCategory::Criticise);
     if object && matches!(first.as_str(), "it" | "them")
         || matches!(first.as_str(), "that" | "this")
-            && a.lower_is(s + 1, |w| {
-                matches!(
-                    w,
-                    "is" | "was" | "'s" | "’s" | "claim" | "account" | "version"
-                )
-            })
+            && a.lower_is(s + 1, |w| matches!(w, "is" | "was" | "'s" | "’s"))
     {
         return Anaphor::Pronoun;
     }
