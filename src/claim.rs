@@ -676,6 +676,10 @@ pub fn np_back(a: &Article, end: usize, lo: usize) -> Option<Range<usize>> {
 /// The noun phrase starting at `start`: for sources after the cue ("said X,
 /// a …", "according to X").
 fn np_forward(a: &Article, start: usize, hi: usize) -> Option<Range<usize>> {
+    let hi = hi.min(a.tokens.len());
+    if start >= hi {
+        return None;
+    }
     let mut e = start;
     while e < hi && e - start < 14 {
         let t = &a.tokens[e];
@@ -1499,10 +1503,12 @@ fn standalone_quotes(a: &Article, drafts: &mut Vec<Draft>) {
         if covered[si] {
             continue;
         }
+        // Quotes and drafts are both in text order: look them up by bisection.
+        let qk = a.quotes.partition_point(|q| q.open < s.tokens.start);
         let Some(q) = a
             .quotes
-            .iter()
-            .find(|q| s.tokens.contains(&q.open))
+            .get(qk)
+            .filter(|q| s.tokens.contains(&q.open))
             .copied()
         else {
             continue;
@@ -1511,7 +1517,7 @@ fn standalone_quotes(a: &Article, drafts: &mut Vec<Draft>) {
         let words_inside = (q.first..q.end)
             .filter(|&j| a.tokens[j].kind == Kind::Word)
             .count();
-        let outside = s.tokens.len() - inside;
+        let outside = s.tokens.len().saturating_sub(inside);
         if words_inside < 4 || outside > 4 + inside / 4 {
             // A quote inside the reporter's own sentence is a scare quote or a title.
             let after = q.close.map_or(q.end, |c| c + 1);
@@ -1547,19 +1553,20 @@ fn standalone_quotes(a: &Article, drafts: &mut Vec<Draft>) {
             }
         }
         // The nearest attributed sentence in the same paragraph: before, else after.
-        let prev = drafts
+        let before = drafts.partition_point(|p| p.sentence < si);
+        let last_before = before.checked_sub(1);
+        let prev = last_before.filter(|&k| drafts[k].paragraph == s.paragraph);
+        let next = drafts[before..]
             .iter()
-            .rposition(|p| p.paragraph == s.paragraph && p.sentence < si);
-        let next = drafts
-            .iter()
-            .position(|p| p.paragraph == s.paragraph && p.sentence == si + 1 && p.cue.is_some());
+            .take_while(|p| p.sentence <= si + 1)
+            .position(|p| p.paragraph == s.paragraph && p.sentence == si + 1 && p.cue.is_some())
+            .map(|k| before + k);
         let quote_para_start = a.quote_opened_at(s.tokens.start).is_some();
-        let prev_para = drafts.iter().rposition(|p| {
-            p.paragraph + 1 == s.paragraph && p.sentence + 1 >= si.saturating_sub(3)
+        let prev_para = last_before.filter(|&k| {
+            drafts[k].paragraph + 1 == s.paragraph && drafts[k].sentence + 1 >= si.saturating_sub(3)
         });
         // A quote that carries on the quote of the sentence before is the same
         // claim, in the same paragraph or the next.
-        let last_before = drafts.iter().rposition(|p| p.sentence < si);
         if let Some(k) = prev.or(last_before) {
             let p = &drafts[k];
             if p.sentence + 1 == si
