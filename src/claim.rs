@@ -818,24 +818,14 @@ fn verb_claims(
             // `"C," Cruz said in response to a question …`.
             let after_quote = a.quote_closed_at(sep).is_some()
                 || sep > range.start && a.is(sep, ",") && a.quote_closed_at(sep - 1).is_some();
-            if is_trailing(a, verb, after, range.clone())
-                || after_quote && !has_marker(a, after, hi)
-            {
-                let mut v_ = Vec::new();
-                if let Some(d) =
-                    content_before(a, si, c, left, sep, Some(src.clone()), desc.clone())
-                {
-                    v_.push(d);
-                    broken_quote_rest(a, si, c, after, range.clone(), &mut v_);
-                    return v_;
-                }
-            }
-            // In the middle of its content: `If A, Rubio said, B.` is one claim over both parts.
+            // In the middle of its content: `If A, Rubio said, B.` and `There was, she
+            // said, "a bargain".` are one claim over both parts.
             if a.is(sep, ",")
                 && !after_quote
                 && a.is(after, ",")
                 && after + 1 < range.end
-                && a.tokens[after + 1].kind == Kind::Word
+                && (a.tokens[after + 1].kind == Kind::Word
+                    || a.quote_opened_at(after + 1).is_some())
                 && !a.lower_is(after + 1, |w| {
                     lexicon::cue_verb(w).is_some_and(|v| v.participle)
                 })
@@ -852,6 +842,18 @@ fn verb_claims(
                         }
                     }
                     return vec![d];
+                }
+            }
+            if is_trailing(a, verb, after, range.clone())
+                || after_quote && !has_marker(a, after, hi)
+            {
+                let mut v_ = Vec::new();
+                if let Some(d) =
+                    content_before(a, si, c, left, sep, Some(src.clone()), desc.clone())
+                {
+                    v_.push(d);
+                    broken_quote_rest(a, si, c, after, range.clone(), &mut v_);
+                    return v_;
                 }
             }
         }
