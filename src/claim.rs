@@ -844,9 +844,12 @@ fn verb_claims(
                     return vec![d];
                 }
             }
-            if is_trailing(a, verb, after, range.clone())
-                || after_quote && !has_marker(a, after, hi)
-            {
+            // After a quote only an immediate "that", colon or quoted words
+            // (not a quoted title: `told "Fox and Friends"`) start a new content.
+            let immediate = a.is_any(after, &["that", ":"])
+                || a.quote_opened_at(after)
+                    .is_some_and(|q| !is_title_quote(a, q));
+            if is_trailing(a, verb, after, range.clone()) || after_quote && !immediate {
                 let mut v_ = Vec::new();
                 if let Some(d) =
                     content_before(a, si, c, left, sep, Some(src.clone()), desc.clone())
@@ -1114,11 +1117,18 @@ fn forward(
                     )
             })
             || a.is(s, ",");
-        if gap_ok
-            && (a.is_any(j, &["that", ":"])
-                || a.quote_opened_at(j).is_some() && frame == Frame::Tell)
-        {
+        // A quote after "told" is the content only right after the addressee.
+        let quote_ok =
+            frame == Frame::Tell && a.quote_opened_at(j).is_some() && skip_addressee(a, s, hi) >= j;
+        if gap_ok && (a.is_any(j, &["that", ":"]) || quote_ok) {
             s = j;
+        }
+    }
+    // "told host Sean Hannity a loss is likely", "told the Daily News, tax relief …"
+    if frame == Frame::Tell && s == after {
+        let t = skip_addressee(a, s, hi);
+        if t < hi && (a.tokens[t].kind == Kind::Word || a.quote_opened_at(t).is_some()) {
+            s = t;
         }
     }
     // Leading time phrase with no "that": "said on Tuesday it would …"
@@ -1222,6 +1232,89 @@ fn forward(
             0.85
         },
     )
+}
+
+/// Nouns for the people a speaker tells things to.
+const ADDRESSEES: &[&str] = &[
+    "reporters",
+    "journalists",
+    "supporters",
+    "friends",
+    "colleagues",
+    "aides",
+    "crowd",
+    "audience",
+    "host",
+    "hosts",
+    "viewers",
+    "listeners",
+    "voters",
+    "lawmakers",
+    "members",
+    "staff",
+    "investors",
+    "analysts",
+    "students",
+    "workers",
+    "delegates",
+    "donors",
+    "officials",
+    "interviewer",
+    "anchor",
+    "cheering",
+    "packed",
+    "council",
+    "councillors",
+    "councilors",
+    "senators",
+    "congress",
+    "parliament",
+    "residents",
+    "employees",
+    "shareholders",
+    "radio",
+    "television",
+    "newspaper",
+    "magazine",
+];
+
+/// The end of an addressee after "told": "reporters", "him", "host Sean
+/// Hannity", "the New York Daily News,". Returns `s` when there is none.
+fn skip_addressee(a: &Article, s: usize, hi: usize) -> usize {
+    let mut j = s;
+    if a.lower_is(j, |w| {
+        matches!(w, "him" | "her" | "them" | "us" | "me" | "you")
+    }) {
+        j += 1;
+    } else {
+        if a.lower_is(j, |w| matches!(w, "the" | "a" | "an")) {
+            j += 1;
+        }
+        let start = j;
+        while j < hi
+            && j < start + 3
+            && a.tokens[j].kind == Kind::Word
+            && !a.tokens[j].upper
+            && a.lower_is(j, |w| ADDRESSEES.contains(&w))
+        {
+            j += 1;
+        }
+        while j < hi
+            && (a.tokens[j].upper && a.tokens[j].kind == Kind::Word
+                || j > start
+                    && a.is_any(j, &["of", "and", "&"])
+                    && a.tokens.get(j + 1).is_some_and(|t| t.upper))
+        {
+            j += 1;
+        }
+        if j == start {
+            return s;
+        }
+    }
+    if j < hi && a.is(j, ",") {
+        j += 1;
+    }
+    j
 }
 
 /// Where a content that runs forward stops: the sentence's end, or a
