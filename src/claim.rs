@@ -113,7 +113,13 @@ fn sentence_claims(a: &Article, si: usize, out: &mut Vec<Draft>) {
                     d.same_speaker_as = Some(out.len() - 1);
                     // "X blasted Congress and said …": X is the source of both.
                     d.source = out[out.len() - 1].source.clone();
-                } else if let Some(subj) = leading_subject(a, range.clone(), c.tokens.start) {
+                } else if let Some(subj) = leading_subject(
+                    a,
+                    clause_of(a, range.clone(), c.tokens.start),
+                    c.tokens.start,
+                )
+                .or_else(|| leading_subject(a, range.clone(), c.tokens.start))
+                {
                     d.source = Some(subj);
                 } else {
                     continue;
@@ -725,6 +731,45 @@ fn np_forward(a: &Article, start: usize, hi: usize) -> Option<Range<usize>> {
 
 /// The subject at the start of the sentence, for a participle with no other
 /// cue before it ("Premier X, who …, opened by saying").
+/// The clause a coordinated verb belongs to: from the last subordinator or
+/// separator before it ("such as when Cruz knocked Rubio and called him …").
+fn clause_of(a: &Article, range: Range<usize>, cue: usize) -> Range<usize> {
+    let mut start = range.start;
+    // The "and" that joins the verb to its clause's first verb.
+    let and = (range.start..cue)
+        .rev()
+        .find(|&j| a.is_any(j, &["and", "but"]));
+    // A participle's own comma does not open its clause: "X hit back, insisting".
+    let limit = and.unwrap_or(if cue > range.start && a.is(cue - 1, ",") {
+        cue - 1
+    } else {
+        cue
+    });
+    if let Some(b) = (range.start..limit).rev().find(|&j| {
+        !a.in_quote(j)
+            && (a.is_separator(j)
+                || a.lower_is(j, |w| {
+                    matches!(
+                        w,
+                        "when"
+                            | "as"
+                            | "after"
+                            | "because"
+                            | "while"
+                            | "if"
+                            | "that"
+                            | "where"
+                            | "since"
+                            | "though"
+                            | "although"
+                    )
+                }))
+    }) {
+        start = b + 1;
+    }
+    start..range.end
+}
+
 fn leading_subject(a: &Article, range: Range<usize>, before: usize) -> Option<Range<usize>> {
     let mut s = range.start;
     while s < before
@@ -1169,6 +1214,11 @@ fn forward(
     if a.is(s, ":") || a.is(s, ",") && a.quote_opened_at(s + 1).is_some() {
         s += 1;
     }
+    // "called for an inquiry", "called on X to resign": the demand follows the particle.
+    if verb.is_some_and(|v| v.lemma == "call") && s == after && a.is_any(s, &["for", "on", "upon"])
+    {
+        s += 1;
+    }
     let object_np = frame == Frame::Object
         && a.tokens
             .get(s + 1)
@@ -1218,6 +1268,36 @@ fn forward(
         // "added 18%": no marker, no claim.
         return None;
     }
+    // In a fronted subordinate clause the content stops at the clause's comma:
+    // "Amid what the Times called a rough week for Trump, polls moved."
+    let sentence = a.sentences[si].tokens.clone();
+    let hi = if a.lower_is(sentence.start, |w| {
+        matches!(
+            w,
+            "amid"
+                | "as"
+                | "when"
+                | "while"
+                | "although"
+                | "though"
+                | "if"
+                | "after"
+                | "before"
+                | "because"
+                | "since"
+                | "despite"
+                | "once"
+                | "unless"
+                | "until"
+                | "whereas"
+        )
+    }) {
+        (s..hi)
+            .find(|&j| a.is(j, ",") && !a.in_quote(j))
+            .unwrap_or(hi)
+    } else {
+        hi
+    };
     let e = content_end(a, s, hi);
     make(
         a,
@@ -1324,6 +1404,17 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
     for j in s + 1..hi {
         if a.in_quote(j) {
             continue;
+        }
+        // "…, but Democrats were not": a contrast with a new, named subject.
+        if a.is(j, ",")
+            && a.is(j + 1, "but")
+            && a.tokens
+                .get(j + 2)
+                .is_some_and(|t| t.upper && t.kind == Kind::Word)
+            && !a.lower_is(j + 2, |w| lexicon::pronoun(w).is_some())
+        {
+            e = j;
+            break;
         }
         // "… and threatened", "… but declined": a second act of the same subject.
         let new_act = |w: &str| {
