@@ -453,7 +453,20 @@ fn subject_before(
         if a.is(q, ",") && q > lo {
             q -= 1;
         }
-        return np_back(a, q, lo).map(|r| (r, None));
+        // The relative pronoun belongs to the nearest noun: "a matter of
+        // concern for the United States, which claims" is the United States.
+        return np_back(a, q, lo).map(|r| {
+            let cut = (r.start..r.end).rev().find(|&j| {
+                a.is_any(j, &["for", "of", "to"])
+                    && a.tokens
+                        .get(j + 1)
+                        .is_some_and(|t| t.upper || a.lower_is(j + 1, |w| w == "the"))
+            });
+            match cut {
+                Some(j) if j + 1 < r.end && a.tokens[r.end - 1].upper => (j + 1..r.end, None),
+                _ => (r, None),
+            }
+        });
     }
     // Pronoun subject.
     if a.lower_is(p, |w| lexicon::pronoun(w).is_some()) {

@@ -214,6 +214,17 @@ fn name_range(a: &Article, r: &Range<usize>) -> Range<usize> {
     s..e
 }
 
+/// How a name is shown: an organisation written with "the" keeps it ("the
+/// Kremlin", "the White House"), as ANNOTATION.md names them.
+fn display_name(a: &Article, name: &Range<usize>, kind: SpeakerKind) -> String {
+    let text = text_of(a, name);
+    if kind == SpeakerKind::Organization && name.start > 0 && a.is(name.start - 1, "the") {
+        format!("the {text}")
+    } else {
+        text
+    }
+}
+
 fn text_of(a: &Article, r: &Range<usize>) -> String {
     if r.is_empty() {
         return String::new();
@@ -362,7 +373,7 @@ impl Resolver<'_, '_> {
             Some(k) => k,
             None => {
                 self.entities.push(Entity {
-                    name: text_of(a, &name),
+                    name: display_name(a, &name, kind),
                     kind,
                     mentions: Vec::new(),
                     gender: None,
@@ -377,10 +388,10 @@ impl Resolver<'_, '_> {
         let e = &mut self.entities[k];
         if words.len() > e.words.len() {
             e.words = words;
-            e.name = text_of(a, &name);
             if e.kind != SpeakerKind::Person && kind == SpeakerKind::Person {
                 e.kind = kind;
             }
+            e.name = display_name(a, &name, e.kind);
         }
         if title_gender.is_some() {
             e.gender = title_gender;
