@@ -1111,7 +1111,15 @@ fn broken_quote_rest(
     let Some(q) = a.quote_opened_at(j + 1).copied() else {
         return;
     };
-    let first = out.len().checked_sub(1);
+    // After reported words with a quote in them, the quote that follows
+    // finishes the same content: `X means "A," she says, "but B."`.
+    if let Some(p) = out.last_mut().filter(|p| p.kind != ClaimKind::Direct) {
+        let end = q.close.map_or(q.end, |x| x + 1);
+        p.content_tokens.end = end;
+        p.content = Span::new(p.content.start, a.tokens[end - 1].span.end);
+        p.kind = ClaimKind::Mixed;
+        return;
+    }
     if let Some(mut d) = make(
         a,
         si,
@@ -1121,7 +1129,6 @@ fn broken_quote_rest(
         None,
         0.9,
     ) {
-        d.same_speaker_as = first.map(|_| usize::MAX); // fixed up by the caller below
         d.source = out.last().and_then(|p| p.source.clone());
         d.descriptor = None;
         d.same_speaker_as = None;

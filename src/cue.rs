@@ -108,6 +108,15 @@ const MESSAGE_NOUNS: &[&str] = &[
     "petition",
 ];
 
+/// A sentence in title case: nearly every word capitalised.
+fn is_headline(a: &Article, range: Range<usize>) -> bool {
+    let words: Vec<usize> = range
+        .filter(|&j| a.tokens[j].kind == Kind::Word && !a.in_quote(j))
+        .collect();
+    let upper = words.iter().filter(|&&j| a.tokens[j].upper).count();
+    words.len() >= 4 && upper * 10 >= words.len() * 8
+}
+
 /// The cues in `range` (one sentence), in order, outside quotes.
 pub fn find(a: &Article, range: Range<usize>) -> Vec<Cue> {
     let mut out = Vec::new();
@@ -144,11 +153,13 @@ pub fn find(a: &Article, range: Range<usize>) -> Vec<Cue> {
 fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     let mut buf = [0; 24];
     let verb = lexicon::lower(a.word(i), &mut buf).and_then(lexicon::cue_verb)?;
-    // A capitalised verb form mid-sentence is a name ("Hope", "Post").
+    // A capitalised verb form mid-sentence is a name ("Hope", "Post"),
+    // except in a headline, where every word is capitalised.
     if a.tokens[i].upper
         && i > range.start
         && !a.is_punct(i - 1)
         && a.tokens[i - 1].kind != Kind::Quote
+        && !is_headline(a, range.clone())
     {
         return None;
     }
