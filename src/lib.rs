@@ -30,6 +30,7 @@ pub mod counterclaim;
 pub mod cue;
 pub mod error;
 pub mod eval;
+pub mod given_name;
 pub mod json;
 pub mod lexicon;
 pub mod model;

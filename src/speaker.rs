@@ -353,7 +353,19 @@ impl Resolver<'_, '_> {
             return None;
         }
         let kind = self.name_kind(mention, &name, desc);
-        let title_gender = (mention.start..name.start).find_map(|j| gender_of_title(&a.lower(j)));
+        // A gendered title ("Ms"), else a common given name ("Elena") when the
+        // name has a first and a last part.
+        let title_gender = (mention.start..name.start)
+            .find_map(|j| gender_of_title(&a.lower(j)))
+            .or_else(|| {
+                (words.len() >= 2)
+                    .then(|| crate::given_name::gender(&words[0]))
+                    .flatten()
+                    .map(|g| match g {
+                        crate::given_name::NameGender::Male => Gender::Male,
+                        crate::given_name::NameGender::Female => Gender::Female,
+                    })
+            });
         // Roles are the title and description nouns ("chief", "director"), not their modifiers ("Fire").
         let roles: Vec<String> = (mention.start..name.start)
             .chain(desc.map_or(0..0, |d| d.clone()))
@@ -855,5 +867,64 @@ pub fn resolve(a: &Article, drafts: &[Draft]) -> Resolution {
     Resolution {
         entities: r.entities,
         speaker_of,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::annotate;
+
+    /// The speaker names of every claim, in order.
+    fn speakers(text: &str) -> Vec<String> {
+        let found = annotate(text);
+        found
+            .claims
+            .iter()
+            .map(|c| {
+                c.speaker
+                    .and_then(|s| found.speaker(s))
+                    .map_or(String::new(), |s| s.name.clone())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn pronoun_follows_gender_not_just_recency() {
+        let text = "Maria Lopez said the plan was sound. Daniel Weber said it was late. She added that costs were falling.";
+        assert_eq!(
+            speakers(text),
+            ["Maria Lopez", "Daniel Weber", "Maria Lopez"]
+        );
+    }
+
+    #[test]
+    fn pronoun_prefers_the_last_active_person() {
+        let text = "Governor Ana Diaz met Mr Ortiz on Monday. Ms Diaz said talks went well. She said a deal was close.";
+        assert_eq!(speakers(text), ["Ana Diaz", "Ana Diaz"]);
+    }
+
+    #[test]
+    fn surname_joins_full_name_but_not_a_namesake() {
+        let text = "Chairman Richard Hale said the board was united. Director Paul Hale disputed that. Hale said offers were made.";
+        let got = speakers(text);
+        assert_eq!(got[0], "Richard Hale");
+        assert_eq!(got[1], "Paul Hale");
+        assert_eq!(got[2], "Paul Hale");
+    }
+
+    #[test]
+    fn descriptions_resolve_to_organisations() {
+        let text = "Shares in Norvik Therapeutics fell after the company said its trial had failed. A company spokeswoman said no staff would lose their jobs.";
+        assert_eq!(
+            speakers(text),
+            ["Norvik Therapeutics", "Norvik Therapeutics"]
+        );
+    }
+
+    #[test]
+    fn groups_are_named_without_quantifiers() {
+        let found = annotate("Some economists argued that rates would fall.");
+        assert_eq!(found.speakers[0].name, "economists");
+        assert_eq!(found.speakers[0].kind, crate::SpeakerKind::Group);
     }
 }

@@ -1,0 +1,84 @@
+//! Common given names and the gender they usually signal, so that "he" and
+//! "she" find the right person before the article has used a pronoun for
+//! them. A name missing here simply leaves the gender open.
+
+/// The gender a given name usually signals.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameGender {
+    /// Usually a man's name.
+    Male,
+    /// Usually a woman's name.
+    Female,
+}
+
+#[rustfmt::skip]
+const MALE: &[&str] = &[
+    "aaron", "abdul", "adam", "adrian", "ahmed", "alan", "albert", "alberto", "alejandro", "alex", "alexander",
+    "alexei", "ali", "alistair", "andre", "andreas", "andrew", "andrei", "angelo", "anthony", "antonio", "arthur",
+    "barack", "ben", "benjamin", "bernard", "bernie", "bill", "bob", "boris", "brad", "brandon", "brian", "bruce",
+    "carl", "carlos", "charles", "chris", "christian", "christopher", "chuck", "colin", "craig", "dale", "dan",
+    "daniel", "darren", "dave", "david", "dennis", "diego", "dmitry", "dominic", "donald", "doug", "douglas",
+    "duncan", "eddie", "edward", "emmanuel", "enrique", "eric", "erik", "ernesto", "evan", "fernando", "francis",
+    "francisco", "frank", "fred", "gary", "george", "gerald", "giorgio", "giovanni", "graham", "greg", "gregory",
+    "hamid", "hans", "harry", "hassan", "henry", "howard", "hugo", "hussein", "ian", "ibrahim", "igor", "ivan",
+    "jack", "jacob", "jake", "james", "jamie", "jan", "jason", "javier", "jay", "jean", "jeb", "jeff", "jeffrey",
+    "jeremy", "jerry", "jim", "jimmy", "joe", "joel", "johan", "john", "johnny", "jon", "jonathan", "jorge",
+    "jose", "joseph", "josh", "joshua", "juan", "julian", "justin", "karl", "keith", "ken", "kenneth", "kevin",
+    "khalid", "klaus", "kurt", "lars", "lee", "leo", "leonard", "liam", "louis", "lucas", "luis", "luke", "marc",
+    "marco", "marcus", "mario", "mark", "martin", "matt", "matthew", "max", "michael", "miguel", "mike",
+    "mikhail", "mitch", "mohamed", "mohammed", "muhammad", "nathan", "neil", "nicholas", "nick", "nigel",
+    "oliver", "omar", "oscar", "owen", "pablo", "patrick", "paul", "pedro", "peter", "phil", "philip", "pierre",
+    "rafael", "rahul", "rajesh", "ralph", "ramon", "randy", "raul", "ray", "raymond", "ricardo", "richard",
+    "rick", "rob", "robert", "roberto", "rodrigo", "roger", "ron", "ronald", "ross", "roy", "russell", "ryan",
+    "salman", "sam", "samuel", "scott", "sean", "sebastian", "sergei", "sergio", "seth", "simon", "stefan",
+    "stephen", "steve", "steven", "stuart", "ted", "terry", "thomas", "tim", "timothy", "todd", "tom", "tomas",
+    "tony", "travis", "trevor", "victor", "vladimir", "walter", "wayne", "william", "willie", "yusuf", "zach",
+];
+
+#[rustfmt::skip]
+const FEMALE: &[&str] = &[
+    "abigail", "ada", "adriana", "agnes", "aisha", "alice", "alicia", "alison", "amanda", "amber", "amelia", "amy",
+    "ana", "andrea", "angela", "angelina", "anita", "ann", "anna", "anne", "annie", "antonia", "barbara", "beatriz",
+    "betty", "beverly", "brenda", "bridget", "carla", "carmen", "carol", "caroline", "catherine", "cecilia",
+    "charlotte", "chelsea", "cheryl", "christina", "christine", "claire", "clara", "claudia", "cynthia", "dana",
+    "daniela", "deborah", "denise", "diana", "diane", "donna", "dora", "doris", "dorothy", "elena", "elizabeth",
+    "ella", "ellen", "elsa", "emily", "emma", "erin", "eva", "eve", "fatima", "fiona", "frances", "gabriela",
+    "gina", "grace", "hannah", "heather", "heidi", "helen", "helena", "hillary", "ingrid", "irene", "isabel",
+    "isabella", "jacqueline", "jane", "janet", "janice", "jasmine", "jean", "jennifer", "jessica", "jill", "joan",
+    "joanna", "josephine", "joy", "judith", "judy", "julia", "julie", "karen", "kate", "katherine", "kathleen",
+    "kathryn", "katie", "kelly", "kim", "kimberly", "laura", "lauren", "leila", "linda", "lisa", "lucia", "lucy",
+    "lydia", "lynn", "madeleine", "maggie", "margaret", "maria", "marie", "marina", "marisa", "marta", "martha",
+    "mary", "megan", "melania", "melissa", "michelle", "mila", "miriam", "monica", "nadia", "nancy", "natalia",
+    "natalie", "nicola", "nicole", "nina", "olga", "olivia", "pamela", "patricia", "paula", "pauline", "rachel",
+    "rebecca", "renee", "rita", "rosa", "rose", "ruth", "sally", "samantha", "sandra", "sara", "sarah", "sharon",
+    "shirley", "silvia", "sofia", "sonia", "sophie", "stephanie", "susan", "suzanne", "tanya", "teresa", "theresa",
+    "tina", "tracy", "valerie", "vanessa", "vera", "victoria", "virginia", "wendy", "yasmin", "yvonne", "zoe",
+];
+
+/// The gender the lower-case given name usually signals, if it is common
+/// enough to be listed.
+pub fn gender(lower: &str) -> Option<NameGender> {
+    if MALE.contains(&lower) {
+        Some(NameGender::Male)
+    } else if FEMALE.contains(&lower) {
+        Some(NameGender::Female)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_lower_case_and_disjoint() {
+        for w in MALE.iter().chain(FEMALE) {
+            assert_eq!(w.to_lowercase(), *w);
+        }
+        // "jean" is both; the first list wins, which is acceptable.
+        assert_eq!(gender("elena"), Some(NameGender::Female));
+        assert_eq!(gender("vladimir"), Some(NameGender::Male));
+        assert_eq!(gender("zyx"), None);
+    }
+}
