@@ -5,11 +5,17 @@
 //! cargo bench --bench annotate -- '1 MB'       # one benchmark
 //! ```
 //!
-//! - `corpus`: every article of `tests/corpus`, one after the other;
-//! - `polnear-dev`: every article of `../shared/polnear/dev`, when present;
-//! - `1 MB` and `10 MB`: the corpus articles concatenated (paragraph breaks
-//!   between them) into one text of that many bytes, annotated as a single
-//!   article — the worst case for anything that grows with article length.
+//! - `corpus`: every article of `tests/corpus` (a copy of `../shared/corpus`),
+//!   one after the other; time per article is the time shown divided by 11;
+//! - `polnear-dev`: every article of `../shared/polnear/dev`, when present
+//!   (84 articles);
+//! - `one article/1 KB` … `one article/10 MB`: the corpus articles
+//!   concatenated (paragraph breaks between them) into one text of 1 KB,
+//!   10 KB, 100 KB, 1 MB and 10 MB, annotated as a single article — the
+//!   scaling series: the time must grow linearly with the length.
+//!
+//! `scripts/bench-wasm.mjs` runs the same texts through the WebAssembly
+//! package in node.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
@@ -63,7 +69,7 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("annotate");
     let mut articles = |name: &str, texts: &[String]| {
         let bytes: usize = texts.iter().map(String::len).sum();
-        group.throughput(Throughput::Bytes(bytes as u64));
+        group.throughput(Throughput::BytesDecimal(bytes as u64));
         group.sample_size(50);
         group.measurement_time(Duration::from_secs(10));
         group.bench_function(
@@ -85,12 +91,22 @@ fn bench(c: &mut Criterion) {
         articles("polnear-dev", &polnear);
     }
 
-    for (label, bytes, samples) in [("1 MB", 1_000_000, 20), ("10 MB", 10_000_000, 10)] {
+    for (label, bytes, samples) in [
+        ("1 KB", 1_000, 100),
+        ("10 KB", 10_000, 100),
+        ("100 KB", 100_000, 50),
+        ("1 MB", 1_000_000, 20),
+        ("10 MB", 10_000_000, 10),
+    ] {
         let text = concatenated(&corpus, bytes);
-        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.throughput(Throughput::BytesDecimal(text.len() as u64));
         group.sample_size(samples);
         // Enough time for every sample at a few MB/s on a busy 2-core machine.
-        group.measurement_time(Duration::from_secs(if bytes > 1_000_000 { 60 } else { 10 }));
+        group.measurement_time(Duration::from_secs(match bytes {
+            0..=100_000 => 5,
+            100_001..=1_000_000 => 10,
+            _ => 60,
+        }));
         group.bench_function(BenchmarkId::new("one article", label), |b| {
             b.iter(|| claimlens::annotate(black_box(&text)))
         });
