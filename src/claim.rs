@@ -1552,7 +1552,31 @@ fn according(
                 .filter(|&j| a.tokens[j].kind == Kind::Word)
                 .count()
                 <= 5;
-            if short
+            // … or the part after the source opens with the verb the first part lacks.
+            let verb_next = a.lower_is(src_end + 1, |w| {
+                matches!(
+                    w,
+                    "is" | "was"
+                        | "are"
+                        | "were"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "can"
+                        | "could"
+                        | "may"
+                        | "might"
+                        | "should"
+                        | "must"
+                        | "remains"
+                        | "remained"
+                        | "includes"
+                        | "included"
+                )
+            });
+            if (short || verb_next)
                 && a.is(sep.saturating_sub(1), ",")
                 && a.is(src_end, ",")
                 && src_end + 1 < range.end

@@ -255,7 +255,12 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         let marked = a.is_any(end, &["that", ":"])
             || a.tokens.get(end).is_some_and(|t| t.kind == Kind::Quote)
             || pronoun_after && i > range.start && !a.lower_is(i - 1, lexicon::is_determiner);
-        let trailing = i > range.start && (a.is(i - 1, ",") || a.tokens[i - 1].kind == Kind::Quote)
+        // Inverted after a quote or comma: `"…," states the report.`
+        let inverted = i > range.start
+            && (a.is(i - 1, ",") || a.tokens[i - 1].kind == Kind::Quote)
+            && (a.lower_is(end, lexicon::is_determiner)
+                || a.tokens.get(end).is_some_and(|t| t.upper));
+        let trailing = inverted
             || a.is_any(end, &[".", ","])
                 && i > range.start
                 && a.lower_is(i - 1, |w| lexicon::pronoun(w).is_some());
