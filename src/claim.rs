@@ -218,6 +218,12 @@ fn clause_start(a: &Article, c: &Cue, lo: usize) -> usize {
         CueKind::Noun { possessive: false } => c.tokens.start,
         CueKind::Verb(v) => {
             let i = c.tokens.start;
+            // A relative clause opens at its pronoun: "…, which claims that".
+            if let Some(p) = skip_modifiers_back(a, i, lo) {
+                if a.is_any(p, &["which", "who"]) {
+                    return p;
+                }
+            }
             // Participles and coordinated verbs: the clause begins at the comma or conjunction.
             let before = skip_modifiers_back(a, i, lo);
             if let Some(b) = before {

@@ -229,6 +229,19 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     // Present forms that are also nouns ("the state", "a call", "claims") are
     // verbs of speech only with a marker right after them.
     let word = a.word(i);
+    // Past forms of these verbs ("worried the markets", "added 18%") report
+    // speech only with "that", a colon or a quote soon after.
+    if verb.needs_marker
+        && !verb.participle
+        && word.ends_with("ed")
+        && !(i > range.start && (a.is(i - 1, ",") || a.tokens[i - 1].kind == Kind::Quote))
+        && !a.is_any(end, &[".", ",", "!", "?"])
+        && !(end..range.end.min(end + 8))
+            .take_while(|&j| !a.is_separator(j))
+            .any(|j| a.is_any(j, &["that", ":"]) || a.tokens[j].kind == Kind::Quote)
+    {
+        return None;
+    }
     if verb.needs_marker
         && !verb.participle
         && !word.ends_with("ed")
