@@ -78,6 +78,16 @@ impl<'t> Article<'t> {
         self.word(i).to_lowercase()
     }
 
+    /// Calls `f` with the lower-cased token, exactly as [`Article::lower`]
+    /// gives it, without allocating for short ASCII words.
+    pub fn with_lower<R>(&self, i: usize, f: impl FnOnce(&str) -> R) -> R {
+        let mut buf = [0; 24];
+        match lexicon::lower(self.word(i), &mut buf) {
+            Some(w) => f(w),
+            None => f(&self.lower(i)),
+        }
+    }
+
     /// The quote token `i` lies inside, if any (marks excluded).
     pub fn quote_at(&self, i: usize) -> Option<&Quote> {
         match self.quote_of.get(i) {

@@ -11,35 +11,38 @@
 
 use crate::article::Article;
 use crate::claim::Draft;
+use crate::hash::{FxHashMap, FxHashSet};
 use crate::lexicon;
 use crate::model::{ClaimKind, CueCategory, Role};
-use crate::speaker::Resolution;
+use crate::speaker::{Entity, Resolution};
 use crate::token::Kind;
-use std::collections::HashSet;
+use std::sync::OnceLock;
 
 /// How many earlier claims a claim may answer.
 const WINDOW: usize = 40;
 
 /// The role of each draft and, for counterclaims, the index of the draft answered.
 pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Option<usize>)> {
-    let words: Vec<HashSet<String>> = drafts.iter().map(|d| content_words(a, d)).collect();
+    let words = Words::new(a, drafts, res);
     let mut out: Vec<(Role, Option<usize>)> = Vec::with_capacity(drafts.len());
+    let mut others: Vec<usize> = Vec::with_capacity(WINDOW);
     for (k, d) in drafts.iter().enumerate() {
         let me = res.speaker_of[k];
         // Claims answer claims made not too long before; the window keeps
         // the work linear in long texts.
-        let others: Vec<usize> = (k.saturating_sub(WINDOW)..k)
-            .filter(|&j| res.speaker_of[j] != me || me.is_none())
-            .collect();
+        others.clear();
+        others.extend(
+            (k.saturating_sub(WINDOW)..k).filter(|&j| res.speaker_of[j] != me || me.is_none()),
+        );
         if others.is_empty() {
             out.push((Role::Claim, None));
             continue;
         }
         let prev_speaker = k.checked_sub(1).map(|j| res.speaker_of[j]);
-        let mentions_me = |j: usize| me.is_some_and(|m| mentions(&words[j], res, m) > 0.0);
+        let mentions_me = |j: usize| me.is_some_and(|m| words.mentions(j, m) > 0.0);
         let rebuts = has_rebuttal(a, d);
         let negated = has_negation(a, d);
-        let critics = me.is_some_and(|m| is_critics(&res.entities[m]));
+        let critics = me.is_some_and(|m| words.entity(m).critics);
         let concedes = d.category == CueCategory::Concede;
 
         // The same speaker carrying on a rebuttal: quoted or negative words in
@@ -67,7 +70,7 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
             CueCategory::Insist => others.iter().any(|&j| mentions_me(j)),
             CueCategory::Accuse => others
                 .iter()
-                .any(|&j| res.speaker_of[j].is_some_and(|s| mentions(&words[k], res, s) > 0.0)),
+                .any(|&j| res.speaker_of[j].is_some_and(|s| words.mentions(k, s) > 0.0)),
             _ => false,
         };
         let signalled = !concedes
@@ -115,7 +118,7 @@ fn cue_lemma(a: &Article, d: &Draft) -> Option<&'static str> {
         .map(|v| v.lemma)
 }
 
-fn is_critics(e: &crate::speaker::Entity) -> bool {
+fn is_critics(e: &Entity) -> bool {
     e.kind == crate::model::SpeakerKind::Group
         && e.name.to_lowercase().split_whitespace().any(|w| {
             matches!(
@@ -135,13 +138,14 @@ fn best_target(
     others: &[usize],
     drafts: &[Draft],
     res: &Resolution,
-    words: &[HashSet<String>],
+    words: &Words,
     roles: &[(Role, Option<usize>)],
     continued: Option<usize>,
 ) -> (Option<usize>, f32, usize) {
     let me = res.speaker_of[k];
     let anaphor = anaphor_of(a, d);
-    let anaphor_word = anaphor_noun(a, d).map(|w| stem(&w));
+    // The anaphor noun's stem as a content word; `None` also when no claim has it.
+    let anaphor_word = anaphor_noun(a, d).and_then(|w| words.plain(&w));
     let Some(&latest) = others.last() else {
         return (None, 0.0, 0);
     };
@@ -157,13 +161,13 @@ fn best_target(
     }
     let mut best: Option<(f32, usize, usize)> = None;
     for &j in others.iter().rev() {
-        let overlap = words[k].intersection(&words[j]).count();
+        let overlap = words.overlap(k, j);
         let mut score = overlap as f32;
         if let Some(s) = res.speaker_of[j] {
-            score += mentions(&words[k], res, s);
+            score += words.mentions(k, s);
         }
         if let Some(m) = me {
-            score += mentions(&words[j], res, m);
+            score += words.mentions(j, m);
         }
         // A reply to a reply: j disputed one of my claims.
         if roles[j].0 == Role::Counterclaim && roles[j].1.is_some_and(|t| res.speaker_of[t] == me) {
@@ -185,7 +189,7 @@ fn best_target(
             _ => {}
         }
         // "rejected that account" and a claim about the accounts.
-        if anaphor_word.as_ref().is_some_and(|w| words[j].contains(w)) {
+        if anaphor_word.is_some_and(|w| words.has(j, w)) {
             score += 2.0;
         }
         if continued == Some(j) {
@@ -219,65 +223,186 @@ const STOP: &[&str] = &[
     "way", "per", "year", "years",
 ];
 
-fn stem(w: &str) -> String {
-    let w = w.to_lowercase();
-    for suf in ["ing", "ed", "es", "s", "ly"] {
-        if w.len() > suf.len() + 3 && w.ends_with(suf) && !w.ends_with("ss") {
-            return w[..w.len() - suf.len()].to_string();
-        }
-    }
-    w
+/// True for a word of [`STOP`].
+fn is_stop(w: &str) -> bool {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| STOP.iter().copied().collect())
+        .contains(w)
 }
 
-/// Content words of a claim, stemmed, plus the words of its sentence's source.
-fn content_words(a: &Article, d: &Draft) -> HashSet<String> {
-    let mut out = HashSet::new();
-    for j in d
-        .content_tokens
-        .clone()
-        .filter(|&j| a.tokens[j].kind == Kind::Word)
-    {
-        let w = a.word(j);
-        if w.chars().count() >= 3 && !STOP.contains(&w.to_lowercase().as_str()) {
-            out.insert(stem(w));
-            // Capitalised words are kept marked too, to tell names from common nouns.
-            if a.tokens[j].upper {
-                out.insert(format!("^{}", stem(w)));
+/// The lower-cased word with one ending cut off: "-ing", "-ed", "-es", "-s"
+/// or "-ly" (the first that fits), written into `out`.
+fn stem_into(w: &str, out: &mut String) {
+    out.clear();
+    if w.is_ascii() {
+        out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        out.push_str(&w.to_lowercase());
+    }
+    for suf in ["ing", "ed", "es", "s", "ly"] {
+        if out.len() > suf.len() + 3 && out.ends_with(suf) && !out.ends_with("ss") {
+            out.truncate(out.len() - suf.len());
+            return;
+        }
+    }
+}
+
+/// The content words of every claim, and the name and role words of every
+/// speaker, as numbers in one vocabulary of stems: comparing two claims is
+/// then a merge of two short sorted lists.
+///
+/// A claim's words are its content's words of three letters or more, stop
+/// words aside, stemmed; a capitalised word is kept a second time marked as
+/// capitalised, to tell names from common nouns. Stem number `n` is `2n`,
+/// and `2n + 1` marked.
+struct Words {
+    /// Each claim's word numbers, sorted, without repeats.
+    of: Vec<Vec<u32>>,
+    /// The stems seen in claims, numbered.
+    vocab: FxHashMap<String, u32>,
+    /// What each speaker's name and roles are in that vocabulary, for the
+    /// entities that speak.
+    entities: Vec<Option<EntityWords>>,
+}
+
+/// A speaker's words as word numbers.
+struct EntityWords {
+    /// Its name words of three letters or more, marked as capitalised.
+    named: Vec<u32>,
+    /// Its role words ("mayor", "company") of three letters or more, not stop words.
+    roles: Vec<u32>,
+    /// The speaker is a group of critics, opponents, sceptics.
+    critics: bool,
+}
+
+impl Words {
+    fn new(a: &Article, drafts: &[Draft], res: &Resolution) -> Words {
+        let mut vocab: FxHashMap<String, u32> = FxHashMap::default();
+        let mut buf = String::new();
+        let of = drafts
+            .iter()
+            .map(|d| {
+                let mut out = Vec::new();
+                for j in d
+                    .content_tokens
+                    .clone()
+                    .filter(|&j| a.tokens[j].kind == Kind::Word)
+                {
+                    let w = a.word(j);
+                    if w.chars().count() >= 3 && !a.with_lower(j, is_stop) {
+                        stem_into(w, &mut buf);
+                        let n = match vocab.get(buf.as_str()) {
+                            Some(&n) => n,
+                            None => {
+                                let n = vocab.len() as u32;
+                                vocab.insert(buf.clone(), n);
+                                n
+                            }
+                        };
+                        out.push(2 * n);
+                        if a.tokens[j].upper {
+                            out.push(2 * n + 1);
+                        }
+                    }
+                }
+                out.sort_unstable();
+                out.dedup();
+                out
+            })
+            .collect();
+        let mut words = Words {
+            of,
+            vocab,
+            entities: Vec::new(),
+        };
+        let mut entities: Vec<Option<EntityWords>> =
+            (0..res.entities.len()).map(|_| None).collect();
+        for &e in res.speaker_of.iter().flatten() {
+            if entities[e].is_none() {
+                let entity = &res.entities[e];
+                entities[e] = Some(EntityWords {
+                    named: entity
+                        .words
+                        .iter()
+                        .filter(|w| w.len() >= 3)
+                        .filter_map(|w| words.stem_number(w, &mut buf))
+                        .map(|n| 2 * n + 1)
+                        .collect(),
+                    roles: entity
+                        .roles
+                        .iter()
+                        .filter(|w| w.len() >= 3 && !is_stop(w))
+                        .filter_map(|w| words.stem_number(w, &mut buf))
+                        .map(|n| 2 * n)
+                        .collect(),
+                    critics: is_critics(entity),
+                });
             }
         }
+        words.entities = entities;
+        words
     }
-    out
-}
 
-/// How strongly a claim's words name the entity: 2 for a word of its name,
-/// 1 for one of its roles ("the mayor", "the company"), 0 otherwise.
-fn mentions(words: &HashSet<String>, res: &Resolution, entity: usize) -> f32 {
-    let e = &res.entities[entity];
-    let hit = |ws: &[String]| {
-        ws.iter()
-            .filter(|w| w.len() >= 3 && !STOP.contains(&w.as_str()))
-            .any(|w| words.contains(&stem(w)))
-    };
-    // A name counts only where it is written as one: "the port's owner"
-    // does not name "Saltmouth Port Holdings".
-    let named = e
-        .words
-        .iter()
-        .filter(|w| w.len() >= 3)
-        .any(|w| words.contains(&format!("^{}", stem(w))));
-    if named {
-        2.0
-    } else if hit(&e.roles) {
-        1.0
-    } else {
-        0.0
+    /// The number of `w`'s stem, if any claim has it.
+    fn stem_number(&self, w: &str, buf: &mut String) -> Option<u32> {
+        stem_into(w, buf);
+        self.vocab.get(buf.as_str()).copied()
+    }
+
+    /// The word number of `w`'s stem, unmarked, if any claim has it.
+    fn plain(&self, w: &str) -> Option<u32> {
+        self.stem_number(w, &mut String::new()).map(|n| 2 * n)
+    }
+
+    /// True when claim `k` has word number `w`.
+    fn has(&self, k: usize, w: u32) -> bool {
+        self.of[k].binary_search(&w).is_ok()
+    }
+
+    /// How many word numbers claims `k` and `j` share.
+    fn overlap(&self, k: usize, j: usize) -> usize {
+        let (x, y) = (&self.of[k], &self.of[j]);
+        let (mut p, mut q, mut n) = (0, 0, 0);
+        while p < x.len() && q < y.len() {
+            match x[p].cmp(&y[q]) {
+                std::cmp::Ordering::Less => p += 1,
+                std::cmp::Ordering::Greater => q += 1,
+                std::cmp::Ordering::Equal => {
+                    n += 1;
+                    p += 1;
+                    q += 1;
+                }
+            }
+        }
+        n
+    }
+
+    /// The words of a speaking entity.
+    fn entity(&self, e: usize) -> &EntityWords {
+        self.entities[e]
+            .as_ref()
+            .expect("the words of every speaking entity are known")
+    }
+
+    /// How strongly claim `k`'s words name the entity: 2 for a word of its
+    /// name, 1 for one of its roles ("the mayor", "the company"), 0 otherwise.
+    fn mentions(&self, k: usize, entity: usize) -> f32 {
+        let e = self.entity(entity);
+        // A name counts only where it is written as one: "the port's owner"
+        // does not name "Saltmouth Port Holdings".
+        if e.named.iter().any(|&w| self.has(k, w)) {
+            2.0
+        } else if e.roles.iter().any(|&w| self.has(k, w)) {
+            1.0
+        } else {
+            0.0
+        }
     }
 }
 
 fn has_rebuttal(a: &Article, d: &Draft) -> bool {
     let r = d.content_tokens.clone();
-    r.clone()
-        .any(|j| a.lower_is(j, |w| lexicon::REBUTTAL_WORDS.contains(&w)))
+    r.clone().any(|j| a.lower_is(j, lexicon::is_rebuttal_word))
         || r.clone().any(|j| {
             a.is(j, "not") && a.is_any(j + 1, &["true", "correct", "accurate", "fair", "right"])
         })
@@ -339,29 +464,31 @@ fn anaphor_category(noun: &str) -> Option<CueCategory> {
 fn anaphor_noun(a: &Article, d: &Draft) -> Option<String> {
     let s = d.content_tokens.start;
     (s..d.content_tokens.end.min(s + 3))
+        .find(|&j| a.with_lower(j, is_anaphor_noun))
         .map(|j| a.lower(j))
-        .find(|w| {
-            lexicon::CLAIM_ANAPHORS.contains(&w.as_str())
-                && !matches!(w.as_str(), "it" | "that" | "this" | "them" | "these")
-        })
+}
+
+/// A claim anaphor that is a noun ("the allegation"), not a pronoun.
+fn is_anaphor_noun(w: &str) -> bool {
+    lexicon::is_claim_anaphor(w) && !matches!(w, "it" | "that" | "this" | "them" | "these")
 }
 
 fn anaphor_of(a: &Article, d: &Draft) -> Anaphor {
     let s = d.content_tokens.start;
-    let first = a.lower(s);
     let object = matches!(d.category, CueCategory::Deny | CueCategory::Criticise);
-    if object && matches!(first.as_str(), "it" | "them")
-        || matches!(first.as_str(), "that" | "this")
-            && a.lower_is(s + 1, |w| matches!(w, "is" | "was" | "'s" | "’s"))
-    {
+    let pronoun = a.with_lower(s, |first| {
+        object && matches!(first, "it" | "them")
+            || matches!(first, "that" | "this")
+                && a.lower_is(s + 1, |w| matches!(w, "is" | "was" | "'s" | "’s"))
+    });
+    if pronoun {
         return Anaphor::Pronoun;
     }
     for j in s..d.content_tokens.end.min(s + 3) {
-        let w = a.lower(j);
-        if lexicon::CLAIM_ANAPHORS.contains(&w.as_str())
-            && !matches!(w.as_str(), "it" | "that" | "this" | "them" | "these")
-        {
-            return Anaphor::Noun(anaphor_category(&w));
+        if let Some(noun) = a.with_lower(j, |w| {
+            is_anaphor_noun(w).then(|| Anaphor::Noun(anaphor_category(w)))
+        }) {
+            return noun;
         }
     }
     Anaphor::None

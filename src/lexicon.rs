@@ -5,9 +5,31 @@
 //! journalism's language; nothing here names a person, place or article. All
 //! entries are lower-case ASCII; [`lower`] folds a token for lookup.
 
+use crate::hash::{FxHashMap, FxHashSet};
 use crate::model::CueCategory;
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+/// A hash set of a word table, built on first use: a lookup costs one hash
+/// of the word, not a comparison with every entry.
+struct WordSet {
+    words: &'static [&'static str],
+    set: OnceLock<FxHashSet<&'static str>>,
+}
+
+impl WordSet {
+    const fn new(words: &'static [&'static str]) -> WordSet {
+        WordSet {
+            words,
+            set: OnceLock::new(),
+        }
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(word)
+    }
+}
 
 /// How a reporting verb takes its content.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -209,10 +231,10 @@ pub fn particle(lemma: &str) -> Option<&'static str> {
         .map(|(_, p)| *p)
 }
 
-fn verb_table() -> &'static HashMap<&'static str, CueVerb> {
-    static TABLE: OnceLock<HashMap<&'static str, CueVerb>> = OnceLock::new();
+fn verb_table() -> &'static FxHashMap<&'static str, CueVerb> {
+    static TABLE: OnceLock<FxHashMap<&'static str, CueVerb>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut map = FxHashMap::default();
         for &(lemma, category, frame, needs_marker, forms) in VERBS {
             for &form in forms {
                 let participle = form.ends_with("ing") && !lemma.ends_with("ing");
@@ -303,7 +325,8 @@ pub const TITLES: &[&str] = &[
 
 /// True when the lower-case word is a title or role.
 pub fn is_title(lower: &str) -> bool {
-    TITLES.contains(&lower)
+    static SET: WordSet = WordSet::new(TITLES);
+    SET.contains(lower)
 }
 
 /// Honorifics that mark gender.
@@ -352,7 +375,8 @@ pub const ORG_NOUNS: &[&str] = &[
 
 /// True when the lower-case noun heads an organisation's name or description.
 pub fn is_org_noun(lower: &str) -> bool {
-    ORG_NOUNS.contains(&lower)
+    static SET: WordSet = WordSet::new(ORG_NOUNS);
+    SET.contains(lower)
 }
 
 /// Nouns for a spokesperson, who speaks for an organisation.
@@ -396,7 +420,8 @@ pub const GROUP_NOUNS: &[&str] = &[
 
 /// True when the lower-case plural noun names a collective.
 pub fn is_group_noun(lower: &str) -> bool {
-    GROUP_NOUNS.contains(&lower)
+    static SET: WordSet = WordSet::new(GROUP_NOUNS);
+    SET.contains(lower)
 }
 
 /// Words that open a noun phrase or quantify it.
@@ -752,6 +777,12 @@ pub const REBUTTAL_WORDS: &[&str] = &[
     "misinformation", "disinformation", "propaganda", "slander", "libel", "defamatory",
 ];
 
+/// True when the lower-case word is one of [`REBUTTAL_WORDS`].
+pub fn is_rebuttal_word(lower: &str) -> bool {
+    static SET: WordSet = WordSet::new(REBUTTAL_WORDS);
+    SET.contains(lower)
+}
+
 /// Nouns that point back at an earlier claim: "denied the allegation",
 /// "rejected that characterisation".
 #[rustfmt::skip]
@@ -764,6 +795,12 @@ pub const CLAIM_ANAPHORS: &[&str] = &[
     "figures", "findings", "description", "portrayal", "narrative", "story", "theory", "premise",
     "warning", "warnings", "complaint", "complaints", "it", "this", "that", "them", "these",
 ];
+
+/// True when the lower-case word is one of [`CLAIM_ANAPHORS`].
+pub fn is_claim_anaphor(lower: &str) -> bool {
+    static SET: WordSet = WordSet::new(CLAIM_ANAPHORS);
+    SET.contains(lower)
+}
 
 /// Weekdays, months and other words that end a time phrase ("on Monday").
 pub fn is_time_word(lower: &str) -> bool {
@@ -968,6 +1005,25 @@ mod tests {
         assert!(cue_verb("saying").unwrap().participle);
         assert_eq!(cue_verb("accused").unwrap().frame, Frame::Object);
         assert!(cue_verb("voiced").is_none());
+    }
+
+    #[test]
+    fn every_listed_word_is_found() {
+        type Lookup = fn(&str) -> bool;
+        let tables: [(&[&str], Lookup); 5] = [
+            (TITLES, is_title),
+            (ORG_NOUNS, is_org_noun),
+            (GROUP_NOUNS, is_group_noun),
+            (REBUTTAL_WORDS, is_rebuttal_word),
+            (CLAIM_ANAPHORS, is_claim_anaphor),
+        ];
+        for (table, lookup) in tables {
+            for w in table {
+                assert!(lookup(w), "{w} is listed but not found");
+                assert!(!lookup(&format!("{w}x")), "{w}x is found but not listed");
+            }
+        }
+        assert!(!is_title("") && !is_org_noun("President") && !is_group_noun("critic"));
     }
 
     #[test]

@@ -31,6 +31,7 @@ pub mod cue;
 pub mod error;
 pub mod eval;
 pub mod given_name;
+mod hash;
 pub mod json;
 pub mod lexicon;
 pub mod model;

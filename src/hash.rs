@@ -1,0 +1,98 @@
+//! A small, fast, non-cryptographic hasher for the engine's internal maps
+//! and sets (the "Fx" hash of Firefox and rustc).
+//!
+//! The keys are words and token positions of one article, never chosen to
+//! collide by an attacker who gains anything from it; SipHash's protection
+//! against flooding costs more here than the work it guards. Lookup order
+//! never depends on the hash: the engine only asks whether a key is present
+//! and what it maps to, so results are the same with any hasher.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A `HashMap` with [`FxHasher`].
+pub type FxHashMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// A `HashSet` with [`FxHasher`].
+pub type FxHashSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+/// The Fx hasher: one rotate, xor and multiply per 8 bytes of key.
+#[derive(Clone, Copy, Default)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, mut bytes: &[u8]) {
+        while bytes.len() >= 8 {
+            let (head, rest) = bytes.split_at(8);
+            self.add(u64::from_le_bytes(head.try_into().unwrap_or_default()));
+            bytes = rest;
+        }
+        if bytes.len() >= 4 {
+            let (head, rest) = bytes.split_at(4);
+            self.add(u64::from(u32::from_le_bytes(
+                head.try_into().unwrap_or_default(),
+            )));
+            bytes = rest;
+        }
+        for &b in bytes {
+            self.add(u64::from(b));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn maps_and_sets_work() {
+        let mut m: FxHashMap<&str, u32> = FxHashMap::default();
+        for (k, w) in ["said", "told", "a", "spokeswoman", "", "chairman-elect"]
+            .iter()
+            .enumerate()
+        {
+            m.insert(w, k as u32);
+        }
+        assert_eq!(m.get("spokeswoman"), Some(&3));
+        assert_eq!(m.get(""), Some(&4));
+        assert_eq!(m.get("chairman"), None);
+        let s: FxHashSet<usize> = (0..1000).map(|k| k * 7).collect();
+        assert!(s.contains(&700) && !s.contains(&701));
+    }
+}
