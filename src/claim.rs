@@ -892,6 +892,20 @@ fn verb_claims(
                     || a.quote_opened_at(after + 1).is_some())
                 && !a.lower_is(after + 1, |w| {
                     lexicon::cue_verb(w).is_some_and(|v| v.participle)
+                        || matches!(
+                            w,
+                            "while"
+                                | "whereas"
+                                | "although"
+                                | "though"
+                                | "but"
+                                | "as"
+                                | "because"
+                                | "since"
+                                | "after"
+                                | "before"
+                                | "when"
+                        )
                 })
             {
                 let e = content_end(a, after + 1, hi);
