@@ -10,6 +10,7 @@ import { splitAt } from './text-range.js';
 
 // Where an inline wrapper would be invalid or would change what the text does.
 const SKIP_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'TITLE', 'OPTION', 'TEMPLATE']);
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
 const BLOCK_ONLY = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'COLGROUP', 'UL', 'OL', 'DL', 'SELECT', 'DATALIST', 'OPTGROUP']);
 
 /** The spans to mark, as { span, type: 'content' | 'cue' | 'mention', claim, speaker, counter }. */
@@ -52,6 +53,8 @@ export function markUp(element, annotations, colorOf) {
     if (open.length === 0) continue;
     const parent = piece.node.parentNode;
     if (!parent || SKIP_PARENTS.has(parent.nodeName)) continue;
+    // An HTML wrapper inside SVG or MathML would not render: its text would vanish.
+    if (parent.namespaceURI !== HTML_NS) continue;
     if (BLOCK_ONLY.has(parent.nodeName) && !piece.node.data.trim()) continue;
     const content = innermost(open, 'content');
     const cue = innermost(open, 'cue');

@@ -21,14 +21,15 @@ export function textNodes(root) {
 /**
  * Splits the text nodes under `root` so that every offset in `cuts` falls
  * between two nodes. Returns the pieces in document order, each with its
- * `[start, end)`, and a `restore()` that puts the original nodes back as
- * they were (same node objects, same data).
+ * `[start, end)`, and a `restore()` that joins the pieces of each node back
+ * into it (same node objects; the same data, unless the page edited a piece
+ * meanwhile, whose edit is then kept).
  */
 export function splitAt(root, cuts) {
   const { nodes, length } = textNodes(root);
   const sorted = [...new Set(cuts)].filter((c) => c > 0 && c < length).sort((a, b) => a - b);
   const pieces = [];
-  const splits = []; // { node, data, added: Text[] }
+  const splits = []; // { node, added: Text[] }
   let k = 0;
   for (const { node, start } of nodes) {
     const end = start + node.data.length;
@@ -39,7 +40,7 @@ export function splitAt(root, cuts) {
       if (end > start) pieces.push({ node, start, end });
       continue;
     }
-    const record = { node, data: node.data, added: [] };
+    const record = { node, added: [] };
     splits.push(record);
     // Split from the back so the earlier offsets stay valid; the original
     // node keeps the first piece.
@@ -56,9 +57,21 @@ export function splitAt(root, cuts) {
     pieces,
     length,
     restore() {
-      for (const { node, data, added } of splits) {
-        for (const piece of added) piece.remove();
-        node.data = data;
+      for (const { node, added } of splits) {
+        // Join each piece into the one before it when they are still side by
+        // side (the wrappers are gone by now). A piece the page removed stays
+        // removed, one it moved stays where it is, and a piece whose text the
+        // page changed brings its new text: the page's edits are never undone.
+        let head = null;
+        for (const piece of [node, ...added]) {
+          if (!piece.parentNode) continue;
+          if (head && head.nextSibling === piece) {
+            head.appendData(piece.data);
+            piece.remove();
+          } else {
+            head = piece;
+          }
+        }
       }
     },
   };

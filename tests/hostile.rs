@@ -1,0 +1,479 @@
+//! Hostile input: pathological texts in linear time, lone surrogates from
+//! JavaScript, NUL bytes, right-to-left text, combining marks, CRLF, and the
+//! size limit. Every result is also checked for what any result must be:
+//! spans in bounds and on char boundaries, UTF-16 offsets that cut the same
+//! text, references that exist, and the same output on a second run.
+//!
+//! Sizes: a release build (`cargo test --release --test hostile`) runs the
+//! sizes the README promises (10 MB without spaces, 10 MB of quote marks,
+//! a 1 MB sentence, 50,000 paragraphs, …); a debug build runs each at a tenth
+//! of that, so that a plain `cargo test` stays quick. Time bounds are
+//! generous (about 15 times what the engine needs today) and there is a
+//! second, scale-free check: the largest input may take at most a few times
+//! `size ratio` × the time of an input an eighth as large, which a linear
+//! engine passes on a busy machine and a quadratic one fails.
+
+use claimlens::{Annotations, Annotator, Error, Span};
+use std::collections::HashSet;
+use std::time::{Duration, Instant};
+
+/// Sizes are divided by this in a debug build.
+const SCALE: usize = if cfg!(debug_assertions) { 10 } else { 1 };
+
+/// Seconds allowed per MB of input. The engine reads about 8 MB/s in release
+/// today and about 15 times slower in debug.
+const SECS_PER_MB: f64 = if cfg!(debug_assertions) { 25.0 } else { 2.0 };
+
+const MB: usize = 1_000_000;
+
+/// Every property a result must have, on any input.
+fn check(text: &str, found: &Annotations) {
+    let span_ok = |what: &str, s: Span| {
+        assert!(
+            s.start <= s.end
+                && s.end <= text.len()
+                && text.is_char_boundary(s.start)
+                && text.is_char_boundary(s.end),
+            "{what} {s:?} is out of bounds or off a char boundary of {} bytes",
+            text.len()
+        );
+    };
+    let speakers: HashSet<_> = found.speakers.iter().map(|s| s.id).collect();
+    let claims: HashSet<_> = found.claims.iter().map(|c| c.id).collect();
+    assert_eq!(speakers.len(), found.speakers.len(), "speaker ids repeat");
+    assert_eq!(claims.len(), found.claims.len(), "claim ids repeat");
+    for s in &found.speakers {
+        for &m in &s.mentions {
+            span_ok(&format!("mention of {}", s.id), m);
+        }
+    }
+    for c in &found.claims {
+        span_ok(&format!("content of {}", c.id), c.content);
+        if let Some(s) = c.cue {
+            span_ok(&format!("cue of {}", c.id), s);
+        }
+        if let Some(s) = c.source {
+            span_ok(&format!("source of {}", c.id), s);
+        }
+        if let Some(s) = c.speaker {
+            assert!(speakers.contains(&s), "{} names a missing {s}", c.id);
+        }
+        if let Some(t) = c.counters {
+            assert!(claims.contains(&t), "{} counters a missing {t}", c.id);
+            assert_ne!(t, c.id, "{} counters itself", c.id);
+        }
+        assert!((0.0..=1.0).contains(&c.confidence));
+    }
+    // The JSON's UTF-16 offsets cut the text the byte spans cut.
+    let doc = found.to_document(text);
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let same = |byte: Span, u: [u32; 2]| {
+        let (a, b) = (u[0] as usize, u[1] as usize);
+        assert!(a <= b && b <= units.len(), "UTF-16 {u:?} out of bounds");
+        assert_eq!(
+            String::from_utf16(&units[a..b]).ok().as_deref(),
+            Some(byte.slice(text)),
+            "UTF-16 {u:?} and bytes {byte:?} cut different text"
+        );
+    };
+    for (c, jc) in found.claims.iter().zip(&doc.claims) {
+        same(c.content, jc.content);
+        if let (Some(b), Some(u)) = (c.cue, jc.cue) {
+            same(b, u);
+        }
+        if let (Some(b), Some(u)) = (c.source, jc.source) {
+            same(b, u);
+        }
+    }
+    for (s, js) in found.speakers.iter().zip(&doc.speakers) {
+        for (&m, &u) in s.mentions.iter().zip(&js.mentions) {
+            same(m, u);
+        }
+    }
+}
+
+/// Annotates `text`, checks the result, and returns it with the time taken.
+fn timed(text: &str) -> (Annotations, Duration) {
+    let t0 = Instant::now();
+    let found = claimlens::annotate(text);
+    let took = t0.elapsed();
+    check(text, &found);
+    (found, took)
+}
+
+/// Runs `make(bytes)` at `bytes` (scaled down in debug) and at an eighth of
+/// it: the large one must stay within [`SECS_PER_MB`] and within a linear
+/// multiple of the small one. Returns the large result and its text.
+fn linear(what: &str, bytes: usize, make: impl Fn(usize) -> String) -> (String, Annotations) {
+    let big = bytes / SCALE;
+    let small_text = make(big / 8);
+    let small = (0..3)
+        .map(|_| timed(&small_text).1)
+        .min()
+        .expect("three runs");
+    let text = make(big);
+    let (found, took) = timed(&text);
+    let budget = Duration::from_secs_f64(SECS_PER_MB * text.len() as f64 / MB as f64 + 0.5);
+    eprintln!(
+        "{what}: {} bytes in {took:.2?} ({} bytes in {small:.2?}); {} claims, {} speakers",
+        text.len(),
+        small_text.len(),
+        found.claims.len(),
+        found.speakers.len()
+    );
+    assert!(
+        took <= budget,
+        "{what}: {} bytes took {took:?}, over the {budget:?} allowed",
+        text.len()
+    );
+    // Linear: 8 times the text, 8 times the time; allow 4 times that for a
+    // busy machine, plus a constant for timer noise on tiny inputs.
+    let ratio = text.len() as f64 / small_text.len().max(1) as f64;
+    let allowed = small.mul_f64(ratio * 4.0) + Duration::from_millis(300);
+    assert!(
+        took <= allowed,
+        "{what}: {} bytes took {took:?}, {} bytes {small:?}: grows faster than linear",
+        text.len(),
+        small_text.len()
+    );
+    (text, found)
+}
+
+/// `unit` repeated to `bytes` (cut at a char boundary).
+fn repeat_to(unit: &str, bytes: usize) -> String {
+    let mut s = unit.repeat(bytes / unit.len() + 1);
+    let mut end = bytes.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s.truncate(end);
+    s
+}
+
+// --- pathological input, in linear time ----------------------------------
+
+#[test]
+fn ten_mb_without_spaces() {
+    linear("10 MB of one word", 10 * MB, |n| repeat_to("a", n));
+    linear("10 MB of words without spaces", 10 * MB, |n| {
+        repeat_to("PutinsaidthattheKremlindenied.", n)
+    });
+    linear("10 MB of one multi-byte letter", 10 * MB, |n| {
+        repeat_to("é", n)
+    });
+}
+
+#[test]
+fn ten_mb_of_quote_marks() {
+    for (what, unit) in [
+        ("straight", "\""),
+        ("curly pairs", "“”"),
+        ("curly openers", "“"),
+        ("single", "'"),
+        ("guillemets", "«»"),
+        ("low and high", "„“"),
+    ] {
+        linear(&format!("10 MB of {what} quote marks"), 10 * MB, |n| {
+            repeat_to(unit, n)
+        });
+    }
+    linear("10 MB of spaced quote marks", 10 * MB, |n| {
+        repeat_to("\" ", n)
+    });
+}
+
+#[test]
+fn one_mb_single_sentence() {
+    let (_, found) = linear("1 MB sentence", MB, |n| {
+        repeat_to("Putin said that the talks were useful and that ", n)
+    });
+    assert!(!found.claims.is_empty());
+    linear("1 MB sentence of commas", MB, |n| {
+        repeat_to("he said, she said, they denied, ", n)
+    });
+    linear("1 MB quote", MB, |n| {
+        format!("He said: “{}”", repeat_to("we will win and ", n))
+    });
+}
+
+#[test]
+fn said_said_said() {
+    linear("said said said", 4 * MB, |n| repeat_to("said ", n));
+    linear("Said. Said. Said.", 4 * MB, |n| repeat_to("Said. ", n));
+    linear("he said he said", 4 * MB, |n| repeat_to("he said ", n));
+    linear("according to according to", 4 * MB, |n| {
+        repeat_to("according to ", n)
+    });
+    linear("denied denied", 4 * MB, |n| repeat_to("denied that ", n));
+}
+
+#[test]
+fn tens_of_thousands_of_paragraphs() {
+    let (text, found) = linear("50,000 paragraphs", 50_000 * 60, |n| {
+        let mut s = String::new();
+        let mut k = 0;
+        while s.len() < n {
+            s.push_str(&format!(
+                "Speaker{k} said the talks were useful. Critics denied it.\n\n"
+            ));
+            k += 1;
+        }
+        s
+    });
+    assert!(found.claims.len() > text.len() / 200);
+    linear("50,000 empty paragraphs", 50_000 * 2, |n| {
+        repeat_to("\n", n)
+    });
+    linear("50,000 CRLF paragraphs", 50_000 * 4, |n| {
+        repeat_to("\r\n", n)
+    });
+}
+
+#[test]
+fn unmatched_and_nested_quotes() {
+    linear("openers without closers", 2 * MB, |n| {
+        repeat_to("He said “the talks ", n)
+    });
+    linear("closers without openers", 2 * MB, |n| {
+        repeat_to("were useful,” he said. ", n)
+    });
+    linear("nested curly quotes", 2 * MB, |n| {
+        let depth = n / 8;
+        format!("{}x{}", "“‘".repeat(depth / 2), "’”".repeat(depth / 2))
+    });
+    linear("nested straight quotes", 2 * MB, |n| {
+        let depth = n / 2;
+        format!(
+            "He said {}x{} today.",
+            "\"'".repeat(depth / 2),
+            "'\"".repeat(depth / 2)
+        )
+    });
+}
+
+#[test]
+fn nul_bytes() {
+    linear("NUL bytes", MB, |n| repeat_to("\0", n));
+    let text = "Putin\0 said\0 the talks\0 were useful.\0 \"No\0,\" the Kremlin\0 said.";
+    let (found, _) = timed(text);
+    // A NUL inside words is just another character: claims are still found.
+    assert!(!found.claims.is_empty(), "{found:?}");
+}
+
+#[test]
+fn right_to_left_and_combining_marks() {
+    // Hebrew and Arabic, with bidi controls and the reporting words in English.
+    let rtl = "\u{202b}הממשלה\u{202c} said “\u{200f}זה לא נכון\u{200f}.” \
+               المتحدث باسم الحكومة said the talks were useful. \u{202e}Putin denied it.\u{202c}";
+    timed(rtl);
+    linear("right-to-left text", MB, |n| repeat_to(rtl, n));
+    // Combining marks: many on one base, and on quote marks and spaces.
+    let zalgo = format!(
+        "Pu{}tin said “{}” and he\u{301} denied it.",
+        "\u{301}\u{334}".repeat(500),
+        "x\u{20dd}".repeat(50)
+    );
+    timed(&zalgo);
+    linear("combining marks", MB, |n| {
+        repeat_to("e\u{301}\u{302}\u{303} ", n)
+    });
+    linear("one base with a megabyte of marks", MB, |n| {
+        format!("a{}", repeat_to("\u{301}", n))
+    });
+    linear("emoji sequences", MB, |n| repeat_to("👩‍👩‍👧 said “🇺🇦👍🏽”. ", n));
+}
+
+#[test]
+fn crlf_gives_the_claims_lf_gives() {
+    let lf = "Putin said the talks were useful.\n\nThe Kremlin later denied that any deal had been signed.\n\n\
+              “Nobody wins,” she said.\n\"It is false,\" critics said.";
+    let crlf = lf.replace('\n', "\r\n");
+    let (a, _) = timed(lf);
+    let (b, _) = timed(&crlf);
+    let contents = |text: &str, found: &Annotations| -> Vec<String> {
+        found
+            .claims
+            .iter()
+            .map(|c| c.content.slice(text).replace('\r', ""))
+            .collect()
+    };
+    assert_eq!(contents(lf, &a), contents(&crlf, &b));
+    assert_eq!(
+        a.speakers.iter().map(|s| &s.name).collect::<Vec<_>>(),
+        b.speakers.iter().map(|s| &s.name).collect::<Vec<_>>()
+    );
+    // Lone CRs (old Mac line endings) too.
+    timed(&lf.replace('\n', "\r"));
+}
+
+#[test]
+fn deterministic_on_large_and_odd_input() {
+    for text in [
+        repeat_to("He said “the talks ", 200_000),
+        repeat_to(
+            "Putin said A. Critics denied it. “B,” she said.\r\n",
+            200_000,
+        ),
+        repeat_to("\u{feff}\0\u{fffd}“'»", 100_000),
+    ] {
+        assert_eq!(claimlens::annotate(&text), claimlens::annotate(&text));
+    }
+}
+
+// --- lone surrogates from JavaScript --------------------------------------
+
+/// What wasm-bindgen hands the engine for a JS string: lone surrogates become
+/// U+FFFD (the WHATWG encoder's replacement), one code unit each.
+fn from_js(units: &[u16]) -> String {
+    String::from_utf16_lossy(units)
+}
+
+#[test]
+fn lone_surrogates_keep_offsets_into_the_callers_string() {
+    let pieces: [&[u16]; 4] = [
+        &[0xD800],         // lone high
+        &[0xDC00],         // lone low
+        &[0xDC00, 0xD800], // reversed pair: two lone halves
+        &[0xD83D, 0xDC94], // a real pair (💔) stays one character
+    ];
+    for lone in pieces {
+        let mut units: Vec<u16> = Vec::new();
+        for part in [
+            "Putin said “",
+            "the talks",
+            "” were useful. The Kremlin ",
+            "denied",
+            " that any deal had been signed.",
+        ] {
+            units.extend(part.encode_utf16());
+            units.extend_from_slice(lone);
+        }
+        let text = from_js(&units);
+        let found = claimlens::annotate(&text);
+        check(&text, &found);
+        let doc = found.to_document(&text);
+        // The engine's text is as long as the caller's, unit for unit.
+        assert_eq!(text.encode_utf16().count(), units.len());
+        assert!(!doc.claims.is_empty());
+        for (c, jc) in found.claims.iter().zip(&doc.claims) {
+            let [a, b] = jc.content;
+            // The caller's slice, read as the engine read it, is the content.
+            assert_eq!(
+                from_js(&units[a as usize..b as usize]),
+                c.content.slice(&text)
+            );
+        }
+    }
+}
+
+#[test]
+fn text_of_nothing_but_lone_surrogates() {
+    let units: Vec<u16> = (0..200_000 / SCALE)
+        .map(|i| if i % 3 == 0 { 0xDBFF } else { 0xDC01 })
+        .collect();
+    let text = from_js(&units);
+    let (found, _) = timed(&text);
+    assert_eq!(found.to_document(&text).claims.len(), found.claims.len());
+}
+
+// --- the size limit --------------------------------------------------------
+
+#[test]
+fn the_limit_refuses_what_is_over_it_with_a_clear_error() {
+    let a = Annotator::new().max_len(100);
+    assert!(a.try_annotate(&"x".repeat(100)).is_ok());
+    let err = a.try_annotate(&"x".repeat(101)).unwrap_err();
+    assert_eq!(err, Error::TooLarge { len: 101, max: 100 });
+    assert_eq!(
+        err.to_string(),
+        "text is 101 bytes, over the limit of 100 bytes: split it into articles or raise the limit"
+    );
+    // Bytes, not characters: 34 three-byte characters are 102 bytes.
+    assert!(a.try_annotate(&"…".repeat(34)).is_err());
+    assert!(a.try_annotate(&"…".repeat(33)).is_ok());
+}
+
+#[test]
+fn the_default_limit_is_64_mib_and_refuses_before_any_work() {
+    assert_eq!(Annotator::DEFAULT_MAX_LEN, 64 * 1024 * 1024);
+    // One byte over: refused at once (no segmentation of 64 MiB of text).
+    let text = "\"".repeat(Annotator::DEFAULT_MAX_LEN + 1);
+    let t0 = Instant::now();
+    let err = Annotator::new().try_annotate(&text).unwrap_err();
+    assert!(
+        t0.elapsed() < Duration::from_millis(100),
+        "{:?}",
+        t0.elapsed()
+    );
+    assert!(matches!(err, Error::TooLarge { len, max } if len == max + 1));
+    // `annotate` gives nothing rather than failing.
+    assert_eq!(claimlens::annotate(&text), Annotations::default());
+}
+
+// --- property: any JS string, lone surrogates included ---------------------
+
+/// Pieces of a JS string: words the rules react to, quote marks, breaks,
+/// lone surrogates of both halves, real pairs, NUL, bidi controls.
+fn js_units() -> impl proptest::strategy::Strategy<Value = Vec<u16>> {
+    use proptest::prelude::*;
+    const WORDS: &[&str] = &[
+        " ",
+        " ",
+        "said",
+        "denied",
+        "according to",
+        "Putin",
+        "the Kremlin",
+        "He",
+        "critics",
+        "that",
+        "the talks",
+        "were useful",
+        ".",
+        ",",
+        "“",
+        "”",
+        "\"",
+        "'",
+        "\n\n",
+        "\r\n",
+        "\0",
+        "\u{202e}",
+        "e\u{301}",
+        "💔",
+    ];
+    let piece = prop_oneof![
+        6 => proptest::sample::select(WORDS).prop_map(|w| w.encode_utf16().collect::<Vec<u16>>()),
+        1 => (0xD800u16..0xDC00).prop_map(|u| vec![u]),
+        1 => (0xDC00u16..0xE000).prop_map(|u| vec![u]),
+        1 => any::<u16>().prop_map(|u| vec![u]),
+    ];
+    proptest::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::test_runner::Config {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(256),
+        failure_persistence: None,
+        ..Default::default()
+    })]
+
+    /// wasm-bindgen turns a JS string's lone surrogates into U+FFFD, one code
+    /// unit each: the engine's UTF-16 offsets then index the caller's string,
+    /// and every slice of it, read the same way, is the text annotated.
+    #[test]
+    fn any_js_string_keeps_its_offsets(units in js_units()) {
+        let text = from_js(&units);
+        let found = claimlens::annotate(&text);
+        check(&text, &found);
+        let doc = found.to_document(&text);
+        proptest::prop_assert_eq!(text.encode_utf16().count(), units.len());
+        for (c, jc) in found.claims.iter().zip(&doc.claims) {
+            let spans = [Some((c.content, jc.content)), c.cue.zip(jc.cue), c.source.zip(jc.source)];
+            for (byte, [a, b]) in spans.into_iter().flatten() {
+                proptest::prop_assert_eq!(from_js(&units[a as usize..b as usize]), byte.slice(&text));
+            }
+        }
+        proptest::prop_assert!(claimlens::annotate(&text) == found, "a second run differs");
+    }
+}
