@@ -81,13 +81,15 @@ export const PAYLOADS = [
 ];
 
 /**
- * An article that puts every payload in three places: where a speaker's
- * name goes, inside a quotation, and in plain reported text.
+ * An article that puts every payload in four places: as a speaker (the
+ * engine takes most of them whole as the name after "According to"), inside
+ * a name, inside a quotation, and in plain reported text.
  */
 export function hostileArticle(payloads = PAYLOADS) {
   return payloads
     .map((p, i) =>
       [
+        `According to ${p}, the plan will fail.`,
         `Mr ${p} Smith${i} said the talks were useful.`,
         `“${p} is the answer,” said Minister Jones${i}.`,
         `The Kremlin later denied that ${p} was ever signed.`,
