@@ -17,11 +17,15 @@ pub struct Article<'t> {
     pub quotes: Vec<Quote>,
     /// Its sentences, in order.
     pub sentences: Vec<Sentence>,
-    /// For each token, 1 + the index of the quote it lies inside, or 0.
-    quote_of: Vec<u32>,
-    /// For each token, the index of its sentence.
-    sentence_of: Vec<u32>,
+    /// For each token, [`INSIDE`] when it lies inside a quote and [`MARK`]
+    /// when it is the opening or closing mark of one: one byte per token.
+    quote_flags: Vec<u8>,
 }
+
+/// The token lies inside a quote (marks excluded).
+const INSIDE: u8 = 1;
+/// The token opens or closes a quote.
+const MARK: u8 = 2;
 
 impl<'t> Article<'t> {
     /// Segments `text`.
@@ -29,16 +33,14 @@ impl<'t> Article<'t> {
         let tokens = token::tokenize(text);
         let quotes = quote::find(text, &tokens);
         let sentences = sentence::split(text, &tokens, &quotes);
-        let mut quote_of = vec![0u32; tokens.len()];
-        for (k, q) in quotes.iter().enumerate() {
-            for slot in &mut quote_of[q.first..q.end] {
-                *slot = k as u32 + 1;
+        let mut quote_flags = vec![0u8; tokens.len()];
+        for q in &quotes {
+            for slot in &mut quote_flags[q.first..q.end] {
+                *slot |= INSIDE;
             }
-        }
-        let mut sentence_of = vec![0u32; tokens.len()];
-        for (k, s) in sentences.iter().enumerate() {
-            for slot in &mut sentence_of[s.tokens.clone()] {
-                *slot = k as u32;
+            quote_flags[q.open] |= MARK;
+            if let Some(c) = q.close {
+                quote_flags[c] |= MARK;
             }
         }
         Article {
@@ -46,8 +48,7 @@ impl<'t> Article<'t> {
             tokens,
             quotes,
             sentences,
-            quote_of,
-            sentence_of,
+            quote_flags,
         }
     }
 
@@ -90,30 +91,36 @@ impl<'t> Article<'t> {
 
     /// The quote token `i` lies inside, if any (marks excluded).
     pub fn quote_at(&self, i: usize) -> Option<&Quote> {
-        match self.quote_of.get(i) {
-            Some(&k) if k > 0 => Some(&self.quotes[k as usize - 1]),
-            _ => None,
+        if self.quote_flags.get(i).map_or(true, |&f| f & INSIDE == 0) {
+            return None;
         }
+        // Quotes are in text order and do not overlap.
+        let k = self
+            .quotes
+            .partition_point(|q| q.first <= i)
+            .checked_sub(1)?;
+        self.quotes.get(k).filter(|q| i < q.end)
     }
 
     /// True when token `i` lies inside a quote or is one of its marks.
     pub fn in_quote(&self, i: usize) -> bool {
-        self.quote_at(i).is_some() || self.quotes_marks(i)
-    }
-
-    fn quotes_marks(&self, i: usize) -> bool {
-        self.tokens[i].kind == Kind::Quote && self.quote_opened_at(i).is_some()
-            || self.quote_closed_at(i).is_some()
+        self.quote_flags[i] != 0
     }
 
     /// The quote whose opening mark is token `i`.
     pub fn quote_opened_at(&self, i: usize) -> Option<&Quote> {
+        if self.quote_flags.get(i).map_or(true, |&f| f & MARK == 0) {
+            return None;
+        }
         let k = self.quotes.partition_point(|q| q.open < i);
         self.quotes.get(k).filter(|q| q.open == i)
     }
 
     /// The quote whose closing mark is token `i`.
     pub fn quote_closed_at(&self, i: usize) -> Option<&Quote> {
+        if self.quote_flags.get(i).map_or(true, |&f| f & MARK == 0) {
+            return None;
+        }
         let k = self
             .quotes
             .partition_point(|q| q.close.is_some_and(|c| c < i) || q.close.is_none() && q.end <= i);
@@ -121,8 +128,16 @@ impl<'t> Article<'t> {
     }
 
     /// The sentence of token `i`.
+    ///
+    /// # Panics
+    ///
+    /// Panics if `i` is not a token of the article.
     pub fn sentence_of(&self, i: usize) -> usize {
-        self.sentence_of[i] as usize
+        assert!(i < self.tokens.len(), "token {i} out of range");
+        // Sentences are in order and cover every token.
+        self.sentences
+            .partition_point(|s| s.tokens.end <= i)
+            .min(self.sentences.len().saturating_sub(1))
     }
 
     /// True for punctuation tokens (not quote marks).

@@ -968,12 +968,16 @@ pub fn is_abbreviation(lower: &str) -> bool {
     )
 }
 
-/// A lower-cased copy of an ASCII word in a stack buffer, or `None` for words
-/// that cannot be in any list (non-ASCII or longer than the buffer).
-pub fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+/// The lower-cased ASCII word: the word itself when it has no capitals, else
+/// a copy in the stack buffer; `None` for words that cannot be in any list
+/// (non-ASCII or longer than the buffer).
+pub fn lower<'b>(word: &'b str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
     let bytes = word.as_bytes();
     if bytes.len() > buf.len() || !word.is_ascii() {
         return None;
+    }
+    if !bytes.iter().any(u8::is_ascii_uppercase) {
+        return Some(word);
     }
     for (d, s) in buf.iter_mut().zip(bytes) {
         *d = s.to_ascii_lowercase();
