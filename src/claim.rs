@@ -993,6 +993,9 @@ fn is_trailing(a: &Article, verb: lexicon::CueVerb, after: usize, range: Range<u
                             | "when"
                             | "as"
                             | "while"
+                            | "in"
+                            | "amid"
+                            | "during"
                     )
             });
         }
@@ -1267,6 +1270,12 @@ fn forward(
             lexicon::is_determiner(w)
                 || lexicon::pronoun(w).is_some()
                 || matches!(w, "his" | "her" | "its" | "their")
+        })
+        // "denied that repairs had been delayed": a verb soon after makes "that" a complementiser.
+        && !(s + 2..s + 5).any(|j| {
+            a.lower_is(j, |w| {
+                matches!(w, "had" | "has" | "have" | "was" | "were" | "is" | "are" | "would" | "will" | "could" | "can" | "should" | "might" | "may" | "did")
+            })
         });
     if a.is(s, "that")
         && !object_np
@@ -1675,6 +1684,13 @@ fn make(
         return None;
     }
     let mut r = r;
+    // A content never opens with a comma or a dash left over from its attribution.
+    while r.start < r.end && a.is_separator(r.start) && !a.is(r.start, "(") {
+        r.start += 1;
+    }
+    if r.is_empty() {
+        return None;
+    }
     // A content that is one quote, marks and trailing punctuation aside, is direct.
     let mut e = r.end;
     while e > r.start + 1 && a.is_any(e - 1, &[".", ",", ";", ":", "!", "?"]) && !a.in_quote(e - 1)

@@ -35,7 +35,13 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
             (k.saturating_sub(WINDOW)..k).filter(|&j| res.speaker_of[j] != me || me.is_none()),
         );
         if others.is_empty() {
-            out.push((Role::Claim, None));
+            // A denial disputes something even when what it answers is not in the article.
+            let role = if d.category == CueCategory::Deny {
+                Role::Counterclaim
+            } else {
+                Role::Claim
+            };
+            out.push((role, None));
             continue;
         }
         let prev_speaker = k.checked_sub(1).map(|j| res.speaker_of[j]);

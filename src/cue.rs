@@ -108,6 +108,32 @@ const MESSAGE_NOUNS: &[&str] = &[
     "petition",
 ];
 
+/// Skips a time phrase after a cue: "announced on Monday", "said last week".
+fn skip_time(a: &Article, mut j: usize, hi: usize) -> usize {
+    if j < hi
+        && a.is_any(
+            j,
+            &[
+                "on",
+                "last",
+                "this",
+                "late",
+                "early",
+                "earlier",
+                "yesterday",
+                "today",
+                "tonight",
+            ],
+        )
+    {
+        j += 1;
+        while j < hi && (a.lower_is(j, lexicon::is_time_word) || a.tokens[j].kind == Kind::Number) {
+            j += 1;
+        }
+    }
+    j
+}
+
 /// A sentence in title case: nearly every word capitalised.
 fn is_headline(a: &Article, range: Range<usize>) -> bool {
     let words: Vec<usize> = range
@@ -235,7 +261,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         && !verb.participle
         && word.ends_with("ed")
         && !(i > range.start && (a.is(i - 1, ",") || a.tokens[i - 1].kind == Kind::Quote))
-        && !a.is_any(end, &[".", ",", "!", "?"])
+        && !a.is_any(skip_time(a, end, range.end), &[".", ",", "!", "?"])
         && !(end..range.end.min(end + 8))
             .take_while(|&j| !a.is_separator(j))
             .any(|j| a.is_any(j, &["that", ":"]) || a.tokens[j].kind == Kind::Quote)

@@ -42,6 +42,9 @@ pub struct Entity {
     last_active: usize,
     /// Token position of its last mention of any kind.
     last_seen: usize,
+    /// For an organisation just quoted through a spokesman or spokeswoman:
+    /// where, and the gender "he" or "she" will use for them.
+    voice: Option<(usize, Option<Gender>)>,
 }
 
 /// The entities and, for each draft, the entity that speaks it.
@@ -393,6 +396,7 @@ impl Resolver<'_, '_> {
                     words: words.clone(),
                     last_active: 0,
                     last_seen: 0,
+                    voice: None,
                 });
                 self.entities.len() - 1
             }
@@ -431,6 +435,12 @@ impl Resolver<'_, '_> {
             .recent()
             .filter(|(_, e)| e.last_seen < pos && e.last_seen > 0 || e.last_active > 0)
             .filter(|(_, e)| match p {
+                // "A spokesman for X said …. "…," he said": he is X's voice.
+                Pronoun::Male | Pronoun::Female
+                    if e.voice.is_some_and(|(_, g)| g.is_none() || g == want) =>
+                {
+                    true
+                }
                 Pronoun::Male | Pronoun::Female => {
                     e.kind == SpeakerKind::Person && (e.gender.is_none() || e.gender == want)
                 }
@@ -446,7 +456,7 @@ impl Resolver<'_, '_> {
             })
             .map(|(k, _)| k)?;
         let e = &mut self.entities[k];
-        if e.gender.is_none() && want.is_some() {
+        if e.gender.is_none() && want.is_some() && e.kind == SpeakerKind::Person {
             e.gender = want;
         }
         e.last_active = pos;
@@ -493,8 +503,15 @@ impl Resolver<'_, '_> {
                 }
             };
             if let Some(k) = org {
-                self.entities[k].mentions.push(span_r);
-                self.entities[k].last_active = pos;
+                let gender = words.iter().find_map(|w| match w.as_str() {
+                    "spokesman" | "spokesmen" => Some(Gender::Male),
+                    "spokeswoman" | "spokeswomen" => Some(Gender::Female),
+                    _ => None,
+                });
+                let e = &mut self.entities[k];
+                e.mentions.push(span_r);
+                e.last_active = pos;
+                e.voice = Some((pos, gender));
                 return Some(k);
             }
         }
@@ -545,6 +562,7 @@ impl Resolver<'_, '_> {
                         words: Vec::new(),
                         last_active: 0,
                         last_seen: 0,
+                        voice: None,
                     });
                     self.entities.len() - 1
                 }
@@ -610,6 +628,7 @@ impl Resolver<'_, '_> {
             words: Vec::new(),
             last_active: 0,
             last_seen: 0,
+            voice: None,
         });
         self.entities.len() - 1
     }
