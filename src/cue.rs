@@ -339,10 +339,16 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     {
         return None;
     }
+    // "claimed the lives of", "claimed victory", "claimed the result as a win".
+    let claim_as = a.lower_is(end, lexicon::is_determiner)
+        && (end + 1..range.end.min(end + 5))
+            .take_while(|&j| !a.is_any(j, &["that", ","]))
+            .any(|j| a.is(j, "as"));
     if verb.lemma == "claim"
         && (a.lower_is(end, |w| CLAIM_OBJECTS.contains(&w))
             || a.lower_is(end + 1, |w| CLAIM_OBJECTS.contains(&w))
-                && a.lower_is(end, lexicon::is_determiner))
+                && a.lower_is(end, lexicon::is_determiner)
+            || claim_as)
     {
         return None;
     }
