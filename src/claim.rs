@@ -55,10 +55,147 @@ pub struct Draft {
 pub fn extract(a: &Article) -> Vec<Draft> {
     let mut drafts = Vec::new();
     for si in 0..a.sentences.len() {
-        sentence_claims(a, si, &mut drafts);
+        if !labelled_paragraph(a, si, &mut drafts) {
+            sentence_claims(a, si, &mut drafts);
+        }
     }
     standalone_quotes(a, &mut drafts);
     drafts
+}
+
+/// Labels that open a paragraph with a colon without naming a speaker.
+const NOT_SPEAKER_LABELS: &[&str] = &[
+    "note",
+    "notes",
+    "photo",
+    "photos",
+    "video",
+    "update",
+    "updated",
+    "related",
+    "source",
+    "sources",
+    "read",
+    "watch",
+    "listen",
+    "credit",
+    "caption",
+    "correction",
+    "clarification",
+    "disclosure",
+    "breaking",
+    "exclusive",
+    "analysis",
+    "opinion",
+    "editorial",
+    "live",
+    "more",
+    "also",
+    "see",
+    "contact",
+    "email",
+    "follow",
+    "share",
+    "tags",
+    "topics",
+    "image",
+    "images",
+    "graphic",
+    "chart",
+    "map",
+    "editor's",
+    "editors",
+    "warning",
+    "advertisement",
+    "sponsored",
+    "question",
+    "answer",
+    "q",
+    "a",
+    "full",
+    "transcript",
+    "partial",
+    "text",
+    "summary",
+    "background",
+    "timeline",
+];
+
+/// A transcript or headline line, "PENCE: Well, look, …" or "Insiders:
+/// Trump will rebound": a short name and a colon at the head of a
+/// paragraph, the rest of the paragraph being what the named one said.
+fn labelled_paragraph(a: &Article, si: usize, out: &mut Vec<Draft>) -> bool {
+    let s = &a.sentences[si];
+    if si > 0 && a.sentences[si - 1].paragraph == s.paragraph {
+        return false;
+    }
+    let mut i = s.tokens.start;
+    let quoted = a.quote_opened_at(i).is_some();
+    if quoted {
+        i += 1;
+    }
+    let Some(colon) = (i..s.tokens.end.min(i + 5)).find(|&j| a.is(j, ":")) else {
+        return false;
+    };
+    let label = i..colon;
+    let words_ok = !label.is_empty()
+        && label.clone().all(|j| {
+            a.tokens[j].kind == Kind::Word && a.tokens[j].upper
+                || a.tokens[j].kind == Kind::Possessive
+                || a.is(j, ".")
+        })
+        && !a.lower_is(i, |w| {
+            NOT_SPEAKER_LABELS.contains(&w)
+                || lexicon::is_determiner(w)
+                || lexicon::is_np_breaker(w)
+        })
+        && !label
+            .clone()
+            .any(|j| a.lower_is(j, |w| NOT_SPEAKER_LABELS.contains(&w)));
+    if !words_ok {
+        return false;
+    }
+    // The content runs to the end of the paragraph.
+    let last = a.sentences[si..]
+        .iter()
+        .take_while(|t| t.paragraph == s.paragraph)
+        .last()
+        .map_or(s.tokens.end, |t| t.tokens.end);
+    let mut e = last;
+    while e > colon + 1 && (a.tokens[e - 1].kind == Kind::Quote || a.is_any(e - 1, &[".", ","])) {
+        e -= 1;
+    }
+    let start = colon + 1;
+    if (start..e)
+        .filter(|&j| a.tokens[j].kind == Kind::Word)
+        .count()
+        < 3
+    {
+        return false;
+    }
+    let content = span_of(a, start..e);
+    let mixed = (start..e).any(|j| a.quote_opened_at(j).is_some());
+    out.push(Draft {
+        cue: Some(colon..colon + 1),
+        category: CueCategory::Assert,
+        source: Some(label),
+        descriptor: None,
+        same_speaker_as: None,
+        content_tokens: start..e,
+        content,
+        kind: if quoted {
+            ClaimKind::Direct
+        } else if mixed {
+            ClaimKind::Mixed
+        } else {
+            ClaimKind::Indirect
+        },
+        sentence: si,
+        paragraph: s.paragraph,
+        contrast: false,
+        confidence: 0.7,
+    });
+    true
 }
 
 fn sentence_claims(a: &Article, si: usize, out: &mut Vec<Draft>) {

@@ -242,7 +242,11 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         {
             return None;
         }
-        // Determiner before: "the claim", "a call", "his post" are nouns.
+        // Determiner or possessive before: "the claim", "a call", "his post",
+        // "Editor's note" are nouns.
+        if a.tokens[prev].kind == Kind::Possessive && !a.word(i).ends_with("ed") {
+            return None;
+        }
         if a.lower_is(prev, lexicon::is_determiner)
             && !a.is_any(
                 prev,
