@@ -18,14 +18,20 @@ pub struct Article<'t> {
     /// Its sentences, in order.
     pub sentences: Vec<Sentence>,
     /// For each token, [`INSIDE`] when it lies inside a quote and [`MARK`]
-    /// when it is the opening or closing mark of one: one byte per token.
-    quote_flags: Vec<u8>,
+    /// when it is the opening or closing mark of one, and how it lower-cases
+    /// ([`LOWER`], [`ASCII`]): one byte per token.
+    flags: Vec<u8>,
 }
 
 /// The token lies inside a quote (marks excluded).
 const INSIDE: u8 = 1;
 /// The token opens or closes a quote.
 const MARK: u8 = 2;
+/// The token is ASCII, at most 24 bytes, with no capital: it is its own
+/// lower-case form for [`lexicon::lower`].
+const LOWER: u8 = 4;
+/// The token is ASCII and at most 24 bytes, with a capital.
+const ASCII: u8 = 8;
 
 impl<'t> Article<'t> {
     /// Segments `text`.
@@ -33,14 +39,33 @@ impl<'t> Article<'t> {
         let tokens = token::tokenize(text);
         let quotes = quote::find(text, &tokens);
         let sentences = sentence::split(text, &tokens, &quotes);
-        let mut quote_flags = vec![0u8; tokens.len()];
+        let bytes = text.as_bytes();
+        let mut flags: Vec<u8> = tokens
+            .iter()
+            .map(|t| {
+                let w = &bytes[t.span.start..t.span.end];
+                if w.len() > 24 {
+                    return 0;
+                }
+                let (mut high, mut capital) = (0u8, false);
+                for &b in w {
+                    high |= b & 0x80;
+                    capital |= b.is_ascii_uppercase();
+                }
+                match (high, capital) {
+                    (0, false) => LOWER,
+                    (0, true) => ASCII,
+                    _ => 0,
+                }
+            })
+            .collect();
         for q in &quotes {
-            for slot in &mut quote_flags[q.first..q.end] {
+            for slot in &mut flags[q.first..q.end] {
                 *slot |= INSIDE;
             }
-            quote_flags[q.open] |= MARK;
+            flags[q.open] |= MARK;
             if let Some(c) = q.close {
-                quote_flags[c] |= MARK;
+                flags[c] |= MARK;
             }
         }
         Article {
@@ -48,30 +73,52 @@ impl<'t> Article<'t> {
             tokens,
             quotes,
             sentences,
-            quote_flags,
+            flags,
         }
     }
 
     /// The text of token `i`.
+    #[inline]
     pub fn word(&self, i: usize) -> &'t str {
         self.tokens[i].text(self.text)
     }
 
+    /// The bytes of token `i`, if there is one.
+    #[inline]
+    fn bytes(&self, i: usize) -> Option<&'t [u8]> {
+        let t = self.tokens.get(i)?;
+        Some(&self.text.as_bytes()[t.span.start..t.span.end])
+    }
+
     /// True when token `i` is `w`, ignoring ASCII case.
+    #[inline]
     pub fn is(&self, i: usize, w: &str) -> bool {
-        i < self.tokens.len() && self.word(i).eq_ignore_ascii_case(w)
+        self.bytes(i)
+            .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
     }
 
     /// True when token `i` is any of `ws`, ignoring ASCII case.
+    #[inline]
     pub fn is_any(&self, i: usize, ws: &[&str]) -> bool {
-        ws.iter().any(|w| self.is(i, w))
+        self.bytes(i)
+            .is_some_and(|b| ws.iter().any(|w| b.eq_ignore_ascii_case(w.as_bytes())))
     }
 
     /// Applies `f` to the lower-cased token, or returns false for tokens that
-    /// no list contains.
+    /// no list contains (as [`lexicon::lower`] does).
+    #[inline]
     pub fn lower_is(&self, i: usize, f: impl Fn(&str) -> bool) -> bool {
-        let mut buf = [0; 24];
-        i < self.tokens.len() && lexicon::lower(self.word(i), &mut buf).is_some_and(f)
+        let Some(&flags) = self.flags.get(i) else {
+            return false;
+        };
+        if flags & LOWER != 0 {
+            f(self.word(i))
+        } else if flags & ASCII != 0 {
+            let mut buf = [0; 24];
+            lexicon::lower(self.word(i), &mut buf).is_some_and(f)
+        } else {
+            false
+        }
     }
 
     /// The lower-cased token (allocates; for lookups off the hot path).
@@ -82,16 +129,23 @@ impl<'t> Article<'t> {
     /// Calls `f` with the lower-cased token, exactly as [`Article::lower`]
     /// gives it, without allocating for short ASCII words.
     pub fn with_lower<R>(&self, i: usize, f: impl FnOnce(&str) -> R) -> R {
-        let mut buf = [0; 24];
-        match lexicon::lower(self.word(i), &mut buf) {
-            Some(w) => f(w),
-            None => f(&self.lower(i)),
+        let flags = self.flags[i];
+        if flags & LOWER != 0 {
+            f(self.word(i))
+        } else if flags & ASCII != 0 {
+            let mut buf = [0; 24];
+            match lexicon::lower(self.word(i), &mut buf) {
+                Some(w) => f(w),
+                None => f(&self.lower(i)),
+            }
+        } else {
+            f(&self.lower(i))
         }
     }
 
     /// The quote token `i` lies inside, if any (marks excluded).
     pub fn quote_at(&self, i: usize) -> Option<&Quote> {
-        if self.quote_flags.get(i).map_or(true, |&f| f & INSIDE == 0) {
+        if self.flags.get(i).map_or(true, |&f| f & INSIDE == 0) {
             return None;
         }
         // Quotes are in text order and do not overlap.
@@ -103,13 +157,14 @@ impl<'t> Article<'t> {
     }
 
     /// True when token `i` lies inside a quote or is one of its marks.
+    #[inline]
     pub fn in_quote(&self, i: usize) -> bool {
-        self.quote_flags[i] != 0
+        self.flags[i] & (INSIDE | MARK) != 0
     }
 
     /// The quote whose opening mark is token `i`.
     pub fn quote_opened_at(&self, i: usize) -> Option<&Quote> {
-        if self.quote_flags.get(i).map_or(true, |&f| f & MARK == 0) {
+        if self.flags.get(i).map_or(true, |&f| f & MARK == 0) {
             return None;
         }
         let k = self.quotes.partition_point(|q| q.open < i);
@@ -118,7 +173,7 @@ impl<'t> Article<'t> {
 
     /// The quote whose closing mark is token `i`.
     pub fn quote_closed_at(&self, i: usize) -> Option<&Quote> {
-        if self.quote_flags.get(i).map_or(true, |&f| f & MARK == 0) {
+        if self.flags.get(i).map_or(true, |&f| f & MARK == 0) {
             return None;
         }
         let k = self

@@ -54,6 +54,7 @@ fn role(mark: &str) -> Role {
 }
 
 /// True when token `i` starts a paragraph.
+#[inline]
 pub fn starts_paragraph(tokens: &[Token], i: usize, text: &str) -> bool {
     if i == 0 {
         return true;

@@ -118,14 +118,13 @@ impl<'t> Utf16Index<'t> {
         }
         let k = self.checkpoints.partition_point(|&(b, _)| b <= byte) - 1;
         let (b0, u0) = self.checkpoints[k];
-        let mut units = u0;
-        for (i, c) in self.text[b0..].char_indices() {
-            if b0 + i >= byte {
-                break;
-            }
-            units += c.len_utf16() as u32;
-        }
-        units
+        // Every character that starts before `byte` counts one unit, two
+        // from four bytes up (a surrogate pair): count lead bytes, not chars.
+        let units: u32 = self.text.as_bytes()[b0..byte]
+            .iter()
+            .map(|&b| u32::from(b & 0xc0 != 0x80) + u32::from(b >= 0xf0))
+            .sum();
+        u0 + units
     }
 
     /// The byte offset of UTF-16 offset `unit`, or `None` when `unit` is past

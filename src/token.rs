@@ -45,8 +45,13 @@ impl Token {
 
 /// True for characters that continue a word: letters, digits, and combining
 /// marks (so "Ó" written with a combining accent stays one word).
+#[inline]
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_combining(c)
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric() || is_combining(c)
+    }
 }
 
 fn is_combining(c: char) -> bool {
@@ -87,7 +92,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut breaks = 0u8;
     let mut space = false;
     while i < text.len() {
-        let c = next_char(text, i);
+        let c = char_at(text, i);
         let w = c.len_utf8();
         // Invisible format characters (zero-width spaces, direction marks) count as space.
         if c.is_whitespace()
@@ -123,8 +128,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         } else if is_word_char(c) {
             i += w;
             while i < text.len() {
-                let d = next_char(text, i);
-                if is_word_char(d) {
+                // ASCII letters and digits, the bulk of every word, byte by byte.
+                let b = bytes[i];
+                if b.is_ascii_alphanumeric() {
+                    i += 1;
+                    continue;
+                }
+                let d = char_at(text, i);
+                if b >= 0x80 && is_word_char(d) {
                     i += d.len_utf8();
                     continue;
                 }
@@ -201,6 +212,16 @@ fn is_possessive_at(text: &str, i: usize) -> bool {
 
 fn next_char(text: &str, i: usize) -> char {
     text[i..].chars().next().unwrap_or('\0')
+}
+
+/// The character at byte `i` (a char boundary before the end), without
+/// decoding when it is ASCII.
+#[inline]
+fn char_at(text: &str, i: usize) -> char {
+    match text.as_bytes()[i] {
+        b @ 0..=0x7f => char::from(b),
+        _ => next_char(text, i),
+    }
 }
 
 #[cfg(test)]
