@@ -342,6 +342,18 @@ pub const FEMALE_TITLES: &[&str] = &[
     "chairwoman", "spokeswoman", "councilwoman", "assemblywoman", "sister",
 ];
 
+/// True when the lower-case word is one of [`MALE_TITLES`].
+pub fn is_male_title(lower: &str) -> bool {
+    static SET: WordSet = WordSet::new(MALE_TITLES);
+    SET.contains(lower)
+}
+
+/// True when the lower-case word is one of [`FEMALE_TITLES`].
+pub fn is_female_title(lower: &str) -> bool {
+    static SET: WordSet = WordSet::new(FEMALE_TITLES);
+    SET.contains(lower)
+}
+
 /// Nouns that name an organisation when they head a noun phrase:
 /// "the company", "the union", "a government spokesman".
 #[rustfmt::skip]
@@ -1014,8 +1026,10 @@ mod tests {
     #[test]
     fn every_listed_word_is_found() {
         type Lookup = fn(&str) -> bool;
-        let tables: [(&[&str], Lookup); 5] = [
+        let tables: [(&[&str], Lookup); 7] = [
             (TITLES, is_title),
+            (MALE_TITLES, is_male_title),
+            (FEMALE_TITLES, is_female_title),
             (ORG_NOUNS, is_org_noun),
             (GROUP_NOUNS, is_group_noun),
             (REBUTTAL_WORDS, is_rebuttal_word),

@@ -11,11 +11,11 @@
 
 use crate::article::Article;
 use crate::claim::Draft;
+use crate::hash::{FxHashMap, FxHashSet};
 use crate::lexicon::{self, Pronoun};
 use crate::model::SpeakerKind;
 use crate::span::Span;
 use crate::token::Kind;
-use std::collections::HashSet;
 use std::ops::Range;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -108,14 +108,14 @@ fn is_function_word(lower: &str) -> bool {
 }
 
 fn gather_names(a: &Article) -> Vec<NameMention> {
-    let mut lower_words: HashSet<&str> = HashSet::new();
+    let mut lower_words: FxHashSet<&str> = FxHashSet::default();
     for (j, t) in a.tokens.iter().enumerate() {
         if t.kind == Kind::Word && !t.upper {
             lower_words.insert(a.word(j));
         }
     }
     let mut out = Vec::new();
-    let sentence_starts: HashSet<usize> = a.sentences.iter().map(|s| s.tokens.start).collect();
+    let sentence_starts: FxHashSet<usize> = a.sentences.iter().map(|s| s.tokens.start).collect();
     let mut i = 0;
     while i < a.tokens.len() {
         let t = &a.tokens[i];
@@ -148,24 +148,29 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
         let mut s = i;
         // A capitalised common word opening a sentence is not a name.
         while s < e
-            && (is_function_word(&a.lower(s))
-                || (sentence_starts.contains(&s) || s > 0 && a.tokens[s - 1].kind == Kind::Quote)
-                    && lower_words.contains(a.lower(s).as_str()))
+            && a.with_lower(s, |w| {
+                is_function_word(w)
+                    || (sentence_starts.contains(&s)
+                        || s > 0 && a.tokens[s - 1].kind == Kind::Quote)
+                        && lower_words.contains(w)
+            })
         {
             s += 1;
         }
         // Weekdays, months and adjectives of nationality before a noun ("a Dutch fund") name no one.
         let single_adjective = e - s == 1
-            && (lexicon::is_time_word(&a.lower(s))
+            && (a.with_lower(s, lexicon::is_time_word)
                 || (s > 0 && a.is_any(s - 1, &["a", "an"]))
                 || (a
                     .tokens
                     .get(e)
                     .is_some_and(|t| t.kind == Kind::Word && !t.upper)
-                    && ["an", "ish", "ese", "ch", "ic", "i"]
-                        .iter()
-                        .any(|x| a.lower(s).ends_with(x))));
-        if s < e && !(e - s == 1 && lexicon::is_title(&a.lower(s))) && !single_adjective {
+                    && a.with_lower(s, |w| {
+                        ["an", "ish", "ese", "ch", "ic", "i"]
+                            .iter()
+                            .any(|x| w.ends_with(x))
+                    })));
+        if s < e && !(e - s == 1 && a.with_lower(s, lexicon::is_title)) && !single_adjective {
             let subject = sentence_starts.contains(&i)
                 || i > 0
                     && (a.is_any(i - 1, &["but", "and", "however", ","])
@@ -244,12 +249,37 @@ fn is_person_title(w: &str) -> bool {
 }
 
 fn gender_of_title(w: &str) -> Option<Gender> {
-    if lexicon::MALE_TITLES.contains(&w) {
+    if lexicon::is_male_title(w) {
         Some(Gender::Male)
-    } else if lexicon::FEMALE_TITLES.contains(&w) {
+    } else if lexicon::is_female_title(w) {
         Some(Gender::Female)
     } else {
         None
+    }
+}
+
+/// `name.to_lowercase() == key`, without allocating for ASCII names.
+fn lower_eq(name: &str, key: &str) -> bool {
+    if name.is_ascii() {
+        // `key` is lower-case already: an ASCII name equals it when their
+        // bytes agree ignoring ASCII case.
+        name.eq_ignore_ascii_case(key)
+    } else {
+        name.to_lowercase() == key
+    }
+}
+
+/// `name.to_lowercase().trim_start_matches("the ") == key`, without
+/// allocating for ASCII names.
+fn lower_eq_without_the(name: &str, key: &str) -> bool {
+    if name.is_ascii() {
+        let mut rest = name;
+        while rest.len() >= 4 && rest.as_bytes()[..4].eq_ignore_ascii_case(b"the ") {
+            rest = &rest[4..];
+        }
+        rest.eq_ignore_ascii_case(key)
+    } else {
+        name.to_lowercase().trim_start_matches("the ") == key
     }
 }
 
@@ -303,32 +333,32 @@ impl Resolver<'_, '_> {
                 }
             }
         }
-        let words: Vec<String> = (name.start..name.end)
-            .filter(|&j| a.tokens[j].kind == Kind::Word)
-            .map(|j| a.lower(j))
-            .collect();
+        let words = (name.start..name.end).filter(|&j| a.tokens[j].kind == Kind::Word);
+        let n_words = words.clone().count();
         if words
-            .iter()
-            .any(|w| lexicon::is_org_noun(w) || lexicon::is_group_noun(w))
+            .clone()
+            .any(|j| a.with_lower(j, |w| lexicon::is_org_noun(w) || lexicon::is_group_noun(w)))
             || (mention.start..name.start).any(|j| a.is(j, "the"))
-            || words.len() == 1
+            || n_words == 1
                 && a.word(name.start)
                     .chars()
                     .filter(|c| c.is_uppercase())
                     .count()
                     > 1
-            || words.iter().any(|w| {
-                NAME_JOINERS.contains(&w.as_str())
-                    && w != "de"
-                    && w != "van"
-                    && w != "von"
-                    && w != "al"
-                    && w != "bin"
+            || words.clone().any(|j| {
+                a.with_lower(j, |w| {
+                    NAME_JOINERS.contains(&w)
+                        && w != "de"
+                        && w != "van"
+                        && w != "von"
+                        && w != "al"
+                        && w != "bin"
+                })
             })
         {
             return SpeakerKind::Organization;
         }
-        if words.len() >= 2 {
+        if n_words >= 2 {
             SpeakerKind::Person
         } else {
             SpeakerKind::Organization
@@ -359,7 +389,7 @@ impl Resolver<'_, '_> {
         // A gendered title ("Ms"), else a common given name ("Elena") when the
         // name has a first and a last part.
         let title_gender = (mention.start..name.start)
-            .find_map(|j| gender_of_title(&a.lower(j)))
+            .find_map(|j| a.with_lower(j, gender_of_title))
             .or_else(|| {
                 (words.len() >= 2)
                     .then(|| crate::given_name::gender(&words[0]))
@@ -548,7 +578,7 @@ impl Resolver<'_, '_> {
             let key = name.to_lowercase();
             let found = self
                 .recent()
-                .find(|(_, e)| e.kind == SpeakerKind::Group && e.name.to_lowercase() == key)
+                .find(|(_, e)| e.kind == SpeakerKind::Group && lower_eq(&e.name, &key))
                 .map(|(k, _)| k);
             let k = match found {
                 Some(k) => k,
@@ -700,7 +730,7 @@ impl Resolver<'_, '_> {
         let key = key.trim_start_matches("the ");
         if let Some(k) = self
             .recent()
-            .find(|(_, e)| e.name.to_lowercase().trim_start_matches("the ") == key)
+            .find(|(_, e)| lower_eq_without_the(&e.name, key))
             .map(|(k, _)| k)
         {
             return Some(k);
@@ -768,7 +798,7 @@ impl Resolver<'_, '_> {
             let key = nm.to_lowercase();
             let found = self
                 .recent()
-                .find(|(_, e)| e.name.to_lowercase() == key)
+                .find(|(_, e)| lower_eq(&e.name, &key))
                 .map(|(k, _)| k);
             let k = match found {
                 Some(k) => k,
@@ -807,8 +837,7 @@ pub fn resolve(a: &Article, drafts: &[Draft]) -> Resolution {
     };
     // Tokens inside a source, and the first draft that names each source.
     let mut in_source = vec![false; a.tokens.len() + 1];
-    let mut first_with_source: std::collections::HashMap<usize, usize> =
-        std::collections::HashMap::new();
+    let mut first_with_source: FxHashMap<usize, usize> = FxHashMap::default();
     for (k, d) in drafts.iter().enumerate() {
         if let Some(src) = &d.source {
             for slot in &mut in_source[src.start..=src.end] {
@@ -833,7 +862,7 @@ pub fn resolve(a: &Article, drafts: &[Draft]) -> Resolution {
     }
     events.sort_by_key(|(p, o, _)| (*p, *o));
     let mut speaker_of = vec![None; drafts.len()];
-    let mut source_tokens: HashSet<usize> = HashSet::new();
+    let mut source_tokens: FxHashSet<usize> = FxHashSet::default();
     for (pos, _, ev) in &events {
         let pos = pos + 1;
         match ev {
