@@ -60,44 +60,54 @@ pub type Utf16Span = [u32; 2];
 
 /// Converts byte offsets of one text into UTF-16 offsets and back.
 ///
-/// It keeps one checkpoint every [`Utf16Index::STRIDE`] bytes, so memory stays
-/// a small fraction of the text, and a lookup scans at most one stride.
-/// Pure-ASCII text, the common case for news, needs no table at all.
+/// It keeps one count every [`Utf16Index::STRIDE`] bytes (4 bytes per 64 of
+/// text), so a lookup counts at most one stride of bytes. Pure-ASCII text,
+/// the common case for news, needs no table at all.
 #[derive(Debug, Clone)]
 pub struct Utf16Index<'t> {
     text: &'t str,
-    /// UTF-16 offset at byte `i * STRIDE` (rounded down to a char boundary).
-    checkpoints: Vec<(usize, u32)>,
+    /// `units[k]`: the UTF-16 units of the characters that start before byte
+    /// `k * STRIDE`.
+    units: Vec<u32>,
     ascii: bool,
 }
 
+/// The UTF-16 units of the characters that start in `bytes`: one per
+/// character, two for a character of four bytes (a surrogate pair).
+#[inline]
+fn units_in(bytes: &[u8]) -> u32 {
+    bytes
+        .iter()
+        .map(|&b| u32::from(b & 0xc0 != 0x80) + u32::from(b >= 0xf0))
+        .sum()
+}
+
 impl<'t> Utf16Index<'t> {
-    /// Bytes between checkpoints.
-    pub const STRIDE: usize = 256;
+    /// Bytes between counts.
+    pub const STRIDE: usize = 64;
 
     /// Builds the index for `text` in one pass.
     pub fn new(text: &'t str) -> Utf16Index<'t> {
         if text.is_ascii() {
             return Utf16Index {
                 text,
-                checkpoints: Vec::new(),
+                units: Vec::new(),
                 ascii: true,
             };
         }
-        let mut checkpoints = Vec::with_capacity(text.len() / Self::STRIDE + 1);
-        let mut units: u32 = 0;
-        let mut next = 0usize;
-        for (i, c) in text.char_indices() {
-            if i >= next {
-                checkpoints.push((i, units));
-                next = (i / Self::STRIDE + 1) * Self::STRIDE;
-            }
-            units += c.len_utf16() as u32;
+        let mut units = Vec::with_capacity(text.len() / Self::STRIDE + 2);
+        let mut n: u32 = 0;
+        for chunk in text.as_bytes().chunks(Self::STRIDE) {
+            units.push(n);
+            n += units_in(chunk);
         }
-        checkpoints.push((text.len(), units));
+        // A count for the end of the text, when it falls on a stride.
+        if text.len() % Self::STRIDE == 0 {
+            units.push(n);
+        }
         Utf16Index {
             text,
-            checkpoints,
+            units,
             ascii: false,
         }
     }
@@ -109,22 +119,16 @@ impl<'t> Utf16Index<'t> {
 
     /// The UTF-16 offset of byte offset `byte`.
     ///
-    /// A `byte` inside a multi-byte character maps to that character's start;
-    /// one past the end maps to the text's UTF-16 length.
+    /// A `byte` inside a multi-byte character maps to that character's end
+    /// (it counts the characters that start before `byte`); one past the
+    /// end maps to the text's UTF-16 length.
     pub fn to_utf16(&self, byte: usize) -> u32 {
         let byte = byte.min(self.text.len());
         if self.ascii {
             return byte as u32;
         }
-        let k = self.checkpoints.partition_point(|&(b, _)| b <= byte) - 1;
-        let (b0, u0) = self.checkpoints[k];
-        // Every character that starts before `byte` counts one unit, two
-        // from four bytes up (a surrogate pair): count lead bytes, not chars.
-        let units: u32 = self.text.as_bytes()[b0..byte]
-            .iter()
-            .map(|&b| u32::from(b & 0xc0 != 0x80) + u32::from(b >= 0xf0))
-            .sum();
-        u0 + units
+        let k = byte / Self::STRIDE;
+        self.units[k] + units_in(&self.text.as_bytes()[k * Self::STRIDE..byte])
     }
 
     /// The byte offset of UTF-16 offset `unit`, or `None` when `unit` is past
@@ -133,9 +137,14 @@ impl<'t> Utf16Index<'t> {
         if self.ascii {
             return (unit as usize <= self.text.len()).then_some(unit as usize);
         }
-        let k = self.checkpoints.partition_point(|&(_, u)| u <= unit) - 1;
-        let (b0, u0) = self.checkpoints[k];
-        let mut units = u0;
+        let k = self.units.partition_point(|&u| u <= unit) - 1;
+        // From the first character that starts in stride `k`: the units
+        // before it are `units[k]`.
+        let mut b0 = k * Self::STRIDE;
+        while b0 < self.text.len() && !self.text.is_char_boundary(b0) {
+            b0 += 1;
+        }
+        let mut units = self.units[k];
         for (i, c) in self.text[b0..].char_indices() {
             if units == unit {
                 return Some(b0 + i);
@@ -185,6 +194,34 @@ mod tests {
         let heart = text.find('💔').unwrap();
         // Half-way into the surrogate pair is not a character boundary.
         assert_eq!(ix.to_byte(ix.to_utf16(heart) + 1), None);
+    }
+
+    #[test]
+    fn every_offset_of_mixed_text_round_trips() {
+        // Strides start inside characters of two, three and four bytes.
+        for text in [
+            "é".repeat(97) + "x",
+            "💔".repeat(40) + "ab",
+            "a€".repeat(70),
+            "“x” 💔 é".repeat(33),
+        ] {
+            let ix = Utf16Index::new(&text);
+            let mut units = 0;
+            for (b, c) in text.char_indices() {
+                assert_eq!(ix.to_utf16(b), units);
+                assert_eq!(ix.to_byte(units), Some(b));
+                for inner in 1..c.len_utf8() {
+                    assert_eq!(ix.to_utf16(b + inner), units + c.len_utf16() as u32);
+                }
+                if c.len_utf16() == 2 {
+                    assert_eq!(ix.to_byte(units + 1), None);
+                }
+                units += c.len_utf16() as u32;
+            }
+            assert_eq!(ix.len_utf16(), units);
+            assert_eq!(ix.to_byte(units), Some(text.len()));
+            assert_eq!(ix.to_byte(units + 1), None);
+        }
     }
 
     #[test]
