@@ -91,14 +91,19 @@ impl<'t> Article<'t> {
     }
 
     /// True when token `i` is `w`, ignoring ASCII case.
-    #[inline]
+    // Inlined natively; in wasm, a call keeps the module small (the literal
+    // lists of hundreds of call sites would be unrolled) at no cost in speed.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn is(&self, i: usize, w: &str) -> bool {
         self.bytes(i)
             .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
     }
 
     /// True when token `i` is any of `ws`, ignoring ASCII case.
-    #[inline]
+    // Inlined natively only, as `is`.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn is_any(&self, i: usize, ws: &[&str]) -> bool {
         self.bytes(i)
             .is_some_and(|b| ws.iter().any(|w| b.eq_ignore_ascii_case(w.as_bytes())))
