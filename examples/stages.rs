@@ -150,6 +150,15 @@ fn peaks(text: &str) {
         black_box(roles(&a, &d, &r));
         let p3 = PEAK.load(Relaxed) - base;
         println!(
+            "{} tokens, {} sentences, {} quotes, {} claims, {} entities with {} mentions",
+            a.tokens.len(),
+            a.sentences.len(),
+            a.quotes.len(),
+            d.len(),
+            r.entities.len(),
+            r.entities.iter().map(|e| e.mentions.len()).sum::<usize>()
+        );
+        println!(
             "peak heap beyond the text, as a multiple of its size: segment {:.2}x, claims {:.2}x, speakers {:.2}x, counterclaims {:.2}x",
             x(p0),
             x(p1),

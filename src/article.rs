@@ -126,6 +126,20 @@ impl<'t> Article<'t> {
         }
     }
 
+    /// The lower-cased token exactly as [`lexicon::lower`] gives it for
+    /// [`Article::word`], without looking at its letters again.
+    #[inline]
+    pub fn lowered<'b>(&'b self, i: usize, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+        let flags = self.flags[i];
+        if flags & LOWER != 0 {
+            Some(self.word(i))
+        } else if flags & ASCII != 0 {
+            lexicon::lower(self.word(i), buf)
+        } else {
+            None
+        }
+    }
+
     /// The lower-cased token (allocates; for lookups off the hot path).
     pub fn lower(&self, i: usize) -> String {
         self.word(i).to_lowercase()

@@ -119,7 +119,7 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
 fn cue_lemma(a: &Article, d: &Draft) -> Option<&'static str> {
     let cue = d.cue.as_ref()?;
     let mut buf = [0; 24];
-    lexicon::lower(a.word(cue.start), &mut buf)
+    a.lowered(cue.start, &mut buf)
         .and_then(lexicon::cue_verb)
         .map(|v| v.lemma)
 }

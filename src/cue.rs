@@ -178,7 +178,7 @@ pub fn find(a: &Article, range: Range<usize>) -> Vec<Cue> {
 
 fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     let mut buf = [0; 24];
-    let verb = lexicon::lower(a.word(i), &mut buf).and_then(lexicon::cue_verb)?;
+    let verb = a.lowered(i, &mut buf).and_then(lexicon::cue_verb)?;
     // A capitalised verb form mid-sentence is a name ("Hope", "Post"),
     // except in a headline, where every word is capitalised.
     if a.tokens[i].upper
@@ -376,8 +376,8 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
 
 fn noun_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     let mut buf = [0; 24];
-    let lw = lexicon::lower(a.word(i), &mut buf)?;
-    let &(_, category) = lexicon::CLAIM_NOUNS.iter().find(|(n, _)| *n == lw)?;
+    let lw = a.lowered(i, &mut buf)?;
+    let category = lexicon::claim_noun(lw)?;
     // "X's claim that …"
     if i > range.start && a.tokens[i - 1].kind == Kind::Possessive && a.is(i + 1, "that") {
         return Some(Cue {

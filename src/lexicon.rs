@@ -297,6 +297,22 @@ pub const CLAIM_NOUNS: &[(&str, CueCategory)] = &[
     ("reports", Assert),
 ];
 
+/// The category of the claim noun this lower-case word is, if any (the
+/// first entry of [`CLAIM_NOUNS`] that has it).
+pub fn claim_noun(lower: &str) -> Option<CueCategory> {
+    static TABLE: OnceLock<FxHashMap<&'static str, CueCategory>> = OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            let mut map = FxHashMap::default();
+            for &(noun, category) in CLAIM_NOUNS {
+                map.entry(noun).or_insert(category);
+            }
+            map
+        })
+        .get(lower)
+        .copied()
+}
+
 /// Titles and roles that stand before a name ("President", "spokesman").
 /// A name is what follows the last of them.
 #[rustfmt::skip]
@@ -1042,6 +1058,14 @@ mod tests {
             }
         }
         assert!(!is_title("") && !is_org_noun("President") && !is_group_noun("critic"));
+        for &(noun, _) in CLAIM_NOUNS {
+            let first = CLAIM_NOUNS
+                .iter()
+                .find(|(n, _)| *n == noun)
+                .map(|&(_, c)| c);
+            assert_eq!(claim_noun(noun), first);
+            assert_eq!(claim_noun(&format!("{noun}x")), None);
+        }
     }
 
     #[test]
