@@ -325,7 +325,11 @@ fn is_question(a: &Article, range: Range<usize>) -> bool {
 }
 
 /// True when the clause of the cue opens with "But" or holds "however".
+/// How far back, in tokens, a cue looks for its clause's start.
+const LOOK_BACK: usize = 80;
+
 fn has_contrast(a: &Article, from: usize, cue: usize) -> bool {
+    let from = from.max(cue.saturating_sub(LOOK_BACK));
     let lo = (from..cue)
         .rev()
         .find(|&j| a.is_any(j, &[";"]))
@@ -890,6 +894,9 @@ fn np_forward(a: &Article, start: usize, hi: usize) -> Option<Range<usize>> {
 /// The clause a coordinated verb belongs to: from the last subordinator or
 /// separator before it ("such as when Cruz knocked Rubio and called him …").
 fn clause_of(a: &Article, range: Range<usize>, cue: usize) -> Range<usize> {
+    // Look back a bounded distance: a clause is not hundreds of tokens long,
+    // and an unbounded scan per cue is quadratic in a sentence that never ends.
+    let range = range.start.max(cue.saturating_sub(LOOK_BACK))..range.end;
     let mut start = range.start;
     // The "and" that joins the verb to its clause's first verb.
     let and = (range.start..cue)

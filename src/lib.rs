@@ -161,14 +161,19 @@ fn assemble(text: &str) -> Annotations {
         })
         .collect();
     // A source mention always counts among its speaker's mentions.
+    // Gathered per speaker and sorted once: one speaker may have thousands of claims.
     let mut annotations = Annotations { speakers, claims };
+    let mut sources: Vec<Vec<Span>> = vec![Vec::new(); annotations.speakers.len()];
     for c in &annotations.claims {
         if let (Some(s), Some(src)) = (c.speaker, c.source) {
-            let sp = &mut annotations.speakers[s.0 as usize - 1];
-            if !sp.mentions.contains(&src) {
-                sp.mentions.push(src);
-                sp.mentions.sort();
-            }
+            sources[s.0 as usize - 1].push(src);
+        }
+    }
+    for (sp, more) in annotations.speakers.iter_mut().zip(sources) {
+        if !more.is_empty() {
+            sp.mentions.extend(more);
+            sp.mentions.sort();
+            sp.mentions.dedup();
         }
     }
     annotations

@@ -53,6 +53,18 @@ fn role(mark: &str) -> Role {
     }
 }
 
+/// How many quotes may be open at once inside a paragraph.
+const MAX_DEPTH: usize = 8;
+
+/// Opens a quote. Real nesting is shallow; keeping the stack short (the
+/// outermost quote and the latest ones) keeps a paragraph of stray marks linear.
+fn push_open(stack: &mut Vec<(usize, Style)>, open: (usize, Style)) {
+    if stack.len() >= MAX_DEPTH {
+        stack.remove(1);
+    }
+    stack.push(open);
+}
+
 /// True when token `i` starts a paragraph.
 #[inline]
 pub fn starts_paragraph(tokens: &[Token], i: usize, text: &str) -> bool {
@@ -114,7 +126,7 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<Quote> {
                 r => r,
             };
             match role {
-                Role::Open(s) => stack.push((i, s)),
+                Role::Open(s) => push_open(&mut stack, (i, s)),
                 Role::Close(s) | Role::Either(s) => {
                     if let Some(pos) = stack.iter().rposition(|&(_, st)| st == s) {
                         let can_close =
@@ -135,13 +147,13 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<Quote> {
                             }
                             stack.truncate(pos);
                         } else if matches!(role, Role::Either(_)) {
-                            stack.push((i, s));
+                            push_open(&mut stack, (i, s));
                         }
                     } else if matches!(role, Role::Either(_)) && !glued_before && glued_after {
-                        stack.push((i, s));
+                        push_open(&mut stack, (i, s));
                     } else if matches!(role, Role::Either(Style::Double)) && glued_after {
                         // A straight double mark glued on both sides: open anyway, pairing is likely.
-                        stack.push((i, s));
+                        push_open(&mut stack, (i, s));
                     }
                     // Otherwise an apostrophe ("Bankers' Association") or a stray mark.
                 }

@@ -482,3 +482,50 @@ proptest::proptest! {
         proptest::prop_assert!(claimlens::annotate(&text) == found, "a second run differs");
     }
 }
+
+/// Inputs the fuzzer found crashing, kept as regression cases.
+#[test]
+fn fuzz_crashes() {
+    for t in [
+        "x,said",
+        "a ,added",
+        "addedaddedaddedadded ,added",
+        ".\"‘“””",
+    ] {
+        timed(t);
+    }
+}
+
+/// Mixed quote styles that once made quote pairing quadratic.
+#[test]
+fn mixed_quote_styles() {
+    linear("“’", 2 * MB, |n| repeat_to("“’", n));
+    linear("all marks", 4 * MB, |n| repeat_to("“\"‘'«„”’»", n));
+    linear("interleaved", 2 * MB, |n| {
+        repeat_to("“a ‘b” c’ she said. ", n)
+    });
+    linear("paragraph quotes", 2 * MB, |n| {
+        repeat_to("\n\n“ , ” and ", n)
+    });
+}
+
+/// Sentences that never end, full of cues: each cue once scanned back to the start.
+#[test]
+fn many_cues_in_one_sentence() {
+    for unit in [
+        "However, dubbed: the Kremlin  ",
+        ":„ They ' but responded ",
+        ". said, called x \n:",
+        "said insisted »",
+    ] {
+        linear(unit, MB, |n| repeat_to(unit, n));
+    }
+}
+
+/// One speaker with tens of thousands of claims: mentions once were sorted per claim.
+#[test]
+fn one_speaker_many_claims() {
+    linear("one speaker", 4 * MB, |n| {
+        repeat_to("Putin said the talks were useful. ", n)
+    });
+}
