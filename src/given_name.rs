@@ -2,6 +2,8 @@
 //! "she" find the right person before the article has used a pronoun for
 //! them. A name missing here simply leaves the gender open.
 
+use crate::lexicon::WordSet;
+
 /// The gender a given name usually signals.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NameGender {
@@ -58,9 +60,11 @@ const FEMALE: &[&str] = &[
 /// The gender the lower-case given name usually signals, if it is common
 /// enough to be listed.
 pub fn gender(lower: &str) -> Option<NameGender> {
-    if MALE.contains(&lower) {
+    static MALE_SET: WordSet = WordSet::new(MALE);
+    static FEMALE_SET: WordSet = WordSet::new(FEMALE);
+    if MALE_SET.contains(lower) {
         Some(NameGender::Male)
-    } else if FEMALE.contains(&lower) {
+    } else if FEMALE_SET.contains(lower) {
         Some(NameGender::Female)
     } else {
         None
@@ -80,5 +84,11 @@ mod tests {
         assert_eq!(gender("elena"), Some(NameGender::Female));
         assert_eq!(gender("vladimir"), Some(NameGender::Male));
         assert_eq!(gender("zyx"), None);
+        for w in MALE {
+            assert_eq!(gender(w), Some(NameGender::Male));
+        }
+        for w in FEMALE.iter().filter(|w| !MALE.contains(w)) {
+            assert_eq!(gender(w), Some(NameGender::Female));
+        }
     }
 }

@@ -11,20 +11,20 @@ use std::sync::OnceLock;
 
 /// A hash set of a word table, built on first use: a lookup costs one hash
 /// of the word, not a comparison with every entry.
-struct WordSet {
+pub(crate) struct WordSet {
     words: &'static [&'static str],
     set: OnceLock<FxHashSet<&'static str>>,
 }
 
 impl WordSet {
-    const fn new(words: &'static [&'static str]) -> WordSet {
+    pub(crate) const fn new(words: &'static [&'static str]) -> WordSet {
         WordSet {
             words,
             set: OnceLock::new(),
         }
     }
 
-    fn contains(&self, word: &str) -> bool {
+    pub(crate) fn contains(&self, word: &str) -> bool {
         self.set
             .get_or_init(|| self.words.iter().copied().collect())
             .contains(word)
