@@ -92,6 +92,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut breaks = 0u8;
     let mut space = false;
     while i < text.len() {
+        // Spaces between words, the most common character, first.
+        if bytes[i] == b' ' {
+            space = true;
+            i += 1;
+            continue;
+        }
         let c = char_at(text, i);
         let w = c.len_utf8();
         // Invisible format characters (zero-width spaces, direction marks) count as space.
