@@ -231,9 +231,12 @@ const STOP: &[&str] = &[
 
 /// True for a word of [`STOP`].
 fn is_stop(w: &str) -> bool {
-    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| STOP.iter().copied().collect())
-        .contains(w)
+    static SET: OnceLock<(FxHashSet<&'static str>, usize)> = OnceLock::new();
+    let (set, longest) = SET.get_or_init(|| {
+        let longest = STOP.iter().map(|w| w.len()).max().unwrap_or(0);
+        (STOP.iter().copied().collect(), longest)
+    });
+    w.len() <= *longest && set.contains(w)
 }
 
 /// The lower-cased word with one ending cut off: "-ing", "-ed", "-es", "-s"
@@ -241,7 +244,8 @@ fn is_stop(w: &str) -> bool {
 fn stem_into(w: &str, out: &mut String) {
     out.clear();
     if w.is_ascii() {
-        out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        out.push_str(w);
+        out.make_ascii_lowercase();
     } else {
         out.push_str(&w.to_lowercase());
     }
@@ -285,10 +289,13 @@ impl Words {
     fn new(a: &Article, drafts: &[Draft], res: &Resolution) -> Words {
         let mut vocab: FxHashMap<String, u32> = FxHashMap::default();
         let mut buf = String::new();
+        // Built in one scratch list, kept at its exact length.
+        let mut scratch: Vec<u32> = Vec::new();
         let of = drafts
             .iter()
             .map(|d| {
-                let mut out = Vec::new();
+                let out = &mut scratch;
+                out.clear();
                 for j in d
                     .content_tokens
                     .clone()
@@ -313,7 +320,7 @@ impl Words {
                 }
                 out.sort_unstable();
                 out.dedup();
-                out
+                out.to_vec()
             })
             .collect();
         let mut words = Words {
