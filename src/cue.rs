@@ -161,6 +161,12 @@ pub fn find(a: &Article, range: Range<usize>) -> Vec<Cue> {
             i += 2;
             continue;
         }
+        // Most words are neither a reporting verb nor a claim noun.
+        let mut buf = [0; 24];
+        if !a.lowered(i, &mut buf).is_some_and(lexicon::is_cue_word) {
+            i += 1;
+            continue;
+        }
         if let Some(cue) = verb_cue(a, i, range.clone()) {
             i = cue.tokens.end;
             out.push(cue);

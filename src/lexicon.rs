@@ -313,6 +313,20 @@ pub fn claim_noun(lower: &str) -> Option<CueCategory> {
         .copied()
 }
 
+/// True when the lower-case word is a form of a reporting verb or a claim
+/// noun: one lookup that rules out most words before either is looked up.
+pub fn is_cue_word(lower: &str) -> bool {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        VERBS
+            .iter()
+            .flat_map(|&(_, _, _, _, forms)| forms.iter().copied())
+            .chain(CLAIM_NOUNS.iter().map(|&(noun, _)| noun))
+            .collect()
+    })
+    .contains(lower)
+}
+
 /// Titles and roles that stand before a name ("President", "spokesman").
 /// A name is what follows the last of them.
 #[rustfmt::skip]
@@ -1058,7 +1072,14 @@ mod tests {
             }
         }
         assert!(!is_title("") && !is_org_noun("President") && !is_group_noun("critic"));
+        for &(_, _, _, _, forms) in VERBS {
+            for form in forms {
+                assert!(is_cue_word(form));
+            }
+        }
+        assert!(!is_cue_word("sai") && !is_cue_word("the"));
         for &(noun, _) in CLAIM_NOUNS {
+            assert!(is_cue_word(noun));
             let first = CLAIM_NOUNS
                 .iter()
                 .find(|(n, _)| *n == noun)
