@@ -290,6 +290,18 @@ struct Resolver<'a, 't> {
     /// only here, which keeps it linear in the length of the text: a
     /// pronoun or "the company" never reaches back past dozens of names.
     recent: Vec<usize>,
+    /// Where a name's matches can be (see [`names_agree`]): entities by the
+    /// last word of their name, and those of two words by their first word.
+    /// Every recent entity is listed under its name's words; the lists may
+    /// also hold entities that left `recent` or changed name, which a lookup
+    /// checks and prunes.
+    by_last: FxHashMap<String, Vec<usize>>,
+    by_first: FxHashMap<String, Vec<usize>>,
+    /// For each entity, when it last entered or moved up `recent` (which
+    /// orders `recent`), or 0 when it is not there.
+    stamp: Vec<u64>,
+    /// The last stamp given.
+    clock: u64,
 }
 
 /// How many recently mentioned entities resolution considers.
@@ -409,11 +421,15 @@ impl Resolver<'_, '_> {
             .map(|j| a.lower(j))
             .collect();
         // Find a matching entity: same words, surname, or a fuller form.
-        let found = self
-            .recent()
-            .filter(|(_, e)| e.kind != SpeakerKind::Group && names_agree(&e.words, &words))
-            .max_by_key(|(_, e)| e.last_seen)
-            .map(|(k, _)| k);
+        let found = self.agreeing(&words);
+        debug_assert_eq!(
+            found,
+            self.recent()
+                .filter(|(_, e)| e.kind != SpeakerKind::Group && names_agree(&e.words, &words))
+                .max_by_key(|(_, e)| e.last_seen)
+                .map(|(k, _)| k),
+            "the word index finds what a scan of the recent entities finds"
+        );
         let k = match found {
             Some(k) => k,
             None => {
@@ -428,7 +444,9 @@ impl Resolver<'_, '_> {
                     last_seen: 0,
                     voice: None,
                 });
-                self.entities.len() - 1
+                let k = self.entities.len() - 1;
+                self.index(k);
+                k
             }
         };
         let e = &mut self.entities[k];
@@ -438,7 +456,9 @@ impl Resolver<'_, '_> {
                 e.kind = kind;
             }
             e.name = display_name(a, &name, e.kind);
+            self.index(k);
         }
+        let e = &mut self.entities[k];
         if title_gender.is_some() {
             e.gender = title_gender;
         }
@@ -642,10 +662,80 @@ impl Resolver<'_, '_> {
     fn touch(&mut self, k: usize) {
         if let Some(i) = self.recent.iter().position(|&r| r == k) {
             self.recent.remove(i);
-        } else if self.recent.len() >= RECENT {
-            self.recent.remove(0);
+        } else {
+            if self.recent.len() >= RECENT {
+                let out = self.recent.remove(0);
+                self.stamp[out] = 0;
+            }
+            self.index(k);
         }
         self.recent.push(k);
+        if self.stamp.len() <= k {
+            self.stamp.resize(k + 1, 0);
+        }
+        self.clock += 1;
+        self.stamp[k] = self.clock;
+    }
+
+    /// Lists entity `k` under its name's words (see `by_last`).
+    fn index(&mut self, k: usize) {
+        let words = &self.entities[k].words;
+        let Some(last) = words.last() else {
+            return;
+        };
+        let list = self.by_last.entry(last.clone()).or_default();
+        if list.last() != Some(&k) {
+            list.push(k);
+        }
+        if words.len() == 2 {
+            let list = self.by_first.entry(words[0].clone()).or_default();
+            if list.last() != Some(&k) {
+                list.push(k);
+            }
+        }
+    }
+
+    /// The recent entity, not a group, whose name agrees with `words` and
+    /// that was seen last (the latest in `recent` among equals): the
+    /// entities that can agree are looked up by word rather than all
+    /// compared.
+    fn agreeing(&mut self, words: &[String]) -> Option<usize> {
+        let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            return None;
+        };
+        let mut best: Option<(usize, u64, usize)> = None; // (last_seen, place in recent, entity)
+        let mut lists: [Option<&Vec<usize>>; 3] = [self.by_last.get(last), None, None];
+        match words.len() {
+            1 => lists[1] = self.by_first.get(first),
+            2 => lists[2] = self.by_last.get(first),
+            _ => {}
+        }
+        let mut stale = false;
+        for &k in lists.iter().flatten().copied().flatten() {
+            let place = self.stamp.get(k).copied().unwrap_or(0);
+            if place == 0 {
+                stale = true;
+                continue;
+            }
+            let e = &self.entities[k];
+            if e.kind != SpeakerKind::Group
+                && names_agree(&e.words, words)
+                && best.map_or(true, |(seen, at, _)| (e.last_seen, place) > (seen, at))
+            {
+                best = Some((e.last_seen, place, k));
+            }
+        }
+        if stale {
+            let stamp = &self.stamp;
+            for key in [last, first] {
+                for map in [&mut self.by_last, &mut self.by_first] {
+                    if let Some(list) = map.get_mut(key.as_str()) {
+                        list.retain(|&k| stamp.get(k).is_some_and(|&s| s != 0));
+                    }
+                }
+            }
+        }
+        best.map(|(_, _, k)| k)
     }
 
     fn new_entity(&mut self, name: String, kind: SpeakerKind) -> usize {
@@ -737,6 +827,7 @@ impl Resolver<'_, '_> {
         }
         let k = self.new_entity(name, SpeakerKind::Organization);
         self.entities[k].words = vec![noun.to_string()];
+        self.index(k);
         self.entities[k].last_seen = pos;
         Some(k)
     }
@@ -834,6 +925,10 @@ pub fn resolve(a: &Article, drafts: &[Draft]) -> Resolution {
         a,
         entities: Vec::new(),
         recent: Vec::new(),
+        by_last: FxHashMap::default(),
+        by_first: FxHashMap::default(),
+        stamp: Vec::new(),
+        clock: 0,
     };
     // Tokens inside a source, and the first draft that names each source.
     let mut in_source = vec![false; a.tokens.len() + 1];
