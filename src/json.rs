@@ -6,8 +6,9 @@
 //! JavaScript or be written to disk.
 
 use crate::model::{Annotations, ClaimKind, CueCategory, Role, SpeakerKind};
-use crate::span::{Utf16Index, Utf16Span};
+use crate::span::{Span, Utf16Index, Utf16Span};
 use serde::{Deserialize, Serialize};
+use std::io::Write;
 
 /// One annotated article in the corpus format (UTF-16 offsets).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -108,6 +109,120 @@ impl Annotations {
                     confidence: (c.confidence * 100.0).round() / 100.0,
                 })
                 .collect(),
+        }
+    }
+
+    /// The JSON text of [`Annotations::to_document`] for `text`, exactly as
+    /// `serde_json::to_string` writes that document, written straight from
+    /// the annotations without building the document first (what the
+    /// JavaScript `annotate` parses).
+    pub fn to_json(&self, text: &str) -> String {
+        let ix = Utf16Index::new(text);
+        let mentions: usize = self.speakers.iter().map(|s| s.mentions.len()).sum();
+        let mut out: Vec<u8> = Vec::with_capacity(
+            32 + 64 * self.speakers.len() + 16 * mentions + 200 * self.claims.len(),
+        );
+        // Writing to a Vec<u8> cannot fail, nor can serialising strings,
+        // enums and numbers.
+        let span = |out: &mut Vec<u8>, s: Span| {
+            let [a, b] = ix.span(s);
+            let _ = write!(out, "[{a},{b}]");
+        };
+        let opt_span = |out: &mut Vec<u8>, s: Option<Span>| match s {
+            Some(s) => span(out, s),
+            None => out.extend_from_slice(b"null"),
+        };
+        out.extend_from_slice(b"{\"speakers\":[");
+        for (n, s) in self.speakers.iter().enumerate() {
+            if n > 0 {
+                out.push(b',');
+            }
+            let _ = write!(out, "{{\"id\":\"{}\",\"name\":", s.id);
+            let _ = serde_json::to_writer(&mut out, &s.name);
+            out.extend_from_slice(b",\"kind\":");
+            let _ = serde_json::to_writer(&mut out, &s.kind);
+            out.extend_from_slice(b",\"mentions\":[");
+            for (k, &m) in s.mentions.iter().enumerate() {
+                if k > 0 {
+                    out.push(b',');
+                }
+                span(&mut out, m);
+            }
+            out.extend_from_slice(b"]}");
+        }
+        out.extend_from_slice(b"],\"claims\":[");
+        for (n, c) in self.claims.iter().enumerate() {
+            if n > 0 {
+                out.push(b',');
+            }
+            let _ = write!(out, "{{\"id\":\"{}\",\"speaker\":", c.id);
+            match c.speaker {
+                Some(s) => {
+                    let _ = write!(out, "\"{s}\"");
+                }
+                None => out.extend_from_slice(b"null"),
+            }
+            out.extend_from_slice(b",\"kind\":");
+            let _ = serde_json::to_writer(&mut out, &c.kind);
+            out.extend_from_slice(b",\"role\":");
+            let _ = serde_json::to_writer(&mut out, &c.role);
+            out.extend_from_slice(b",\"cue\":");
+            opt_span(&mut out, c.cue);
+            out.extend_from_slice(b",\"category\":");
+            let _ = serde_json::to_writer(&mut out, &c.cue_category);
+            out.extend_from_slice(b",\"source\":");
+            opt_span(&mut out, c.source);
+            out.extend_from_slice(b",\"content\":");
+            span(&mut out, c.content);
+            out.extend_from_slice(b",\"counters\":");
+            match c.counters {
+                Some(t) => {
+                    let _ = write!(out, "\"{t}\"");
+                }
+                None => out.extend_from_slice(b"null"),
+            }
+            out.extend_from_slice(b",\"confidence\":");
+            let _ = serde_json::to_writer(&mut out, &((c.confidence * 100.0).round() / 100.0));
+            out.push(b'}');
+        }
+        out.extend_from_slice(b"]}");
+        String::from_utf8(out)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    /// `to_json` writes what serde writes for `to_document`, byte for byte.
+    #[test]
+    fn to_json_is_the_document_as_serde_writes_it() {
+        // The corpus, and PolNeAR dev when it is beside the clone.
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut texts: Vec<String> = ["tests/corpus", "../shared/polnear/dev"]
+            .iter()
+            .filter_map(|d| std::fs::read_dir(root.join(d)).ok())
+            .flatten()
+            .map(|e| {
+                let raw = std::fs::read_to_string(e.unwrap().path()).unwrap();
+                let v: serde_json::Value = serde_json::from_str(&raw).unwrap();
+                v["text"].as_str().unwrap().to_string()
+            })
+            .collect();
+        assert!(texts.len() >= 11);
+        texts.extend(
+            [
+                "",
+                "No claims here.",
+                "“Nobody wins,” she said. 💔 \"Quoted\\\" name\" Ltd said it was \u{0007}false.",
+                "Ana \"The Hammer\" Ruiz said costs rose. He denied it.",
+                "Sørensen said: “Ça va.” The Kremlin denied that.",
+            ]
+            .map(String::from),
+        );
+        for text in &texts {
+            let found = crate::annotate(text);
+            let doc = serde_json::to_string(&found.to_document(text)).unwrap();
+            assert_eq!(found.to_json(text), doc);
         }
     }
 }

@@ -39,8 +39,10 @@ pub fn annotate_js(
         .map_err(|e| core_error("annotate", e))?;
     // Through JSON rather than serde-wasm-bindgen, so the object is the CLI's
     // output exactly: an `f32` confidence of 0.87 stays 0.87, not 0.8700000047.
-    let json = serde_json::to_string(&found.to_document(&text))
-        .map_err(|e| JsValue::from(js_sys::Error::new(&format!("claimlens.annotate: {e}"))))?;
+    // `to_json` writes the document's JSON without building the document.
+    let json = found.to_json(&text);
+    drop(found);
+    drop(text);
     js_sys::JSON::parse(&json)
 }
 
