@@ -304,6 +304,21 @@ struct Resolver<'a, 't> {
     clock: u64,
 }
 
+/// Adds entity `k` to the list of `key` (no copy of the key when it is
+/// there already).
+fn add_to(map: &mut FxHashMap<String, Vec<usize>>, key: &str, k: usize) {
+    match map.get_mut(key) {
+        Some(list) => {
+            if list.last() != Some(&k) {
+                list.push(k);
+            }
+        }
+        None => {
+            map.insert(key.to_string(), vec![k]);
+        }
+    }
+}
+
 /// How many recently mentioned entities resolution considers.
 const RECENT: usize = 64;
 
@@ -683,15 +698,9 @@ impl Resolver<'_, '_> {
         let Some(last) = words.last() else {
             return;
         };
-        let list = self.by_last.entry(last.clone()).or_default();
-        if list.last() != Some(&k) {
-            list.push(k);
-        }
+        add_to(&mut self.by_last, last, k);
         if words.len() == 2 {
-            let list = self.by_first.entry(words[0].clone()).or_default();
-            if list.last() != Some(&k) {
-                list.push(k);
-            }
+            add_to(&mut self.by_first, &words[0], k);
         }
     }
 
