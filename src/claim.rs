@@ -1088,7 +1088,10 @@ fn verb_claims(
             .collect();
     }
     // Forward without a subject of its own (coordinated verb, participle).
-    if verb.needs_marker && !has_marker(a, after, hi) {
+    if verb.needs_marker
+        && !has_marker(a, after, hi)
+        && !crate::cue::unmarked_content(a, verb, after, hi)
+    {
         return Vec::new();
     }
     forward(a, si, c, after, hi, None, None)
@@ -1317,7 +1320,10 @@ fn forward(
     let mut s = after;
     let frame = c.frame();
     // Jump over an addressee or place phrase to a "that" or a colon: "told reporters at the club that".
-    let look = (s..hi.min(s + 14)).find(|&j| {
+    // An infinitive is the content itself: "vowed to veto any bill that …".
+    let infinitive = verb.is_some_and(|v| lexicon::takes_infinitive(v.lemma))
+        && crate::cue::infinitive(a, s, hi);
+    let look = (s..hi.min(s + 14)).filter(|_| !infinitive).find(|&j| {
         a.is_any(j, &["that", ":"])
             || a.quote_opened_at(j).is_some()
             || a.is_separator(j) && !(a.is(j, ",") && a.is_any(j + 1, &["however", "though"]))
@@ -1457,6 +1463,7 @@ fn forward(
     if verb.is_some_and(|v| v.needs_marker)
         && s == after
         && !a.quote_opened_at(s).is_some_and(|_| true)
+        && !verb.is_some_and(|v| crate::cue::unmarked_content(a, v, s, hi))
     {
         // "added 18%": no marker, no claim.
         return None;

@@ -182,6 +182,63 @@ pub fn find(a: &Article, range: Range<usize>) -> Vec<Cue> {
     out
 }
 
+/// "to" opening an infinitive: a lower-case word after it that does not
+/// open a noun phrase ("to repeal the law", not "to the voters").
+pub(crate) fn infinitive(a: &Article, s: usize, hi: usize) -> bool {
+    s + 1 < hi
+        && a.is(s, "to")
+        && a.tokens[s + 1].kind == Kind::Word
+        && !a.tokens[s + 1].upper
+        && !a.lower_is(s + 1, |w| {
+            lexicon::is_determiner(w) || lexicon::is_np_breaker(w) && !matches!(w, "be" | "have")
+        })
+}
+
+/// The content of a verb that needs a marker opens at `s` without one: a
+/// bare clause, or an infinitive after a verb of intention.
+pub(crate) fn unmarked_content(a: &Article, verb: lexicon::CueVerb, s: usize, hi: usize) -> bool {
+    if !lexicon::takes_infinitive(verb.lemma) {
+        return bare_clause(a, s, hi);
+    }
+    if verb.frame == lexicon::Frame::Object {
+        // "urged the party to unite": the addressee, then the infinitive.
+        return (s + 1..hi.min(s + 8))
+            .take_while(|&j| !a.is_separator(j))
+            .any(|j| infinitive(a, j, hi));
+    }
+    bare_clause(a, s, hi) || infinitive(a, s, hi)
+}
+
+/// A complement clause without "that" opens at `s`: a subject pronoun ("think
+/// they will"), or a short noun phrase followed by an auxiliary or modal
+/// ("expects the bill will pass", "found 40% of voters are unsure"). The
+/// finite verb is what tells "hopes his plan will work" from "hopes his plan".
+fn bare_clause(a: &Article, s: usize, hi: usize) -> bool {
+    if s >= hi || a.in_quote(s) {
+        return false;
+    }
+    if a.is_any(s, &["he", "she", "they", "we", "i", "you"]) {
+        return s + 1 < hi && a.tokens[s + 1].kind == Kind::Word;
+    }
+    let mut j = s;
+    while j < hi.min(s + 8) {
+        let t = &a.tokens[j];
+        if j > s && t.kind == Kind::Word && a.lower_is(j, lexicon::is_finite_aux) {
+            return true;
+        }
+        let inside_np = match t.kind {
+            Kind::Word => !a.lower_is(j, lexicon::is_np_breaker) || a.is(j, "of") || a.is(j, "in"),
+            Kind::Number | Kind::Possessive => true,
+            _ => a.is(j, "%") || a.is(j, "-"),
+        };
+        if !inside_np {
+            return false;
+        }
+        j += 1;
+    }
+    false
+}
+
 fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     let mut buf = [0; 24];
     let verb = a.lowered(i, &mut buf).and_then(lexicon::cue_verb)?;
@@ -275,6 +332,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         && !(end..range.end.min(end + 8))
             .take_while(|&j| !a.is_separator(j))
             .any(|j| a.is_any(j, &["that", ":"]) || a.tokens[j].kind == Kind::Quote)
+        && !unmarked_content(a, verb, skip_time(a, end, range.end), range.end)
     {
         return None;
     }
@@ -302,6 +360,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
             lexicon::pronoun(w).is_some() || matches!(w, "him" | "her" | "them" | "us" | "me")
         }) && !a.lower_is(end, |w| w == "it" || w == "i");
         let marked = a.is_any(end, &["that", ":"])
+            || unmarked_content(a, verb, end, range.end)
             || a.tokens.get(end).is_some_and(|t| t.kind == Kind::Quote)
             || pronoun_after && i > range.start && !a.lower_is(i - 1, lexicon::is_determiner);
         // Inverted after a quote or comma: `"…," states the report.`
@@ -316,6 +375,24 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         if !marked && !trailing {
             return None;
         }
+    }
+    // "unveiled plans to", "raised hopes that": a plural noun after a verb.
+    // As verbs these forms follow their subject: a name, a pronoun, an
+    // adverb, or a noun after its determiner ("the party hopes").
+    if matches!(
+        word,
+        "plans" | "hopes" | "wants" | "pledges" | "promises" | "vows" | "fears"
+    ) && i > range.start
+        && !a.tokens[i - 1].upper
+        && !a.lower_is(i - 1, |w| {
+            lexicon::pronoun(w).is_some()
+                || lexicon::is_cue_modifier(w)
+                || lexicon::is_group_noun(w)
+                || matches!(w, "who" | "which" | "that")
+        })
+        && !(i - 1 > range.start && a.lower_is(i - 2, lexicon::is_determiner))
+    {
+        return None;
     }
     // "a long-running dispute", "a call": a base form after an article is a noun.
     if word.eq_ignore_ascii_case(verb.lemma)
@@ -370,6 +447,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     if matches!(verb.category, CueCategory::Belief | CueCategory::Predict)
         && verb.needs_marker
         && a.is_any(end, &["to", "about", "of", "for", "in", "on"])
+        && !(lexicon::takes_infinitive(verb.lemma) && infinitive(a, end, range.end))
     {
         return None;
     }

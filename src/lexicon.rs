@@ -128,7 +128,9 @@ const VERBS: &[(&str, CueCategory, Frame, bool, &[&str])] = &[
     ("label", Criticise, Object, false, &["label", "labels", "labelled", "labeled", "labelling", "labeling"]),
     ("brand", Criticise, Object, false, &["brand", "brands", "branded", "branding"]),
     ("characterise", Criticise, Object, false, &["characterised", "characterized", "characterises", "characterizes"]),
-    ("praise", Assert, Object, true, &["praised", "praises"]),
+    ("praise", Assert, Object, false, &["praised", "praises", "praising"]),
+    ("defend", Insist, Object, false, &["defended", "defends", "defending"]),
+    ("cite", Assert, Object, false, &["cited", "cites", "citing"]),
     ("deny", Deny, Object, false, &["deny", "denies", "denied", "denying"]),
     ("reject", Deny, Object, false, &["reject", "rejects", "rejected", "rejecting"]),
     ("dismiss", Deny, Object, false, &["dismiss", "dismisses", "dismissed", "dismissing"]),
@@ -208,6 +210,11 @@ const VERBS: &[(&str, CueCategory, Frame, bool, &[&str])] = &[
     ("recount", Assert, Clause, true, &["recounted", "recounts", "recounting"]),
     ("muse", Assert, Clause, false, &["mused", "muses", "musing"]),
     ("opine", Assert, Clause, false, &["opined", "opines", "opining"]),
+    ("want", Belief, Clause, true, &["want", "wants", "wanted"]),
+    ("plan", Predict, Clause, true, &["plans", "planned"]),
+    ("intend", Predict, Clause, true, &["intend", "intends", "intended"]),
+    ("threaten", Warn, Clause, true, &["threaten", "threatens", "threatened", "threatening"]),
+    ("seek", Predict, Clause, true, &["seeks", "sought"]),
     ("hit back", Respond, Clause, false, &["hit", "hits", "hitting"]),
     ("shoot back", Respond, Clause, false, &["shot", "shoots", "shooting"]),
     ("push back", Deny, Clause, false, &["pushed", "pushes", "pushing"]),
@@ -543,6 +550,66 @@ pub fn pronoun(lower: &str) -> Option<Pronoun> {
         "i" | "we" => Some(Pronoun::First),
         _ => None,
     }
+}
+
+/// Verbs of intention and commitment whose content may be an infinitive:
+/// "vowed to repeal the law", "hopes to win Iowa", "plans to vote for her".
+pub fn takes_infinitive(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "hope"
+            | "vow"
+            | "pledge"
+            | "promise"
+            | "plan"
+            | "want"
+            | "intend"
+            | "threaten"
+            | "seek"
+            | "expect"
+            | "urge"
+    )
+}
+
+/// Auxiliaries and modals: a noun phrase followed by one of these is the
+/// subject of a finite clause ("think [the bill] will pass").
+pub fn is_finite_aux(lower: &str) -> bool {
+    matches!(
+        lower,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "shall"
+            | "has"
+            | "have"
+            | "had"
+            | "does"
+            | "did"
+            | "do"
+            | "isn't"
+            | "aren't"
+            | "wasn't"
+            | "weren't"
+            | "won't"
+            | "wouldn't"
+            | "can't"
+            | "couldn't"
+            | "shouldn't"
+            | "hasn't"
+            | "haven't"
+            | "hadn't"
+            | "doesn't"
+            | "didn't"
+            | "don't"
+    )
 }
 
 /// Words that are never part of a subject noun phrase: verbs of being and
