@@ -4,17 +4,23 @@
 //! spans in bounds and on char boundaries, UTF-16 offsets that cut the same
 //! text, references that exist, and the same output on a second run.
 //!
+//! The inputs are built by `common/pathological.rs`, which
+//! `benches/hostile.rs` shares, so the benchmark times what this file checks.
 //! Sizes: a release build (`cargo test --release --test hostile`) runs the
 //! sizes the README promises (10 MB without spaces, 10 MB of quote marks,
 //! a 1 MB sentence, 50,000 paragraphs, …); a debug build runs each at a tenth
 //! of that, so that a plain `cargo test` stays quick. Time bounds are
 //! generous (about 15 times what the engine needs today) and there is a
-//! second, scale-free check: the full input may take at most 4 × 16 times as
-//! long as one a sixteenth of its size (linear: 16; quadratic: 256), which a
+//! second, scale-free check: the full input may take at most 4 × 8 times as
+//! long as one an eighth of its size (linear: 8; quadratic: 64), which a
 //! linear engine passes on a busy machine and a quadratic one fails. The
 //! timed parts of the tests take turns, so they do not slow each other.
 
+#[path = "common/pathological.rs"]
+mod pathological;
+
 use claimlens::{Annotations, Annotator, Error, Span};
+use pathological::{from_js, repeat_to, Input, MB};
 use std::collections::HashSet;
 use std::time::{Duration, Instant};
 
@@ -24,8 +30,6 @@ const SCALE: usize = if cfg!(debug_assertions) { 10 } else { 1 };
 /// Seconds allowed per MB of input. The engine reads about 8 MB/s in release
 /// today and about 15 times slower in debug.
 const SECS_PER_MB: f64 = if cfg!(debug_assertions) { 25.0 } else { 2.0 };
-
-const MB: usize = 1_000_000;
 
 /// Every property a result must have, on any input.
 fn check(text: &str, found: &Annotations) {
@@ -105,18 +109,19 @@ fn timed(text: &str) -> (Annotations, Duration) {
 /// Taken by the timed part of each test, so that they run one at a time.
 static TIMING: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
-/// Runs `make(bytes)` at `bytes` (scaled down in debug) and at an eighth
-/// of it: the large one must stay within [`SECS_PER_MB`] and within a linear
+/// Runs `input` at its size (scaled down in debug) and at an eighth of it:
+/// the large one must stay within [`SECS_PER_MB`] and within a linear
 /// multiple of the small one. Returns the large result and its text.
-fn linear(what: &str, bytes: usize, make: impl Fn(usize) -> String) -> (String, Annotations) {
+fn linear(input: &Input) -> (String, Annotations) {
     let _turn = TIMING.lock().unwrap_or_else(|e| e.into_inner());
-    let big = bytes / SCALE;
-    let small_text = make(big / 8);
+    let what = input.name;
+    let big = input.bytes / SCALE;
+    let small_text = input.at(big / 8);
     let small = (0..3)
         .map(|_| timed(&small_text).1)
         .min()
         .expect("three runs");
-    let text = make(big);
+    let text = input.at(big);
     let (found, took) = timed(&text);
     let budget = Duration::from_secs_f64(SECS_PER_MB * text.len() as f64 / MB as f64 + 0.5);
     eprintln!(
@@ -148,121 +153,59 @@ fn linear(what: &str, bytes: usize, make: impl Fn(usize) -> String) -> (String, 
     (text, found)
 }
 
-/// `unit` repeated to `bytes` (cut at a char boundary).
-fn repeat_to(unit: &str, bytes: usize) -> String {
-    let mut s = unit.repeat(bytes / unit.len() + 1);
-    let mut end = bytes.min(s.len());
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    s.truncate(end);
-    s
-}
-
 // --- pathological input, in linear time ----------------------------------
 
 #[test]
 fn ten_mb_without_spaces() {
-    linear("10 MB of one word", 10 * MB, |n| repeat_to("a", n));
-    linear("10 MB of words without spaces", 10 * MB, |n| {
-        repeat_to("PutinsaidthattheKremlindenied.", n)
-    });
-    linear("10 MB of one multi-byte letter", 10 * MB, |n| {
-        repeat_to("é", n)
-    });
+    for input in &pathological::NO_SPACES {
+        linear(input);
+    }
 }
 
 #[test]
 fn ten_mb_of_quote_marks() {
-    for (what, unit) in [
-        ("straight", "\""),
-        ("curly pairs", "“”"),
-        ("curly openers", "“"),
-        ("single", "'"),
-        ("guillemets", "«»"),
-        ("low and high", "„“"),
-    ] {
-        linear(&format!("10 MB of {what} quote marks"), 10 * MB, |n| {
-            repeat_to(unit, n)
-        });
+    for input in &pathological::QUOTE_MARKS {
+        linear(input);
     }
-    linear("10 MB of spaced quote marks", 10 * MB, |n| {
-        repeat_to("\" ", n)
-    });
 }
 
 #[test]
 fn one_mb_single_sentence() {
-    let (_, found) = linear("1 MB sentence", MB, |n| {
-        repeat_to("Putin said that the talks were useful and that ", n)
-    });
+    let [claims, rest @ ..] = &pathological::ONE_SENTENCE;
+    let (_, found) = linear(claims);
     assert!(!found.claims.is_empty());
-    linear("1 MB sentence of commas", MB, |n| {
-        repeat_to("he said, she said, they denied, ", n)
-    });
-    linear("1 MB quote", MB, |n| {
-        format!("He said: “{}”", repeat_to("we will win and ", n))
-    });
+    for input in rest {
+        linear(input);
+    }
 }
 
 #[test]
 fn said_said_said() {
-    linear("said said said", 4 * MB, |n| repeat_to("said ", n));
-    linear("Said. Said. Said.", 4 * MB, |n| repeat_to("Said. ", n));
-    linear("he said he said", 4 * MB, |n| repeat_to("he said ", n));
-    linear("according to according to", 4 * MB, |n| {
-        repeat_to("according to ", n)
-    });
-    linear("denied denied", 4 * MB, |n| repeat_to("denied that ", n));
+    for input in &pathological::SAID_SAID {
+        linear(input);
+    }
 }
 
 #[test]
 fn tens_of_thousands_of_paragraphs() {
-    let (text, found) = linear("50,000 paragraphs", 50_000 * 60, |n| {
-        let mut s = String::new();
-        let mut k = 0;
-        while s.len() < n {
-            s.push_str(&format!(
-                "Speaker{k} said the talks were useful. Critics denied it.\n\n"
-            ));
-            k += 1;
-        }
-        s
-    });
+    let [claims, rest @ ..] = &pathological::PARAGRAPHS;
+    let (text, found) = linear(claims);
     assert!(found.claims.len() > text.len() / 200);
-    linear("50,000 empty paragraphs", 50_000 * 2, |n| {
-        repeat_to("\n", n)
-    });
-    linear("50,000 CRLF paragraphs", 50_000 * 4, |n| {
-        repeat_to("\r\n", n)
-    });
+    for input in rest {
+        linear(input);
+    }
 }
 
 #[test]
 fn unmatched_and_nested_quotes() {
-    linear("openers without closers", 2 * MB, |n| {
-        repeat_to("He said “the talks ", n)
-    });
-    linear("closers without openers", 2 * MB, |n| {
-        repeat_to("were useful,” he said. ", n)
-    });
-    linear("nested curly quotes", 2 * MB, |n| {
-        let depth = n / 8;
-        format!("{}x{}", "“‘".repeat(depth / 2), "’”".repeat(depth / 2))
-    });
-    linear("nested straight quotes", 2 * MB, |n| {
-        let depth = n / 2;
-        format!(
-            "He said {}x{} today.",
-            "\"'".repeat(depth / 2),
-            "'\"".repeat(depth / 2)
-        )
-    });
+    for input in &pathological::UNMATCHED_AND_NESTED {
+        linear(input);
+    }
 }
 
 #[test]
 fn nul_bytes() {
-    linear("NUL bytes", MB, |n| repeat_to("\0", n));
+    linear(&pathological::NUL);
     let text = "Putin\0 said\0 the talks\0 were useful.\0 \"No\0,\" the Kremlin\0 said.";
     let (found, _) = timed(text);
     // A NUL inside words is just another character: claims are still found.
@@ -271,11 +214,7 @@ fn nul_bytes() {
 
 #[test]
 fn right_to_left_and_combining_marks() {
-    // Hebrew and Arabic, with bidi controls and the reporting words in English.
-    let rtl = "\u{202b}הממשלה\u{202c} said “\u{200f}זה לא נכון\u{200f}.” \
-               المتحدث باسم الحكومة said the talks were useful. \u{202e}Putin denied it.\u{202c}";
-    timed(rtl);
-    linear("right-to-left text", MB, |n| repeat_to(rtl, n));
+    timed(pathological::RTL);
     // Combining marks: many on one base, and on quote marks and spaces.
     let zalgo = format!(
         "Pu{}tin said “{}” and he\u{301} denied it.",
@@ -283,13 +222,9 @@ fn right_to_left_and_combining_marks() {
         "x\u{20dd}".repeat(50)
     );
     timed(&zalgo);
-    linear("combining marks", MB, |n| {
-        repeat_to("e\u{301}\u{302}\u{303} ", n)
-    });
-    linear("one base with a megabyte of marks", MB, |n| {
-        format!("a{}", repeat_to("\u{301}", n))
-    });
-    linear("emoji sequences", MB, |n| repeat_to("👩‍👩‍👧 said “🇺🇦👍🏽”. ", n));
+    for input in &pathological::RTL_AND_COMBINING {
+        linear(input);
+    }
 }
 
 #[test]
@@ -313,6 +248,7 @@ fn crlf_gives_the_claims_lf_gives() {
     );
     // Lone CRs (old Mac line endings) too.
     timed(&lf.replace('\n', "\r"));
+    linear(&pathological::CRLF);
 }
 
 #[test]
@@ -330,12 +266,6 @@ fn deterministic_on_large_and_odd_input() {
 }
 
 // --- lone surrogates from JavaScript --------------------------------------
-
-/// What wasm-bindgen hands the engine for a JS string: lone surrogates become
-/// U+FFFD (the WHATWG encoder's replacement), one code unit each.
-fn from_js(units: &[u16]) -> String {
-    String::from_utf16_lossy(units)
-}
 
 #[test]
 fn lone_surrogates_keep_offsets_into_the_callers_string() {
@@ -377,11 +307,7 @@ fn lone_surrogates_keep_offsets_into_the_callers_string() {
 
 #[test]
 fn text_of_nothing_but_lone_surrogates() {
-    let units: Vec<u16> = (0..200_000 / SCALE)
-        .map(|i| if i % 3 == 0 { 0xDBFF } else { 0xDC01 })
-        .collect();
-    let text = from_js(&units);
-    let (found, _) = timed(&text);
+    let (text, found) = linear(&pathological::LONE_SURROGATES);
     assert_eq!(found.to_document(&text).claims.len(), found.claims.len());
 }
 
@@ -503,33 +429,21 @@ fn fuzz_crashes() {
 /// Mixed quote styles that once made quote pairing quadratic.
 #[test]
 fn mixed_quote_styles() {
-    linear("“’", 2 * MB, |n| repeat_to("“’", n));
-    linear("all marks", 4 * MB, |n| repeat_to("“\"‘'«„”’»", n));
-    linear("interleaved", 2 * MB, |n| {
-        repeat_to("“a ‘b” c’ she said. ", n)
-    });
-    linear("paragraph quotes", 2 * MB, |n| {
-        repeat_to("\n\n“ , ” and ", n)
-    });
+    for input in &pathological::MIXED_QUOTE_STYLES {
+        linear(input);
+    }
 }
 
 /// Sentences that never end, full of cues: each cue once scanned back to the start.
 #[test]
 fn many_cues_in_one_sentence() {
-    for unit in [
-        "However, dubbed: the Kremlin  ",
-        ":„ They ' but responded ",
-        ". said, called x \n:",
-        "said insisted »",
-    ] {
-        linear(unit, MB, |n| repeat_to(unit, n));
+    for input in &pathological::MANY_CUES {
+        linear(input);
     }
 }
 
 /// One speaker with tens of thousands of claims: mentions once were sorted per claim.
 #[test]
 fn one_speaker_many_claims() {
-    linear("one speaker", 4 * MB, |n| {
-        repeat_to("Putin said the talks were useful. ", n)
-    });
+    linear(&pathological::ONE_SPEAKER);
 }
