@@ -1605,6 +1605,11 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
         if a.in_quote(j) {
             continue;
         }
+        // A semicolon joins a new sentence in all but name.
+        if a.is(j, ";") {
+            e = j;
+            break;
+        }
         // "…, but Democrats were not": a contrast with a new, named subject.
         if a.is(j, ",")
             && a.is(j + 1, "but")
@@ -1718,7 +1723,18 @@ fn according(
         > 0;
     let d = if before_has_content {
         // "C, according to X" or, in the middle, "C1, according to X, C2".
-        let Some(src) = np_forward(a, after, range.end) else {
+        // Whatever follows "according to" is its source, even in lower case:
+        // "according to him", "according to exit polls".
+        let Some(src) = np_forward(a, after, range.end).or_else(|| {
+            let e = (after..range.end.min(after + 10))
+                .find(|&j| a.is_separator(j) || a.in_quote(j) || a.is_any(j, &[".", "!", "?"]))
+                .unwrap_or(range.end.min(after + 10));
+            (e > after
+                && a.tokens[after].kind == Kind::Word
+                && !a.lower_is(after, lexicon::is_np_breaker)
+                && (after..e).all(|j| a.tokens[j].kind != Kind::Quote))
+            .then_some(after..e)
+        }) else {
             return Vec::new();
         };
         let sep = c.tokens.start;

@@ -854,11 +854,17 @@ impl Resolver<'_, '_> {
             return None;
         }
         if r.len() == 1 {
-            if let Some(p) = a
-                .lower_is(r.start, |w| lexicon::pronoun(w).is_some())
-                .then(|| lexicon::pronoun(&a.lower(r.start)))
-                .flatten()
-            {
+            // A source can be an object pronoun too: "according to him".
+            let p = a.with_lower(r.start, |w| {
+                lexicon::pronoun(w).or(match w {
+                    "him" => Some(Pronoun::Male),
+                    "her" => Some(Pronoun::Female),
+                    "them" => Some(Pronoun::Plural),
+                    "me" | "us" => Some(Pronoun::First),
+                    _ => None,
+                })
+            });
+            if let Some(p) = p {
                 let k = self.by_pronoun(p, pos)?;
                 self.entities[k].mentions.push(span(a, r));
                 return Some(k);
