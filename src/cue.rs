@@ -360,6 +360,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
             lexicon::pronoun(w).is_some() || matches!(w, "him" | "her" | "them" | "us" | "me")
         }) && !a.lower_is(end, |w| w == "it" || w == "i");
         let marked = a.is_any(end, &["that", ":"])
+            || verb.lemma == "call" && a.is(end, "for")
             || unmarked_content(a, verb, end, range.end)
             || a.tokens.get(end).is_some_and(|t| t.kind == Kind::Quote)
             || pronoun_after && i > range.start && !a.lower_is(i - 1, lexicon::is_determiner);
