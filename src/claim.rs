@@ -603,8 +603,10 @@ fn subject_before(
         // The relative pronoun belongs to the nearest noun: "a matter of
         // concern for the United States, which claims" is the United States.
         return np_back(a, q, lo).map(|r| {
+            // … but "Ted Cruz of Texas, who" is one name.
             let cut = (r.start..r.end).rev().find(|&j| {
                 a.is_any(j, &["for", "of", "to"])
+                    && !(j > r.start && a.tokens[j - 1].upper)
                     && a.tokens
                         .get(j + 1)
                         .is_some_and(|t| t.upper || a.lower_is(j + 1, |w| w == "the"))
@@ -1319,6 +1321,26 @@ fn forward(
     let verb = c.verb();
     let mut s = after;
     let frame = c.frame();
+    // In a relative clause set off by commas ("X, who said Y, left early")
+    // the content ends where the clause does: at a comma before the main verb.
+    let hi = match skip_modifiers_back(a, c.tokens.start, a.sentences[si].tokens.start) {
+        Some(p) if a.is_any(p, &["who", "which"]) && p > 0 && a.is(p - 1, ",") => (after..hi)
+            .find(|&j| {
+                a.is(j, ",")
+                    && !a.in_quote(j)
+                    && a.tokens
+                        .get(j + 1)
+                        .is_some_and(|t| t.kind == Kind::Word && !t.upper)
+                    && !a.lower_is(j + 1, |w| {
+                        lexicon::is_determiner(w)
+                            || lexicon::is_np_breaker(w)
+                            || lexicon::pronoun(w).is_some()
+                            || matches!(w, "and" | "but" | "or" | "nor")
+                    })
+            })
+            .unwrap_or(hi),
+        _ => hi,
+    };
     // Jump over an addressee or place phrase to a "that" or a colon: "told reporters at the club that".
     // An infinitive is the content itself: "vowed to veto any bill that …".
     let infinitive = verb.is_some_and(|v| lexicon::takes_infinitive(v.lemma))
@@ -1725,16 +1747,18 @@ fn according(
         // "C, according to X" or, in the middle, "C1, according to X, C2".
         // Whatever follows "according to" is its source, even in lower case:
         // "according to him", "according to exit polls".
-        let Some(src) = np_forward(a, after, range.end).or_else(|| {
-            let e = (after..range.end.min(after + 10))
-                .find(|&j| a.is_separator(j) || a.in_quote(j) || a.is_any(j, &[".", "!", "?"]))
-                .unwrap_or(range.end.min(after + 10));
-            (e > after
-                && a.tokens[after].kind == Kind::Word
-                && !a.lower_is(after, lexicon::is_np_breaker)
-                && (after..e).all(|j| a.tokens[j].kind != Kind::Quote))
-            .then_some(after..e)
-        }) else {
+        // It runs to the clause's end when that is near: "according to two
+        // people familiar with the talks".
+        let whole = (after..range.end.min(after + 13))
+            .find(|&j| a.is_separator(j) || a.in_quote(j) || a.is_any(j, &[".", "!", "?"]))
+            .filter(|&e| {
+                e > after
+                    && a.tokens[after].kind == Kind::Word
+                    && !a.lower_is(after, lexicon::is_np_breaker)
+                    && (after..e).all(|j| a.tokens[j].kind != Kind::Quote)
+            })
+            .map(|e| after..e);
+        let Some(src) = whole.or_else(|| np_forward(a, after, range.end)) else {
             return Vec::new();
         };
         let sep = c.tokens.start;
