@@ -395,6 +395,34 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     {
         return None;
     }
+    // "founded a company called X", "a beer dubbed Y": a naming participle
+    // after an object noun, not a speaker calling something something.
+    if matches!(verb.lemma, "call" | "dub" | "label" | "brand")
+        && word.ends_with("ed")
+        && i > range.start
+        && a.tokens[i - 1].kind == Kind::Word
+        && !a.tokens[i - 1].upper
+        && !a.lower_is(i - 1, |w| {
+            lexicon::pronoun(w).is_some()
+                || lexicon::is_cue_modifier(w)
+                || lexicon::is_np_breaker(w)
+                || lexicon::is_group_noun(w)
+        })
+        && (2..=3).any(|k| {
+            i > range.start + k
+                && a.lower_is(i - k, lexicon::is_determiner)
+                && a.tokens[i - k - 1].kind == Kind::Word
+                && !a.tokens[i - k - 1].upper
+                && !a.lower_is(i - k - 1, |w| {
+                    matches!(
+                        w,
+                        "and" | "but" | "or" | "that" | "while" | "when" | "because"
+                    )
+                })
+        })
+    {
+        return None;
+    }
     // "a long-running dispute", "a call": a base form after an article is a noun.
     if word.eq_ignore_ascii_case(verb.lemma)
         && (i > range.start && a.is_any(i - 1, &["a", "an"])
