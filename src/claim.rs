@@ -2026,10 +2026,14 @@ fn standalone_quotes(a: &Article, drafts: &mut Vec<Draft>) {
         // claim, in the same paragraph or the next.
         if let Some(k) = prev.or(last_before) {
             let p = &drafts[k];
+            // Only when nothing but punctuation stands between them: after
+            // `"A," she said.` the next quote is a claim of its own.
+            let adjacent = (p.content_tokens.end..q.open).all(|j| a.tokens[j].kind != Kind::Word);
             if p.sentence + 1 == si
                 && p.kind == ClaimKind::Direct
                 && s.tokens.start == q.open
                 && outside <= 2
+                && adjacent
             {
                 let p = &mut drafts[k];
                 p.content_tokens.end = q.end;
