@@ -793,11 +793,19 @@ pub fn np_back(a: &Article, end: usize, lo: usize) -> Option<Range<usize>> {
                     })
             }),
             Kind::Possessive => true,
+            // The apostrophe of a plural possessive: "the Retailers' Association".
+            Kind::Quote => {
+                j > 0
+                    && !t.space_before
+                    && a.word(j - 1).ends_with(['s', 'S'])
+                    && a.quote_opened_at(j).is_none()
+                    && a.quote_closed_at(j).is_none()
+            }
             Kind::Number => !a.word(j).contains(['-', '/', ':']),
             _ => matches!(a.word(j), "&" | "-" | "."),
         }
     };
-    if end < lo || !ok(end) || a.tokens[end].kind == Kind::Possessive {
+    if end < lo || !ok(end) || matches!(a.tokens[end].kind, Kind::Possessive | Kind::Quote) {
         return None;
     }
     let mut s = end;

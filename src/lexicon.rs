@@ -906,7 +906,10 @@ pub const CLAIM_ANAPHORS: &[&str] = &[
     "comments", "comment", "statement", "statements", "assertion", "assertions", "charge",
     "charges", "pledge", "promise", "idea", "notion", "assessment", "view", "interpretation",
     "figures", "findings", "description", "portrayal", "narrative", "story", "theory", "premise",
-    "warning", "warnings", "complaint", "complaints", "it", "this", "that", "them", "these",
+    "warning", "warnings", "complaint", "complaints", "conclusion", "conclusions", "analysis",
+    "estimate", "estimates", "prediction", "predictions", "forecast", "forecasts", "denial",
+    "denials", "explanation", "rationale", "reasoning", "insinuation", "verdict", "diagnosis",
+    "it", "this", "that", "them", "these",
 ];
 
 /// True when the lower-case word is one of [`CLAIM_ANAPHORS`].
