@@ -226,6 +226,15 @@ impl<'t> Article<'t> {
             || (self.word(i) == "-" && self.tokens[i].space_before)
     }
 
+    /// True for a word of two or more capitals ("WHO", "NATO"): a name, even
+    /// when it is spelt like a function word.
+    pub fn is_acronym(&self, i: usize) -> bool {
+        let w = self.word(i);
+        self.tokens[i].kind == Kind::Word
+            && w.len() >= 2
+            && w.bytes().all(|b| b.is_ascii_uppercase())
+    }
+
     /// True for a dash used as a parenthesis.
     pub fn is_dash(&self, i: usize) -> bool {
         matches!(self.word(i), "—" | "–" | "―")

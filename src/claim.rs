@@ -595,7 +595,7 @@ fn subject_before(
 ) -> Option<(Range<usize>, Option<Range<usize>>)> {
     let mut p = skip_modifiers_back(a, i, lo)?;
     // "the United States, which claims", "critics who say"
-    if a.is_any(p, &["who", "which", "that"]) && p > lo {
+    if a.is_any(p, &["who", "which", "that"]) && p > lo && !a.is_acronym(p) {
         let mut q = p - 1;
         if a.is(q, ",") && q > lo {
             q -= 1;
@@ -771,6 +771,7 @@ pub fn np_back(a: &Article, end: usize, lo: usize) -> Option<Range<usize>> {
             return false;
         }
         match t.kind {
+            Kind::Word if a.is_acronym(j) => true,
             Kind::Word => !a.lower_is(j, |w| {
                 lexicon::is_np_breaker(w)
                     || matches!(w, "and" | "of" | "for" | "at")
@@ -812,6 +813,14 @@ pub fn np_back(a: &Article, end: usize, lo: usize) -> Option<Range<usize>> {
     while s > lo {
         let j = s - 1;
         if ok(j) {
+            s = j;
+        } else if a.is(j, "in")
+            && j > lo
+            && j < end
+            && a.tokens[j + 1].upper
+            && a.lower_is(j - 1, lexicon::is_group_noun)
+        {
+            // "officials in Kenya", "Republicans in Congress"
             s = j;
         } else if a.is_any(j, &["of", "for", "at", "and"]) && j > lo && ok(j - 1) && j < end {
             // "Chamber of Commerce", "spokesperson for the company", "Transport and Dock Workers Union"

@@ -702,6 +702,10 @@ impl Resolver<'_, '_> {
         if words.len() == 2 {
             add_to(&mut self.by_first, &words[0], k);
         }
+        // "WHO" finds "World Health Organization".
+        if let Some(x) = acronym(words) {
+            add_to(&mut self.by_last, &x, k);
+        }
     }
 
     /// The recent entity, not a group, whose name agrees with `words` and
@@ -713,7 +717,14 @@ impl Resolver<'_, '_> {
             return None;
         };
         let mut best: Option<(usize, u64, usize)> = None; // (last_seen, place in recent, entity)
-        let mut lists: [Option<&Vec<usize>>; 3] = [self.by_last.get(last), None, None];
+                                                          // "World Health Organization" finds "WHO", listed under its own word.
+        let initials = acronym(words);
+        let mut lists: [Option<&Vec<usize>>; 4] = [
+            self.by_last.get(last),
+            None,
+            None,
+            initials.as_deref().and_then(|x| self.by_last.get(x)),
+        ];
         match words.len() {
             1 => lists[1] = self.by_first.get(first),
             2 => lists[2] = self.by_last.get(first),
@@ -736,7 +747,7 @@ impl Resolver<'_, '_> {
         }
         if stale {
             let stamp = &self.stamp;
-            for key in [last, first] {
+            for key in [last, first].into_iter().chain(initials.as_ref()) {
                 for map in [&mut self.by_last, &mut self.by_first] {
                     if let Some(list) = map.get_mut(key.as_str()) {
                         list.retain(|&k| stamp.get(k).is_some_and(|&s| s != 0));
@@ -920,6 +931,22 @@ impl Resolver<'_, '_> {
 
 /// Two name forms agree when one's words end the other's ("Raisi" and
 /// "Ebrahim Raisi") and no first name differs ("Paul Hale" is not "Richard Hale").
+/// The initials of a name of several words, joiners left out: "who" for
+/// "World Health Organization", "aclu" for "American Civil Liberties Union".
+fn acronym(words: &[String]) -> Option<String> {
+    let initials: String = words
+        .iter()
+        .filter(|w| {
+            !matches!(
+                w.as_str(),
+                "of" | "and" | "for" | "the" | "&" | "de" | "la" | "du"
+            )
+        })
+        .filter_map(|w| w.chars().next())
+        .collect();
+    (words.len() >= 2 && (2..=6).contains(&initials.chars().count())).then_some(initials)
+}
+
 fn names_agree(known: &[String], new: &[String]) -> bool {
     if known.is_empty() || new.is_empty() {
         return false;
@@ -930,7 +957,9 @@ fn names_agree(known: &[String], new: &[String]) -> bool {
         (new, known)
     };
     // Organisations are shortened from the end: "Westmark" for "Westmark Power".
-    long.ends_with(short) || long.starts_with(short) && short.len() == 1 && long.len() == 2
+    long.ends_with(short)
+        || long.starts_with(short) && short.len() == 1 && long.len() == 2
+        || short.len() == 1 && acronym(long).is_some_and(|x| x == short[0])
 }
 
 /// Resolves every draft's speaker.
@@ -1076,6 +1105,19 @@ mod tests {
         assert_eq!(
             speakers(text),
             ["Norvik Therapeutics", "Norvik Therapeutics"]
+        );
+    }
+
+    #[test]
+    fn an_acronym_is_the_organisation_it_abbreviates() {
+        let text = "The International Energy Agency said demand would peak. An IEA spokesman added that prices could fall. The IEA later revised the figure, the agency said.";
+        assert_eq!(
+            speakers(text),
+            [
+                "the International Energy Agency",
+                "the International Energy Agency",
+                "the International Energy Agency"
+            ]
         );
     }
 
