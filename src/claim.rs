@@ -1451,6 +1451,10 @@ fn forward(
     {
         s += 1;
     }
+    // "disagreed with the estimate": what is disputed follows "with".
+    if verb.is_some_and(|v| v.lemma == "disagree") && s == after && a.is(s, "with") {
+        s += 1;
+    }
     let object_np = frame == Frame::Object
         && a.tokens
             .get(s + 1)

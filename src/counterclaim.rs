@@ -165,6 +165,27 @@ fn best_target(
             break;
         }
     }
+    // A retort ("countered", "hit back") answers the point just made: the
+    // lead claim of the latest paragraph with another speaker's claims, unless
+    // the words point elsewhere.
+    let retort = matches!(
+        cue_lemma(a, d),
+        Some(
+            "counter"
+                | "retort"
+                | "rebut"
+                | "hit back"
+                | "fire back"
+                | "shoot back"
+                | "push back"
+                | "respond"
+                | "reply"
+        )
+    );
+    let lead = others
+        .iter()
+        .copied()
+        .find(|&j| drafts[j].paragraph == drafts[latest].paragraph);
     let mut best: Option<(f32, usize, usize)> = None;
     for &j in others.iter().rev() {
         let overlap = words.overlap(k, j);
@@ -201,7 +222,7 @@ fn best_target(
         if continued == Some(j) {
             score += 1.5;
         }
-        if d.contrast && j == latest {
+        if d.contrast && j == latest || retort && Some(j) == lead {
             score += 1.0;
         }
         if drafts[j].paragraph + 2 >= d.paragraph {

@@ -143,6 +143,7 @@ const VERBS: &[(&str, CueCategory, Frame, bool, &[&str])] = &[
     ("rebut", Deny, Object, false, &["rebut", "rebuts", "rebutted", "rebutting"]),
     ("contradict", Deny, Object, false, &["contradict", "contradicts", "contradicted", "contradicting"]),
     ("counter", Deny, Clause, false, &["counter", "counters", "countered", "countering"]),
+    ("disagree", Deny, Object, false, &["disagree", "disagrees", "disagreed", "disagreeing"]),
     ("challenge", Deny, Object, true, &["challenged"]),
     ("question", Deny, Object, false, &["questioned"]),
     ("respond", Respond, Clause, false, &["responded", "responding"]),
