@@ -812,7 +812,13 @@ pub fn np_back(a: &Article, end: usize, lo: usize) -> Option<Range<usize>> {
     let mut s = end;
     while s > lo {
         let j = s - 1;
-        if ok(j) {
+        // A determiner opens its phrase: in "a charge her officials" the
+        // phrase is "her officials".
+        let opened = a.lower_is(s, |w| {
+            lexicon::is_determiner(w) && !matches!(w, "all" | "both" | "half")
+        }) && !a.tokens[s].upper;
+        let quantifier = a.lower_is(j, |w| matches!(w, "all" | "both" | "half"));
+        if ok(j) && !(opened && a.tokens[j].kind == Kind::Word && !quantifier) {
             s = j;
         } else if a.is(j, "in")
             && j > lo
@@ -1272,9 +1278,18 @@ fn content_before(
     while e > s && a.is_any(e - 1, &[",", ";", ":", "—", "–"]) {
         e -= 1;
     }
-    // Right after a closing quote the content is that quote: `(… "A," wrote X`.
+    // Right after a closing quote the content is that quote: `(… "A," wrote X`,
+    // unless the quote finishes a clause of reported words: `the department
+    // had 'lost control', he claimed`.
     if let Some(q) = (e > s).then(|| a.quote_closed_at(e - 1)).flatten() {
-        if q.open > s {
+        let in_clause = q.open > s
+            && a.tokens[q.open - 1].kind == Kind::Word
+            && !a.in_quote(q.open - 1)
+            && (s..q.open)
+                .filter(|&j| a.tokens[j].kind == Kind::Word)
+                .count()
+                >= 2;
+        if q.open > s && !in_clause {
             s = q.open;
         }
     }
