@@ -825,8 +825,23 @@ pub fn np_back(a: &Article, end: usize, lo: usize) -> Option<Range<usize>> {
             && j < end
             && a.tokens[j + 1].upper
             && a.lower_is(j - 1, lexicon::is_group_noun)
+            || a.is_any(j, &["with", "to", "on", "in", "about", "of"])
+                && j > lo
+                && j < end
+                && a.lower_is(j - 1, |w| {
+                    matches!(
+                        w,
+                        "familiar"
+                            | "close"
+                            | "briefed"
+                            | "involved"
+                            | "knowledgeable"
+                            | "knowledge"
+                    )
+                })
         {
-            // "officials in Kenya", "Republicans in Congress"
+            // "officials in Kenya", "Republicans in Congress", "a person
+            // familiar with the matter", "sources close to the family"
             s = j;
         } else if a.is_any(j, &["of", "for", "at", "and"]) && j > lo && ok(j - 1) && j < end {
             // "Chamber of Commerce", "spokesperson for the company", "Transport and Dock Workers Union"
@@ -1520,7 +1535,8 @@ fn forward(
     }
     if verb.is_some_and(|v| v.needs_marker)
         && s == after
-        && !a.quote_opened_at(s).is_some_and(|_| true)
+        && (a.quote_opened_at(s).is_none()
+            || verb.is_some_and(|v| lexicon::takes_infinitive(v.lemma)))
         && !verb.is_some_and(|v| crate::cue::unmarked_content(a, v, s, hi))
     {
         // "added 18%": no marker, no claim.

@@ -322,6 +322,9 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     // Present forms that are also nouns ("the state", "a call", "claims") are
     // verbs of speech only with a marker right after them.
     let word = a.word(i);
+    // A quote marks speech, but not after a verb of wanting or hoping: "had
+    // wanted "absolute control"".
+    let quote_marks = !lexicon::takes_infinitive(verb.lemma);
     // Past forms of these verbs ("worried the markets", "added 18%") report
     // speech only with "that", a colon or a quote soon after.
     if verb.needs_marker
@@ -331,7 +334,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         && !a.is_any(skip_time(a, end, range.end), &[".", ",", "!", "?"])
         && !(end..range.end.min(end + 8))
             .take_while(|&j| !a.is_separator(j))
-            .any(|j| a.is_any(j, &["that", ":"]) || a.tokens[j].kind == Kind::Quote)
+            .any(|j| a.is_any(j, &["that", ":"]) || quote_marks && a.tokens[j].kind == Kind::Quote)
         && !unmarked_content(a, verb, skip_time(a, end, range.end), range.end)
     {
         return None;
@@ -362,7 +365,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         let marked = a.is_any(end, &["that", ":"])
             || verb.lemma == "call" && a.is(end, "for")
             || unmarked_content(a, verb, end, range.end)
-            || a.tokens.get(end).is_some_and(|t| t.kind == Kind::Quote)
+            || quote_marks && a.tokens.get(end).is_some_and(|t| t.kind == Kind::Quote)
             || pronoun_after && i > range.start && !a.lower_is(i - 1, lexicon::is_determiner);
         // Inverted after a quote or comma: `"…," states the report.`
         let inverted = i > range.start
