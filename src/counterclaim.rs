@@ -444,25 +444,28 @@ fn has_rebuttal(a: &Article, d: &Draft) -> bool {
 
 fn has_negation(a: &Article, d: &Draft) -> bool {
     d.content_tokens.clone().any(|j| {
-        a.lower_is(j, |w| {
-            matches!(
-                w,
-                "not"
-                    | "no"
-                    | "instead"
-                    | "none"
-                    | "never"
-                    | "cannot"
-                    | "can't"
-                    | "nothing"
-                    | "nobody"
-                    | "didn't"
-                    | "don't"
-                    | "isn't"
-                    | "wasn't"
-                    | "won't"
-            )
-        })
+        // Negative in form, not in sense: "can't wait", "not only", "no doubt".
+        let idiom = a.lower_is(j + 1, |w| matches!(w, "wait" | "only" | "doubt" | "wonder"));
+        !idiom
+            && a.lower_is(j, |w| {
+                matches!(
+                    w,
+                    "not"
+                        | "no"
+                        | "instead"
+                        | "none"
+                        | "never"
+                        | "cannot"
+                        | "can't"
+                        | "nothing"
+                        | "nobody"
+                        | "didn't"
+                        | "don't"
+                        | "isn't"
+                        | "wasn't"
+                        | "won't"
+                )
+            })
     })
 }
 

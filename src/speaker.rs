@@ -646,6 +646,22 @@ impl Resolver<'_, '_> {
             self.entities[k].last_active = pos;
             return Some(k);
         }
+        // "the 61-year-old": the person just mentioned.
+        let text = text_of(a, r).to_ascii_lowercase();
+        if let Some(age) = text
+            .strip_prefix("the ")
+            .and_then(|t| t.strip_suffix("-year-old"))
+        {
+            if !age.is_empty() && age.bytes().all(|b| b.is_ascii_digit()) {
+                if let Some(k) = self.latest(|e| e.kind == SpeakerKind::Person) {
+                    let e = &mut self.entities[k];
+                    e.mentions.push(span_r);
+                    e.last_active = pos;
+                    e.last_seen = pos;
+                    return Some(k);
+                }
+            }
+        }
         // "the chief", "the museum director": a person known by that role.
         if lexicon::is_title(&head) {
             let found = self
