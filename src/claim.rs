@@ -269,6 +269,24 @@ fn sentence_claims(a: &Article, si: usize, out: &mut Vec<Draft>) {
                     starts[k].saturating_sub(1).max(range.start),
                     c.tokens.start,
                 );
+            // "Not everyone agreed. X warned …": a short sentence of doubt
+            // with no claim of its own introduces an opposing claim.
+            if !d.contrast && k == 0 && si > 0 {
+                let prev = &a.sentences[si - 1];
+                let words = prev
+                    .tokens
+                    .clone()
+                    .filter(|&j| a.tokens[j].kind == Kind::Word)
+                    .count();
+                d.contrast = prev.paragraph + 1 >= s.paragraph
+                    && words <= 6
+                    && !out.last().is_some_and(|p| p.sentence + 1 >= si)
+                    && prev.tokens.clone().any(|j| {
+                        a.lower_is(j, lexicon::is_doubt)
+                            && (!a.lower_is(j, |w| matches!(w, "everyone" | "everybody"))
+                                || j > prev.tokens.start && a.is(j - 1, "not"))
+                    });
+            }
             left = left.max(d.content_tokens.end).max(c.tokens.end);
             out.push(d);
         }

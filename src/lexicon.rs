@@ -576,6 +576,27 @@ pub fn takes_infinitive(lemma: &str) -> bool {
     )
 }
 
+/// Words of a short sentence that announces disagreement before the claim
+/// that voices it: "Not everyone agreed.", "Critics were unconvinced."
+pub fn is_doubt(lower: &str) -> bool {
+    matches!(
+        lower,
+        "disagree"
+            | "disagrees"
+            | "disagreed"
+            | "sceptical"
+            | "skeptical"
+            | "unconvinced"
+            | "unimpressed"
+            | "doubtful"
+            | "dissent"
+            | "dissented"
+            | "divided"
+            | "everyone"
+            | "everybody"
+    )
+}
+
 /// Auxiliaries and modals: a noun phrase followed by one of these is the
 /// subject of a finite clause ("think [the bill] will pass").
 pub fn is_finite_aux(lower: &str) -> bool {

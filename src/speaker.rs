@@ -212,6 +212,8 @@ fn name_range(a: &Article, r: &Range<usize>) -> Range<usize> {
             || (!a.tokens[j].upper && a.tokens[j].kind == Kind::Word && !a.is_any(j, NAME_JOINERS))
             || a.tokens[j].kind == Kind::Possessive
     }) {
+        // An abbreviated title keeps its full stop: "Sen. John Thune".
+        let k = if a.is(k + 1, ".") { k + 1 } else { k };
         if k + 1 < e && a.tokens[k + 1].upper {
             s = k + 1;
         }
@@ -411,6 +413,31 @@ impl Resolver<'_, '_> {
             .collect();
         if words.is_empty() {
             return None;
+        }
+        // "Bank of Japan Governor Kazuo Ueda": the organisation before the
+        // title is named too, so that a later "the bank" finds it.
+        let titled = [mention.start..name.start, desc.cloned().unwrap_or(0..0)];
+        for (lead, t) in titled.iter().filter_map(|r| {
+            r.clone()
+                .find(|&j| a.lower_is(j, lexicon::is_title))
+                .map(|t| (r.start, t))
+        }) {
+            let mut o = lead;
+            while o < t && a.is_any(o, &["the", "a", "an"]) {
+                o += 1;
+            }
+            let org = o..t;
+            if t > o
+                && a.tokens[o].upper
+                && org
+                    .clone()
+                    .all(|j| a.tokens[j].upper || a.is_any(j, NAME_JOINERS))
+                && org.clone().any(|j| a.lower_is(j, lexicon::is_org_noun))
+            {
+                if let Some(k) = self.by_name(&org, None, pos, false) {
+                    self.touch(k);
+                }
+            }
         }
         let kind = self.name_kind(mention, &name, desc);
         // A gendered title ("Ms"), else a common given name ("Elena") when the
