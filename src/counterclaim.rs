@@ -12,7 +12,7 @@
 use crate::article::Article;
 use crate::claim::Draft;
 use crate::hash::{FxHashMap, FxHashSet};
-use crate::lexicon;
+use crate::lexicon::{self, Lex};
 use crate::model::{ClaimKind, CueCategory, Role};
 use crate::speaker::{Entity, Resolution};
 use crate::token::Kind;
@@ -118,8 +118,7 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
 /// The base form of a claim's cue verb.
 fn cue_lemma(a: &Article, d: &Draft) -> Option<&'static str> {
     let cue = d.cue.as_ref()?;
-    let mut buf = [0; 24];
-    a.lowered(cue.start, &mut buf)
+    a.lowered(cue.start)
         .and_then(lexicon::cue_verb)
         .map(|v| v.lemma)
 }
@@ -415,7 +414,7 @@ impl Words {
 
 fn has_rebuttal(a: &Article, d: &Draft) -> bool {
     let r = d.content_tokens.clone();
-    r.clone().any(|j| a.lower_is(j, lexicon::is_rebuttal_word))
+    r.clone().any(|j| a.is_in(j, Lex::RebuttalWord))
         || r.clone().any(|j| {
             a.is(j, "not") && a.is_any(j + 1, &["true", "correct", "accurate", "fair", "right"])
         })

@@ -359,6 +359,12 @@ pub fn is_title(lower: &str) -> bool {
     SET.contains(lower)
 }
 
+/// True when the lower-case word is a title that makes its bearer a person
+/// ("the head of the agency" may be a body).
+pub fn is_person_title(lower: &str) -> bool {
+    is_title(lower) && !matches!(lower, "head" | "leader" | "owner" | "partner")
+}
+
 /// Honorifics that mark gender.
 #[rustfmt::skip]
 pub const MALE_TITLES: &[&str] = &[
@@ -1008,6 +1014,63 @@ pub fn is_abbreviation(lower: &str) -> bool {
             | "kan"
             | "neb"
     )
+}
+
+/// The lists an article remembers its words' membership of (see
+/// [`crate::vocab`]): asking `Lex::Title` of a token is asking [`is_title`]
+/// of its lower-cased form. At most 16 lists: the memo has two bits for each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Lex {
+    /// [`is_cue_word`]
+    CueWord,
+    /// [`is_determiner`]
+    Determiner,
+    /// [`is_time_word`]
+    TimeWord,
+    /// [`is_title`]
+    Title,
+    /// [`is_person_title`]
+    PersonTitle,
+    /// [`is_org_noun`]
+    OrgNoun,
+    /// [`is_group_noun`]
+    GroupNoun,
+    /// [`is_spokesperson`]
+    Spokesperson,
+    /// [`is_np_breaker`]
+    NpBreaker,
+    /// [`is_cue_modifier`]
+    CueModifier,
+    /// [`is_clause_opener`]
+    ClauseOpener,
+    /// [`is_contrast`]
+    Contrast,
+    /// [`is_rebuttal_word`]
+    RebuttalWord,
+    /// [`pronoun`] is some.
+    Pronoun,
+}
+
+impl Lex {
+    /// Asks the list.
+    pub(crate) fn holds(self, lower: &str) -> bool {
+        match self {
+            Lex::CueWord => is_cue_word(lower),
+            Lex::Determiner => is_determiner(lower),
+            Lex::TimeWord => is_time_word(lower),
+            Lex::Title => is_title(lower),
+            Lex::PersonTitle => is_person_title(lower),
+            Lex::OrgNoun => is_org_noun(lower),
+            Lex::GroupNoun => is_group_noun(lower),
+            Lex::Spokesperson => is_spokesperson(lower),
+            Lex::NpBreaker => is_np_breaker(lower),
+            Lex::CueModifier => is_cue_modifier(lower),
+            Lex::ClauseOpener => is_clause_opener(lower),
+            Lex::Contrast => is_contrast(lower),
+            Lex::RebuttalWord => is_rebuttal_word(lower),
+            Lex::Pronoun => pronoun(lower).is_some(),
+        }
+    }
 }
 
 /// The lower-cased ASCII word: the word itself when it has no capitals, else

@@ -12,7 +12,7 @@
 use crate::article::Article;
 use crate::claim::Draft;
 use crate::hash::{FxHashMap, FxHashSet};
-use crate::lexicon::{self, Pronoun};
+use crate::lexicon::{self, Lex, Pronoun};
 use crate::model::SpeakerKind;
 use crate::span::Span;
 use crate::token::Kind;
@@ -108,14 +108,34 @@ fn is_function_word(lower: &str) -> bool {
 }
 
 fn gather_names(a: &Article) -> Vec<NameMention> {
-    let mut lower_words: FxHashSet<&str> = FxHashSet::default();
+    // The words written in lower case somewhere: by form number, and, for
+    // the few words with none (not ASCII, or long), by their text.
+    let mut lower_forms = vec![false; a.forms()];
+    let mut lower_others: FxHashSet<&str> = FxHashSet::default();
     for (j, t) in a.tokens.iter().enumerate() {
         if t.kind == Kind::Word && !t.upper {
-            lower_words.insert(a.word(j));
+            match a.form_id(j) {
+                Some(id) if a.is_lower_form(j) => lower_forms[id as usize] = true,
+                // "iPhone" is no lower-cased form.
+                Some(_) => {}
+                None => {
+                    lower_others.insert(a.word(j));
+                }
+            }
         }
     }
+    // Whether `w`, the lower-cased token `s`, is written in lower case somewhere.
+    let lower_word = |s: usize, w: &str| match a.form_id(s) {
+        Some(id) => lower_forms[id as usize],
+        // Lower-casing may make a non-ASCII word ASCII (the Kelvin sign).
+        None => lower_others.contains(w) || a.form_of(w).is_some_and(|id| lower_forms[id as usize]),
+    };
     let mut out = Vec::new();
-    let sentence_starts: FxHashSet<usize> = a.sentences.iter().map(|s| s.tokens.start).collect();
+    let mut starts = vec![0u64; a.tokens.len() / 64 + 1];
+    for s in &a.sentences {
+        starts[s.tokens.start / 64] |= 1 << (s.tokens.start % 64);
+    }
+    let sentence_start = |i: usize| starts[i / 64] & (1 << (i % 64)) != 0;
     let mut i = 0;
     while i < a.tokens.len() {
         let t = &a.tokens[i];
@@ -150,9 +170,8 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
         while s < e
             && a.with_lower(s, |w| {
                 is_function_word(w)
-                    || (sentence_starts.contains(&s)
-                        || s > 0 && a.tokens[s - 1].kind == Kind::Quote)
-                        && lower_words.contains(w)
+                    || (sentence_start(s) || s > 0 && a.tokens[s - 1].kind == Kind::Quote)
+                        && lower_word(s, w)
             })
         {
             s += 1;
@@ -171,10 +190,9 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
                             .any(|x| w.ends_with(x))
                     })));
         if s < e && !(e - s == 1 && a.with_lower(s, lexicon::is_title)) && !single_adjective {
-            let subject = sentence_starts.contains(&i)
+            let subject = sentence_start(i)
                 || i > 0
-                    && (a.is_any(i - 1, &["but", "and", "however", ","])
-                        && sentence_starts.contains(&(i - 1)));
+                    && (a.is_any(i - 1, &["but", "and", "however", ","]) && sentence_start(i - 1));
             out.push(NameMention {
                 tokens: s..e,
                 subject,
@@ -198,17 +216,17 @@ fn name_range(a: &Article, r: &Range<usize>) -> Range<usize> {
         if of > s
             && before
                 .clone()
-                .filter(|&j| a.tokens[j].upper && !a.lower_is(j, lexicon::is_title))
+                .filter(|&j| a.tokens[j].upper && !a.is_in(j, Lex::Title))
                 .count()
                 >= 2
-            && !a.lower_is(of - 1, lexicon::is_org_noun)
+            && !a.is_in(of - 1, Lex::OrgNoun)
         {
             e = of;
         }
     }
     // After the last title or lower-case word: "TDWU general secretary Maureen Kelleher".
     if let Some(k) = (s..e).rev().find(|&j| {
-        a.lower_is(j, lexicon::is_title)
+        a.is_in(j, Lex::Title)
             || (!a.tokens[j].upper && a.tokens[j].kind == Kind::Word && !a.is_any(j, NAME_JOINERS))
             || a.tokens[j].kind == Kind::Possessive
     }) {
@@ -242,10 +260,6 @@ fn text_of(a: &Article, r: &Range<usize>) -> String {
 
 fn span(a: &Article, r: &Range<usize>) -> Span {
     Span::new(a.tokens[r.start].span.start, a.tokens[r.end - 1].span.end)
-}
-
-fn is_person_title(w: &str) -> bool {
-    lexicon::is_title(w) && !matches!(w, "head" | "leader" | "owner" | "partner")
 }
 
 fn gender_of_title(w: &str) -> Option<Gender> {
@@ -331,7 +345,7 @@ impl Resolver<'_, '_> {
         desc: Option<&Range<usize>>,
     ) -> SpeakerKind {
         let a = self.a;
-        let has_title = (mention.start..name.start).any(|j| a.lower_is(j, is_person_title));
+        let has_title = (mention.start..name.start).any(|j| a.is_in(j, Lex::PersonTitle));
         if has_title {
             return SpeakerKind::Person;
         }
@@ -352,10 +366,10 @@ impl Resolver<'_, '_> {
                 .rev()
                 .find(|&j| a.tokens[j].kind == Kind::Word)
             {
-                if a.lower_is(head, is_person_title) {
+                if a.is_in(head, Lex::PersonTitle) {
                     return SpeakerKind::Person;
                 }
-                if a.lower_is(head, lexicon::is_org_noun) {
+                if a.is_in(head, Lex::OrgNoun) {
                     return SpeakerKind::Organization;
                 }
             }
@@ -477,7 +491,7 @@ impl Resolver<'_, '_> {
         if title_gender.is_some() {
             e.gender = title_gender;
         }
-        if (mention.start..name.start).any(|j| a.lower_is(j, is_person_title)) {
+        if (mention.start..name.start).any(|j| a.is_in(j, Lex::PersonTitle)) {
             e.kind = SpeakerKind::Person;
         }
         e.roles.extend(roles);
@@ -552,7 +566,7 @@ impl Resolver<'_, '_> {
             } else {
                 let before: Range<usize> = r.start
                     ..(r.start..r.end)
-                        .find(|&j| a.lower_is(j, lexicon::is_spokesperson))
+                        .find(|&j| a.is_in(j, Lex::Spokesperson))
                         .unwrap_or(r.end);
                 let named = (before.start..before.end)
                     .any(|j| a.tokens[j].upper && !a.is_any(j, &["A", "An", "The"]));
@@ -560,7 +574,7 @@ impl Resolver<'_, '_> {
                     self.by_name(&before, None, pos, false)
                 } else if let Some(noun) = (before.start..before.end)
                     .rev()
-                    .find(|&j| a.lower_is(j, lexicon::is_org_noun))
+                    .find(|&j| a.is_in(j, Lex::OrgNoun))
                 {
                     self.org_by_noun(&a.lower(noun), &(noun..noun + 1), pos)
                 } else {
@@ -866,18 +880,15 @@ impl Resolver<'_, '_> {
         }
         let name = name_range(a, r);
         // "a company spokesperson" speaks for the company; "White House spokesman John Kirby" is a person.
-        let has_spokes = (r.start..r.end).any(|j| {
-            a.lower_is(j, lexicon::is_spokesperson) && !(j + 1 < r.end && a.tokens[j + 1].upper)
-        });
+        let has_spokes = (r.start..r.end)
+            .any(|j| a.is_in(j, Lex::Spokesperson) && !(j + 1 < r.end && a.tokens[j + 1].upper));
         let possessive_head = (r.start..r.end).any(|j| a.tokens[j].kind == Kind::Possessive);
         // The head noun stands before "of": "Many residents of Pine Hollow", "Critics of the plan".
         let head = (r.start..r.end)
             .find(|&j| j > r.start && a.is_any(j, &["of", "for", "in", "from"]))
             .map_or(r.end - 1, |j| j - 1);
-        let plural_group = a.lower_is(head, lexicon::is_group_noun)
-            && (!a.tokens[head].upper
-                || head == r.start
-                || a.lower_is(head - 1, lexicon::is_determiner));
+        let plural_group = a.is_in(head, Lex::GroupNoun)
+            && (!a.tokens[head].upper || head == r.start || a.is_in(head - 1, Lex::Determiner));
         if !name.is_empty()
             && a.tokens[name.start].upper
             && !has_spokes
@@ -997,7 +1008,7 @@ pub fn resolve(a: &Article, drafts: &[Draft]) -> Resolution {
                 if in_source[n.tokens.start] {
                     continue;
                 }
-                if (n.tokens.start..n.tokens.end).any(|j| a.lower_is(j, lexicon::is_spokesperson)) {
+                if (n.tokens.start..n.tokens.end).any(|j| a.is_in(j, Lex::Spokesperson)) {
                     continue;
                 }
                 if let Some(e) = r.by_name(&n.tokens, None, pos, n.subject) {
