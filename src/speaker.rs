@@ -950,39 +950,53 @@ pub fn resolve(a: &Article, drafts: &[Draft]) -> Resolution {
         stamp: Vec::new(),
         clock: 0,
     };
-    // Tokens inside a source, and the first draft that names each source.
-    let mut in_source = vec![false; a.tokens.len() + 1];
+    // Tokens inside a source (a bit each), and the first draft that names each source.
+    let mut in_source = vec![0u64; a.tokens.len() / 64 + 1];
     let mut first_with_source: FxHashMap<usize, usize> = FxHashMap::default();
     for (k, d) in drafts.iter().enumerate() {
         if let Some(src) = &d.source {
-            for slot in &mut in_source[src.start..=src.end] {
-                *slot = true;
+            for j in src.start..=src.end {
+                in_source[j / 64] |= 1 << (j % 64);
             }
             first_with_source.entry(src.start).or_insert(k);
         }
     }
-    // Events in text order: name mentions and draft sources.
+    // Events in text order: the draft sources, sorted (stably: drafts with
+    // one source keep their order), merged with the name mentions, which are
+    // in order already, a source before a name at the same token. Merged as
+    // they are read, not gathered and sorted: the names are many.
     enum Ev<'d> {
         Name(&'d NameMention),
         Source(usize),
     }
-    let mut events: Vec<(usize, u8, Ev)> = names
+    let mut sources: Vec<(usize, usize)> = drafts
         .iter()
-        .map(|n| (n.tokens.start, 1, Ev::Name(n)))
+        .enumerate()
+        .filter_map(|(k, d)| d.source.as_ref().map(|s| (s.start, k)))
         .collect();
-    for (k, d) in drafts.iter().enumerate() {
-        if let Some(src) = &d.source {
-            events.push((src.start, 0, Ev::Source(k)));
+    sources.sort_by_key(|&(p, _)| p);
+    debug_assert!(names
+        .windows(2)
+        .all(|w| w[0].tokens.start < w[1].tokens.start));
+    let (mut sources, mut names) = (sources.into_iter().peekable(), names.iter().peekable());
+    let events = std::iter::from_fn(|| match (sources.peek(), names.peek()) {
+        (Some(&(p, k)), n) if n.map_or(true, |n| p <= n.tokens.start) => {
+            sources.next();
+            Some((p, Ev::Source(k)))
         }
-    }
-    events.sort_by_key(|(p, o, _)| (*p, *o));
+        (_, Some(&n)) => {
+            names.next();
+            Some((n.tokens.start, Ev::Name(n)))
+        }
+        (_, None) => None,
+    });
     let mut speaker_of = vec![None; drafts.len()];
     let mut source_tokens: FxHashSet<usize> = FxHashSet::default();
-    for (pos, _, ev) in &events {
+    for (pos, ev) in events {
         let pos = pos + 1;
         match ev {
             Ev::Source(k) => {
-                let d = &drafts[*k];
+                let d = &drafts[k];
                 let src = d.source.clone().unwrap();
                 if d.same_speaker_as.is_some()
                     && d.cue
@@ -993,19 +1007,20 @@ pub fn resolve(a: &Article, drafts: &[Draft]) -> Resolution {
                 }
                 if source_tokens.contains(&src.start) {
                     // A shared source (broken quote) resolves once.
-                    speaker_of[*k] = first_with_source
+                    speaker_of[k] = first_with_source
                         .get(&src.start)
                         .and_then(|&o| speaker_of[o]);
                     continue;
                 }
                 source_tokens.insert(src.start);
-                speaker_of[*k] = r.resolve_np(&src, d.descriptor.as_ref(), pos, true);
-                if let Some(e) = speaker_of[*k] {
+                speaker_of[k] = r.resolve_np(&src, d.descriptor.as_ref(), pos, true);
+                if let Some(e) = speaker_of[k] {
                     r.touch(e);
                 }
             }
             Ev::Name(n) => {
-                if in_source[n.tokens.start] {
+                let j = n.tokens.start;
+                if in_source[j / 64] & (1 << (j % 64)) != 0 {
                     continue;
                 }
                 if (n.tokens.start..n.tokens.end).any(|j| a.is_in(j, Lex::Spokesperson)) {
