@@ -284,12 +284,37 @@ struct EntityWords {
     critics: bool,
 }
 
+/// A form whose stem is not known yet.
+const UNSEEN: u32 = u32::MAX;
+/// A form too short or too common to count as a content word.
+const NOT_COUNTED: u32 = u32::MAX - 1;
+
 impl Words {
     fn new(a: &Article, drafts: &[Draft], res: &Resolution) -> Words {
         let mut vocab: FxHashMap<String, u32> = FxHashMap::default();
         let mut buf = String::new();
         // Built in one scratch list, kept at its exact length.
         let mut scratch: Vec<u32> = Vec::new();
+        // The stem number of each of the article's lower-cased forms, found
+        // at its first occurrence in a claim: whether a word counts and its
+        // stem depend on that form alone.
+        let mut form_stem: Vec<u32> = vec![UNSEEN; a.forms()];
+        let mut stem_number = |j: usize, buf: &mut String| {
+            let w = a.word(j);
+            if w.chars().count() >= 3 && !a.with_lower(j, is_stop) {
+                stem_into(w, buf);
+                Some(match vocab.get(buf.as_str()) {
+                    Some(&n) => n,
+                    None => {
+                        let n = vocab.len() as u32;
+                        vocab.insert(buf.clone(), n);
+                        n
+                    }
+                })
+            } else {
+                None
+            }
+        };
         let of = drafts
             .iter()
             .map(|d| {
@@ -300,17 +325,17 @@ impl Words {
                     .clone()
                     .filter(|&j| a.tokens[j].kind == Kind::Word)
                 {
-                    let w = a.word(j);
-                    if w.chars().count() >= 3 && !a.with_lower(j, is_stop) {
-                        stem_into(w, &mut buf);
-                        let n = match vocab.get(buf.as_str()) {
-                            Some(&n) => n,
-                            None => {
-                                let n = vocab.len() as u32;
-                                vocab.insert(buf.clone(), n);
-                                n
+                    let n = match a.form_id(j) {
+                        Some(f) => {
+                            let slot = &mut form_stem[f as usize];
+                            if *slot == UNSEEN {
+                                *slot = stem_number(j, &mut buf).unwrap_or(NOT_COUNTED);
                             }
-                        };
+                            Some(*slot).filter(|&n| n != NOT_COUNTED)
+                        }
+                        None => stem_number(j, &mut buf),
+                    };
+                    if let Some(n) = n {
                         out.push(2 * n);
                         if a.tokens[j].upper {
                             out.push(2 * n + 1);
