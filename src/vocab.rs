@@ -177,14 +177,22 @@ impl Vocab {
     /// about each form at most once.
     #[inline]
     pub(crate) fn is(&self, id: FormId, lex: Lex) -> bool {
-        let memo = &self.memo[id as usize];
         let asked = 1u32 << (2 * lex as u32);
-        let known = memo.load(Relaxed);
+        let known = self.memo[id as usize].load(Relaxed);
         if known & asked != 0 {
-            return known & (asked << 1) != 0;
+            known & (asked << 1) != 0
+        } else {
+            self.ask(id, lex)
         }
+    }
+
+    /// Asks list `lex` about form `id` and remembers the answer.
+    #[cold]
+    #[inline(never)]
+    fn ask(&self, id: FormId, lex: Lex) -> bool {
+        let asked = 1u32 << (2 * lex as u32);
         let yes = lex.holds(self.form(id));
-        memo.fetch_or(asked | if yes { asked << 1 } else { 0 }, Relaxed);
+        self.memo[id as usize].fetch_or(asked | if yes { asked << 1 } else { 0 }, Relaxed);
         yes
     }
 }
