@@ -6,6 +6,7 @@ use crate::quote::{self, Quote};
 use crate::sentence::{self, Sentence};
 use crate::token::{self, Kind, Token};
 use crate::vocab::{FormId, Key, Vocab, MAX_FORM};
+use std::borrow::Cow;
 
 /// The segmented article.
 #[derive(Debug)]
@@ -220,6 +221,15 @@ impl<'t> Article<'t> {
     /// The lower-cased token (allocates; for lookups off the hot path).
     pub fn lower(&self, i: usize) -> String {
         self.word(i).to_lowercase()
+    }
+
+    /// The lower-cased token exactly as [`Article::lower`] gives it,
+    /// borrowed when it is short ASCII.
+    pub fn lower_cow(&self, i: usize) -> Cow<'_, str> {
+        match self.lowered(i) {
+            Some(w) => Cow::Borrowed(w),
+            None => Cow::Owned(self.lower(i)),
+        }
     }
 
     /// Calls `f` with the lower-cased token, exactly as [`Article::lower`]

@@ -16,6 +16,7 @@ use crate::lexicon::{self, Lex, Pronoun};
 use crate::model::SpeakerKind;
 use crate::span::Span;
 use crate::token::Kind;
+use std::borrow::Cow;
 use std::ops::Range;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -419,9 +420,11 @@ impl Resolver<'_, '_> {
         if name.is_empty() || !a.tokens[name.start].upper {
             return None;
         }
-        let words: Vec<String> = (name.start..name.end)
+        // Borrowed from the article's vocabulary: most mentions name an
+        // entity already known, and only a new or fuller name is copied.
+        let words: Vec<Cow<str>> = (name.start..name.end)
             .filter(|&j| a.tokens[j].kind == Kind::Word)
-            .map(|j| a.lower(j))
+            .map(|j| a.lower_cow(j))
             .collect();
         if words.is_empty() {
             return None;
@@ -468,7 +471,7 @@ impl Resolver<'_, '_> {
                     mentions: Vec::new(),
                     gender: None,
                     roles: Vec::new(),
-                    words: words.clone(),
+                    words: owned(&words),
                     last_active: 0,
                     last_seen: 0,
                     voice: None,
@@ -480,7 +483,7 @@ impl Resolver<'_, '_> {
         };
         let e = &mut self.entities[k];
         if words.len() > e.words.len() {
-            e.words = words;
+            e.words = owned(&words);
             if e.kind != SpeakerKind::Person && kind == SpeakerKind::Person {
                 e.kind = kind;
             }
@@ -546,9 +549,9 @@ impl Resolver<'_, '_> {
     /// "critics of the plan", "the museum director".
     fn by_description(&mut self, r: &Range<usize>, pos: usize) -> Option<usize> {
         let a = self.a;
-        let words: Vec<String> = (r.start..r.end)
+        let words: Vec<Cow<str>> = (r.start..r.end)
             .filter(|&j| a.tokens[j].kind == Kind::Word)
-            .map(|j| a.lower(j))
+            .map(|j| a.lower_cow(j))
             .collect();
         let head_at = (r.start..r.end)
             .find(|&j| a.is_any(j, &["of", "for", "at", "from", "in"]))
@@ -582,7 +585,7 @@ impl Resolver<'_, '_> {
                 }
             };
             if let Some(k) = org {
-                let gender = words.iter().find_map(|w| match w.as_str() {
+                let gender = words.iter().find_map(|w| match &**w {
                     "spokesman" | "spokesmen" => Some(Gender::Male),
                     "spokeswoman" | "spokeswomen" => Some(Gender::Female),
                     _ => None,
@@ -722,15 +725,15 @@ impl Resolver<'_, '_> {
     /// that was seen last (the latest in `recent` among equals): the
     /// entities that can agree are looked up by word rather than all
     /// compared.
-    fn agreeing(&mut self, words: &[String]) -> Option<usize> {
+    fn agreeing(&mut self, words: &[Cow<str>]) -> Option<usize> {
         let (Some(first), Some(last)) = (words.first(), words.last()) else {
             return None;
         };
         let mut best: Option<(usize, u64, usize)> = None; // (last_seen, place in recent, entity)
-        let mut lists: [Option<&Vec<usize>>; 3] = [self.by_last.get(last), None, None];
+        let mut lists: [Option<&Vec<usize>>; 3] = [self.by_last.get(&**last), None, None];
         match words.len() {
-            1 => lists[1] = self.by_first.get(first),
-            2 => lists[2] = self.by_last.get(first),
+            1 => lists[1] = self.by_first.get(&**first),
+            2 => lists[2] = self.by_last.get(&**first),
             _ => {}
         }
         let mut stale = false;
@@ -752,7 +755,7 @@ impl Resolver<'_, '_> {
             let stamp = &self.stamp;
             for key in [last, first] {
                 for map in [&mut self.by_last, &mut self.by_first] {
-                    if let Some(list) = map.get_mut(key.as_str()) {
+                    if let Some(list) = map.get_mut(&**key) {
                         list.retain(|&k| stamp.get(k).is_some_and(|&s| s != 0));
                     }
                 }
@@ -925,17 +928,23 @@ impl Resolver<'_, '_> {
 
 /// Two name forms agree when one's words end the other's ("Raisi" and
 /// "Ebrahim Raisi") and no first name differs ("Paul Hale" is not "Richard Hale").
-fn names_agree(known: &[String], new: &[String]) -> bool {
-    if known.is_empty() || new.is_empty() {
+fn names_agree(known: &[String], new: &[Cow<str>]) -> bool {
+    let (k, n) = (known.len(), new.len());
+    if k == 0 || n == 0 {
         return false;
     }
-    let (short, long) = if known.len() <= new.len() {
-        (known, new)
-    } else {
-        (new, known)
-    };
+    let same = |i: usize, j: usize| known[i] == new[j];
     // Organisations are shortened from the end: "Westmark" for "Westmark Power".
-    long.ends_with(short) || long.starts_with(short) && short.len() == 1 && long.len() == 2
+    if k <= n {
+        (0..k).all(|i| same(i, n - k + i)) || k == 1 && n == 2 && same(0, 0)
+    } else {
+        (0..n).all(|j| same(k - n + j, j)) || n == 1 && k == 2 && same(0, 0)
+    }
+}
+
+/// The words, owned.
+fn owned(words: &[Cow<str>]) -> Vec<String> {
+    words.iter().map(|w| w.to_string()).collect()
 }
 
 /// Resolves every draft's speaker.
