@@ -84,9 +84,14 @@ fn fold(text: &[u8], start: usize, len: usize) -> Option<(Key, bool)> {
 impl<'t> Article<'t> {
     /// Segments `text`.
     pub fn new(text: &'t str) -> Article<'t> {
-        let tokens = token::tokenize(text);
-        let quotes = quote::find(text, &tokens);
-        let sentences = sentence::split(text, &tokens, &quotes);
+        // These live as long as the article: their room to grow is given
+        // back (in place, no copy) for the later stages' memory.
+        let mut tokens = token::tokenize(text);
+        tokens.shrink_to_fit();
+        let mut quotes = quote::find(text, &tokens);
+        quotes.shrink_to_fit();
+        let mut sentences = sentence::split(text, &tokens, &quotes);
+        sentences.shrink_to_fit();
         let bytes = text.as_bytes();
         // A megabyte of news has one distinct form per fourteen tokens, and
         // longer texts fewer; the vocabulary grows when it needs to.
