@@ -798,6 +798,46 @@ pub fn is_clause_opener(lower: &str) -> bool {
     )
 }
 
+/// Capitalised words that start sentences without naming anyone.
+pub fn is_function_word(lower: &str) -> bool {
+    is_determiner(lower)
+        || is_np_breaker(lower)
+        || is_clause_opener(lower)
+        || pronoun(lower).is_some()
+        || matches!(
+            lower,
+            "a" | "an"
+                | "the"
+                | "for"
+                | "and"
+                | "of"
+                | "at"
+                | "from"
+                | "it"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "we"
+                | "i"
+                | "you"
+                | "they"
+                | "yes"
+                | "no"
+                | "not"
+                | "asked"
+                | "read"
+                | "editor's"
+                | "photo"
+                | "update"
+                | "related"
+                | "watch"
+                | "video"
+                | "advertisement"
+        )
+}
+
 /// Contrast markers that bring in an opposing voice.
 pub fn is_contrast(lower: &str) -> bool {
     matches!(
@@ -1049,7 +1089,12 @@ pub(crate) enum Lex {
     RebuttalWord,
     /// [`pronoun`] is some.
     Pronoun,
+    /// [`is_function_word`]
+    // The last: the memo has room for sixteen lists.
+    FunctionWord,
 }
+
+const _: () = assert!((Lex::FunctionWord as u32) < 16);
 
 impl Lex {
     /// Asks the list.
@@ -1069,6 +1114,7 @@ impl Lex {
             Lex::Contrast => is_contrast(lower),
             Lex::RebuttalWord => is_rebuttal_word(lower),
             Lex::Pronoun => pronoun(lower).is_some(),
+            Lex::FunctionWord => is_function_word(lower),
         }
     }
 }

@@ -68,46 +68,6 @@ const NAME_JOINERS: &[&str] = &[
     "le", "&", "-", "y",
 ];
 
-/// Capitalised words that start sentences without naming anyone.
-fn is_function_word(lower: &str) -> bool {
-    lexicon::is_determiner(lower)
-        || lexicon::is_np_breaker(lower)
-        || lexicon::is_clause_opener(lower)
-        || lexicon::pronoun(lower).is_some()
-        || matches!(
-            lower,
-            "a" | "an"
-                | "the"
-                | "for"
-                | "and"
-                | "of"
-                | "at"
-                | "from"
-                | "it"
-                | "his"
-                | "her"
-                | "its"
-                | "their"
-                | "our"
-                | "we"
-                | "i"
-                | "you"
-                | "they"
-                | "yes"
-                | "no"
-                | "not"
-                | "asked"
-                | "read"
-                | "editor's"
-                | "photo"
-                | "update"
-                | "related"
-                | "watch"
-                | "video"
-                | "advertisement"
-        )
-}
-
 fn gather_names(a: &Article) -> Vec<NameMention> {
     // The words written in lower case somewhere: by form number, and, for
     // the few words with none (not ASCII, or long), by their text.
@@ -169,11 +129,13 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
         let mut s = i;
         // A capitalised common word opening a sentence is not a name.
         while s < e
-            && a.with_lower(s, |w| {
-                is_function_word(w)
-                    || (sentence_start(s) || s > 0 && a.tokens[s - 1].kind == Kind::Quote)
-                        && lower_word(s, w)
-            })
+            && (a.is_in(s, Lex::FunctionWord)
+                || a.with_lower(s, |w| {
+                    // Words with no form number are asked directly.
+                    a.form_id(s).is_none() && lexicon::is_function_word(w)
+                        || (sentence_start(s) || s > 0 && a.tokens[s - 1].kind == Kind::Quote)
+                            && lower_word(s, w)
+                }))
         {
             s += 1;
         }
