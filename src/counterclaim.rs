@@ -276,9 +276,11 @@ struct Words {
 
 /// A speaker's words as word numbers.
 struct EntityWords {
-    /// Its name words of three letters or more, marked as capitalised.
+    /// Its name words of three letters or more, marked as capitalised
+    /// (sorted, without repeats).
     named: Vec<u32>,
-    /// Its role words ("mayor", "company") of three letters or more, not stop words.
+    /// Its role words ("mayor", "company") of three letters or more, not
+    /// stop words (sorted, without repeats).
     roles: Vec<u32>,
     /// The speaker is a group of critics, opponents, sceptics.
     critics: bool,
@@ -357,21 +359,28 @@ impl Words {
         for &e in res.speaker_of.iter().flatten() {
             if entities[e].is_none() {
                 let entity = &res.entities[e];
+                // Sets: an entity's roles repeat with every mention ("the
+                // mayor" a hundred times), and only membership counts.
+                let set = |mut v: Vec<u32>| {
+                    v.sort_unstable();
+                    v.dedup();
+                    v
+                };
                 entities[e] = Some(EntityWords {
-                    named: entity
+                    named: set(entity
                         .words
                         .iter()
                         .filter(|w| w.len() >= 3)
                         .filter_map(|w| words.stem_number(w, &mut buf))
                         .map(|n| 2 * n + 1)
-                        .collect(),
-                    roles: entity
+                        .collect()),
+                    roles: set(entity
                         .roles
                         .iter()
                         .filter(|w| w.len() >= 3 && !is_stop(w))
                         .filter_map(|w| words.stem_number(w, &mut buf))
                         .map(|n| 2 * n)
-                        .collect(),
+                        .collect()),
                     critics: is_critics(entity),
                 });
             }
