@@ -339,10 +339,15 @@ impl Resolver<'_, '_> {
         }
         let words = (name.start..name.end).filter(|&j| a.tokens[j].kind == Kind::Word);
         let n_words = words.clone().count();
-        if words
-            .clone()
-            .any(|j| a.with_lower(j, |w| lexicon::is_org_noun(w) || lexicon::is_group_noun(w)))
-            || (mention.start..name.start).any(|j| a.is(j, "the"))
+        if words.clone().any(|j| {
+            a.is_in(j, Lex::OrgNoun)
+                    || a.is_in(j, Lex::GroupNoun)
+                    // Words with no form number are asked directly.
+                    || a.form_id(j).is_none()
+                        && a.with_lower(j, |w| {
+                            lexicon::is_org_noun(w) || lexicon::is_group_noun(w)
+                        })
+        }) || (mention.start..name.start).any(|j| a.is(j, "the"))
             || n_words == 1
                 && a.word(name.start)
                     .chars()
@@ -410,7 +415,7 @@ impl Resolver<'_, '_> {
             .chain(desc.map_or(0..0, |d| d.clone()))
             .filter(|&j| {
                 a.tokens[j].kind == Kind::Word
-                    && a.lower_is(j, |w| lexicon::is_title(w) || lexicon::is_org_noun(w))
+                    && (a.is_in(j, Lex::Title) || a.is_in(j, Lex::OrgNoun))
             })
             .map(|j| a.lower(j))
             .collect();
