@@ -1,10 +1,12 @@
 //! An article cut into tokens, quotes, sentences and paragraphs: what every
 //! later stage reads.
 
-use crate::lexicon;
+use crate::lexicon::Lex;
 use crate::quote::{self, Quote};
 use crate::sentence::{self, Sentence};
 use crate::token::{self, Kind, Token};
+use crate::vocab::{FormId, Key, Vocab, MAX_FORM};
+use std::borrow::Cow;
 
 /// The segmented article.
 #[derive(Debug)]
@@ -17,45 +19,100 @@ pub struct Article<'t> {
     pub quotes: Vec<Quote>,
     /// Its sentences, in order.
     pub sentences: Vec<Sentence>,
-    /// For each token, [`INSIDE`] when it lies inside a quote and [`MARK`]
-    /// when it is the opening or closing mark of one, and how it lower-cases
-    /// ([`LOWER`], [`ASCII`]): one byte per token.
+    /// For each token, [`INSIDE`] when it lies inside a quote, [`MARK`]
+    /// when it is the opening or closing mark of one, [`LOWER`] when it is
+    /// its own lower-cased form: one byte per token.
     flags: Vec<u8>,
+    /// For each token with a lower-cased form (see [`Article::lowered`]), its
+    /// number in `vocab`; [`NO_FORM`] for the others.
+    ids: Vec<FormId>,
+    /// The lower-cased forms of the tokens.
+    vocab: Vocab,
 }
+
+/// The form number of tokens that no list can contain.
+const NO_FORM: FormId = FormId::MAX;
 
 /// The token lies inside a quote (marks excluded).
 const INSIDE: u8 = 1;
 /// The token opens or closes a quote.
 const MARK: u8 = 2;
-/// The token is ASCII, at most 24 bytes, with no capital: it is its own
-/// lower-case form for [`lexicon::lower`].
+/// The token is written as its lower-cased form.
 const LOWER: u8 = 4;
-/// The token is ASCII and at most 24 bytes, with a capital.
-const ASCII: u8 = 8;
+
+/// Every byte's high bit, eight bytes at a time.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// The key of the lower-cased form of the `len` bytes of `text` at `start`
+/// (at most [`MAX_FORM`]), as [`crate::lexicon::lower`] folds them, and
+/// whether they had a capital; `None` when they are not ASCII. Eight bytes
+/// at a time: this runs for every token.
+#[inline]
+fn fold(text: &[u8], start: usize, len: usize) -> Option<(Key, bool)> {
+    let mut key = [0u64; 3];
+    let (mut high, mut upper) = (0u64, 0u64);
+    for (k, slot) in key.iter_mut().enumerate().take(len.div_ceil(8)) {
+        let at = start + 8 * k;
+        let n = (len - 8 * k).min(8);
+        let w = match text.get(at..at + 8) {
+            Some(b) => {
+                let mut w = [0u8; 8];
+                w.copy_from_slice(b);
+                let w = u64::from_le_bytes(w);
+                if n == 8 {
+                    w
+                } else {
+                    w & ((1u64 << (8 * n)) - 1)
+                }
+            }
+            None => text[at..at + n]
+                .iter()
+                .enumerate()
+                .fold(0, |w, (j, &b)| w | u64::from(b) << (8 * j)),
+        };
+        high |= w & HIGH;
+        // For ASCII bytes, adding 0x3f sets the high bit from 'A' up, adding
+        // 0x25 from past 'Z'; no sum carries into the next byte.
+        let capitals =
+            (w.wrapping_add(0x3f3f_3f3f_3f3f_3f3f) ^ w.wrapping_add(0x2525_2525_2525_2525)) & HIGH;
+        upper |= capitals;
+        *slot = w | capitals >> 2;
+    }
+    (high == 0).then_some((key, upper != 0))
+}
 
 impl<'t> Article<'t> {
     /// Segments `text`.
     pub fn new(text: &'t str) -> Article<'t> {
-        let tokens = token::tokenize(text);
-        let quotes = quote::find(text, &tokens);
-        let sentences = sentence::split(text, &tokens, &quotes);
+        // These live as long as the article: their room to grow is given
+        // back (in place, no copy) for the later stages' memory.
+        let mut tokens = token::tokenize(text);
+        tokens.shrink_to_fit();
+        let mut quotes = quote::find(text, &tokens);
+        quotes.shrink_to_fit();
+        let mut sentences = sentence::split(text, &tokens, &quotes);
+        sentences.shrink_to_fit();
         let bytes = text.as_bytes();
-        let mut flags: Vec<u8> = tokens
+        // A megabyte of news has one distinct form per fourteen tokens, and
+        // longer texts fewer; the vocabulary grows when it needs to.
+        let mut vocab = Vocab::with_capacity((tokens.len() / 16).min(1 << 14));
+        let mut flags = vec![0u8; tokens.len()];
+        let ids: Vec<FormId> = tokens
             .iter()
-            .map(|t| {
-                let w = &bytes[t.span.start..t.span.end];
-                if w.len() > 24 {
-                    return 0;
+            .zip(&mut flags)
+            .map(|(t, flag)| {
+                let len = t.span.len();
+                if len > MAX_FORM {
+                    return NO_FORM;
                 }
-                let (mut high, mut capital) = (0u8, false);
-                for &b in w {
-                    high |= b & 0x80;
-                    capital |= b.is_ascii_uppercase();
-                }
-                match (high, capital) {
-                    (0, false) => LOWER,
-                    (0, true) => ASCII,
-                    _ => 0,
+                match fold(bytes, t.span.start, len) {
+                    Some((key, capital)) => {
+                        if !capital {
+                            *flag = LOWER;
+                        }
+                        vocab.intern(&key, len)
+                    }
+                    None => NO_FORM,
                 }
             })
             .collect();
@@ -74,6 +131,8 @@ impl<'t> Article<'t> {
             quotes,
             sentences,
             flags,
+            ids,
+            vocab,
         }
     }
 
@@ -110,34 +169,58 @@ impl<'t> Article<'t> {
     }
 
     /// Applies `f` to the lower-cased token, or returns false for tokens that
-    /// no list contains (as [`lexicon::lower`] does).
+    /// no list contains (as [`crate::lexicon::lower`] does).
     #[inline]
     pub fn lower_is(&self, i: usize, f: impl Fn(&str) -> bool) -> bool {
-        let Some(&flags) = self.flags.get(i) else {
-            return false;
-        };
-        if flags & LOWER != 0 {
-            f(self.word(i))
-        } else if flags & ASCII != 0 {
-            let mut buf = [0; 24];
-            lexicon::lower(self.word(i), &mut buf).is_some_and(f)
-        } else {
-            false
+        self.lowered(i).is_some_and(f)
+    }
+
+    /// The lower-cased token exactly as [`crate::lexicon::lower`] gives it for
+    /// [`Article::word`], without looking at its letters again.
+    #[inline]
+    pub fn lowered(&self, i: usize) -> Option<&str> {
+        match self.ids.get(i) {
+            Some(&id) if id != NO_FORM => Some(self.vocab.form(id)),
+            _ => None,
         }
     }
 
-    /// The lower-cased token exactly as [`lexicon::lower`] gives it for
-    /// [`Article::word`], without looking at its letters again.
+    /// True when the lower-cased token is in the lexicon list `lex`: what
+    /// `lower_is(i, lexicon::is_…)` answers, asked once per distinct word.
     #[inline]
-    pub fn lowered<'b>(&'b self, i: usize, buf: &'b mut [u8; 24]) -> Option<&'b str> {
-        let flags = self.flags[i];
-        if flags & LOWER != 0 {
-            Some(self.word(i))
-        } else if flags & ASCII != 0 {
-            lexicon::lower(self.word(i), buf)
-        } else {
-            None
+    pub(crate) fn is_in(&self, i: usize, lex: Lex) -> bool {
+        match self.ids.get(i) {
+            Some(&id) if id != NO_FORM => self.vocab.is(id, lex),
+            _ => false,
         }
+    }
+
+    /// The number of the lower-cased token among the article's distinct
+    /// lower-cased forms, for tokens that have one (see [`Article::lowered`]).
+    #[inline]
+    pub(crate) fn form_id(&self, i: usize) -> Option<FormId> {
+        self.ids.get(i).copied().filter(|&id| id != NO_FORM)
+    }
+
+    /// True when token `i` is written as its lower-cased form (see
+    /// [`Article::lowered`]).
+    #[inline]
+    pub(crate) fn is_lower_form(&self, i: usize) -> bool {
+        self.flags[i] & LOWER != 0
+    }
+
+    /// The number of a lower-cased form, if some token has it.
+    pub(crate) fn form_of(&self, lower: &str) -> Option<FormId> {
+        if !lower.is_ascii() {
+            return None;
+        }
+        self.vocab.get(lower)
+    }
+
+    /// How many distinct lower-cased forms the article has: every
+    /// [`Article::form_id`] is below it.
+    pub(crate) fn forms(&self) -> usize {
+        self.vocab.len()
     }
 
     /// The lower-cased token (allocates; for lookups off the hot path).
@@ -145,20 +228,21 @@ impl<'t> Article<'t> {
         self.word(i).to_lowercase()
     }
 
+    /// The lower-cased token exactly as [`Article::lower`] gives it,
+    /// borrowed when it is short ASCII.
+    pub fn lower_cow(&self, i: usize) -> Cow<'_, str> {
+        match self.lowered(i) {
+            Some(w) => Cow::Borrowed(w),
+            None => Cow::Owned(self.lower(i)),
+        }
+    }
+
     /// Calls `f` with the lower-cased token, exactly as [`Article::lower`]
     /// gives it, without allocating for short ASCII words.
     pub fn with_lower<R>(&self, i: usize, f: impl FnOnce(&str) -> R) -> R {
-        let flags = self.flags[i];
-        if flags & LOWER != 0 {
-            f(self.word(i))
-        } else if flags & ASCII != 0 {
-            let mut buf = [0; 24];
-            match lexicon::lower(self.word(i), &mut buf) {
-                Some(w) => f(w),
-                None => f(&self.lower(i)),
-            }
-        } else {
-            f(&self.lower(i))
+        match self.lowered(i) {
+            Some(w) => f(w),
+            None => f(&self.lower(i)),
         }
     }
 
@@ -239,5 +323,32 @@ impl<'t> Article<'t> {
     pub fn is_dash(&self, i: usize) -> bool {
         matches!(self.word(i), "—" | "–" | "―")
             || (self.word(i) == "-" && self.tokens[i].space_before)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::lower;
+
+    #[test]
+    fn tokens_lower_case_as_the_lexicon_folds_them() {
+        // Every length up to past the longest form, capitals anywhere,
+        // non-ASCII letters, symbols next to 'A' and 'Z', the text's end.
+        let text = "a Ab ABC said Said SAID @AZ[ `az{ Sørensen chairman-Elect \
+                    ABCDEFGHIJKLMNOPQRSTUVWX ABCDEFGHIJKLMNOPQRSTUVWXY \
+                    abcdefghIJKLMNOPqrstuvw Ω ωmega U.S. it's NATO's 1990s Z";
+        let a = Article::new(text);
+        for i in 0..a.tokens.len() {
+            let mut buf = [0; 24];
+            let word = a.word(i);
+            assert_eq!(a.lowered(i), lower(word, &mut buf), "{word}");
+            assert_eq!(a.is_lower_form(i), lower(word, &mut [0; 24]) == Some(word));
+            if let Some(w) = a.lowered(i) {
+                assert_eq!(a.form_of(w), a.form_id(i));
+            }
+        }
+        assert!(a.is_in(3, Lex::CueWord) && a.is_in(4, Lex::CueWord));
+        assert!(!a.is_in(0, Lex::CueWord) && !a.is_in(999, Lex::CueWord));
     }
 }

@@ -13,7 +13,7 @@
 
 use crate::article::Article;
 use crate::cue::{self, Cue, CueKind};
-use crate::lexicon::{self, Frame};
+use crate::lexicon::{self, Frame, Lex};
 use crate::model::{ClaimKind, CueCategory};
 use crate::span::Span;
 use crate::token::Kind;
@@ -296,16 +296,13 @@ fn sentence_claims(a: &Article, si: usize, out: &mut Vec<Draft>) {
 /// True when a clause can open at token `s`: the sentence's start, or after
 /// a separator, a closing quote or a conjunction.
 fn is_boundary(a: &Article, s: usize, lo: usize) -> bool {
-    if s <= lo
-        || a.is_separator(s)
-        || a.lower_is(s, |w| lexicon::is_clause_opener(w) && w != "that")
-    {
+    if s <= lo || a.is_separator(s) || a.is_in(s, Lex::ClauseOpener) && !a.is(s, "that") {
         return true;
     }
     let p = s - 1;
     a.is_separator(p)
         || a.quote_closed_at(p).is_some()
-        || a.lower_is(p, |w| lexicon::is_clause_opener(w) && w != "that")
+        || a.is_in(p, Lex::ClauseOpener) && !a.is(p, "that")
         || a.is(p, ":")
 }
 
@@ -355,7 +352,7 @@ fn has_contrast(a: &Article, from: usize, cue: usize) -> bool {
     (lo..cue + 3).any(|j| {
         j < a.tokens.len()
             && !a.in_quote(j)
-            && a.lower_is(j, lexicon::is_contrast)
+            && a.is_in(j, Lex::Contrast)
             && !(a.is(j, "though") && j > lo && a.is(j - 1, "even"))
     })
 }
@@ -452,7 +449,7 @@ fn skip_modifiers_back(a: &Article, i: usize, lo: usize) -> Option<usize> {
             return None;
         }
         let p = j - 1;
-        if a.lower_is(p, lexicon::is_cue_modifier) {
+        if a.is_in(p, Lex::CueModifier) {
             j = p;
             continue;
         }
@@ -464,11 +461,9 @@ fn skip_modifiers_back(a: &Article, i: usize, lo: usize) -> Option<usize> {
             }
         }
         // "on Wednesday", "on Tuesday night", "last week", "this morning"
-        if a.lower_is(p, lexicon::is_time_word) || a.tokens[p].kind == Kind::Number {
+        if a.is_in(p, Lex::TimeWord) || a.tokens[p].kind == Kind::Number {
             let mut q = p;
-            while q > lo
-                && (a.lower_is(q - 1, lexicon::is_time_word)
-                    || a.tokens[q - 1].kind == Kind::Number)
+            while q > lo && (a.is_in(q - 1, Lex::TimeWord) || a.tokens[q - 1].kind == Kind::Number)
             {
                 q -= 1;
             }
@@ -636,7 +631,7 @@ fn subject_before(
         });
     }
     // Pronoun subject.
-    if a.lower_is(p, |w| lexicon::pronoun(w).is_some()) {
+    if a.is_in(p, Lex::Pronoun) {
         return Some((p..p + 1, None));
     }
     // "X — no relation to Y — said": skip the dashes.
@@ -775,7 +770,7 @@ fn subject_in_chain(
 }
 
 fn subject_at(a: &Article, p: usize, lo: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
-    if a.lower_is(p, |w| lexicon::pronoun(w).is_some()) {
+    if a.is_in(p, Lex::Pronoun) {
         return Some((p..p + 1, None));
     }
     np_back(a, p, lo).map(|r| (r, None))
@@ -890,7 +885,7 @@ pub fn np_back(a: &Article, end: usize, lo: usize) -> Option<Range<usize>> {
     if end + 1 - s > 9 {
         let t = (s..=end)
             .rev()
-            .find(|&j| a.lower_is(j, lexicon::is_determiner) && !a.tokens[j].upper)
+            .find(|&j| a.is_in(j, Lex::Determiner) && !a.tokens[j].upper)
             .unwrap_or(end.saturating_sub(4).max(s));
         s = t;
     }
@@ -943,7 +938,7 @@ fn np_forward(a: &Article, start: usize, hi: usize) -> Option<Range<usize>> {
     (e > start
         && a.tokens[start].kind == Kind::Word
         && opener_ok
-        && !a.lower_is(start, lexicon::is_np_breaker))
+        && !a.is_in(start, Lex::NpBreaker))
     .then_some(start..e)
 }
 
@@ -1000,27 +995,23 @@ fn leading_subject(a: &Article, range: Range<usize>, before: usize) -> Option<Ra
     {
         s += 1;
     }
-    if a.lower_is(s, |w| lexicon::pronoun(w).is_some()) {
+    if a.is_in(s, Lex::Pronoun) {
         return Some(s..s + 1);
     }
     let mut e = s;
     while e < before
         && (a.tokens[e].upper
             || (e > s && a.is_any(e, &["of", "for"]))
-            || a.lower_is(e, lexicon::is_determiner)
+            || a.is_in(e, Lex::Determiner)
             || a.tokens[e].kind == Kind::Possessive)
     {
         e += 1;
     }
     // "the company", "several employees": one lower-case noun after a determiner.
-    if e > s
-        && e < before
-        && a.lower_is(e - 1, lexicon::is_determiner)
-        && a.tokens[e].kind == Kind::Word
-    {
+    if e > s && e < before && a.is_in(e - 1, Lex::Determiner) && a.tokens[e].kind == Kind::Word {
         e += 1;
     }
-    (e > s && !a.lower_is(s, lexicon::is_np_breaker)).then_some(s..e)
+    (e > s && !a.is_in(s, Lex::NpBreaker)).then_some(s..e)
 }
 
 /// Everything a verb cue yields: one claim, or two around a broken quote.
@@ -1466,11 +1457,11 @@ fn forward(
         {
             s += 3;
         } else if a.is_any(s, &["on", "last", "this", "late", "early", "in"])
-            && a.lower_is(s + 1, lexicon::is_time_word)
+            && a.is_in(s + 1, Lex::TimeWord)
             && !a.is(s + 1, "statement")
         {
             s += 2;
-            while a.lower_is(s, lexicon::is_time_word) {
+            while a.is_in(s, Lex::TimeWord) {
                 s += 1;
             }
         } else if a.lower_is(s, |w| {
@@ -1708,7 +1699,7 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
             && a.tokens
                 .get(j + 2)
                 .is_some_and(|t| t.upper && t.kind == Kind::Word)
-            && !a.lower_is(j + 2, |w| lexicon::pronoun(w).is_some())
+            && !a.is_in(j + 2, Lex::Pronoun)
         {
             e = j;
             break;
@@ -1748,9 +1739,9 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
             .is_some_and(|t| t.upper || t.kind == Kind::Punct);
         // "…, and he reiterated …": a new subject with its own cue.
         if a.is_any(j, &["but", "and"])
-            && a.lower_is(j + 1, |w| lexicon::pronoun(w).is_some())
+            && a.is_in(j + 1, Lex::Pronoun)
             && (a.lower_is(j + 2, |w| lexicon::cue_verb(w).is_some())
-                || a.lower_is(j + 2, lexicon::is_cue_modifier)
+                || a.is_in(j + 2, Lex::CueModifier)
                     && a.lower_is(j + 3, |w| lexicon::cue_verb(w).is_some()))
         {
             e = j;

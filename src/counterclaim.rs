@@ -12,7 +12,7 @@
 use crate::article::Article;
 use crate::claim::Draft;
 use crate::hash::{FxHashMap, FxHashSet};
-use crate::lexicon;
+use crate::lexicon::{self, Lex};
 use crate::model::{ClaimKind, CueCategory, Role};
 use crate::speaker::{Entity, Resolution};
 use crate::token::Kind;
@@ -118,8 +118,7 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
 /// The base form of a claim's cue verb.
 fn cue_lemma(a: &Article, d: &Draft) -> Option<&'static str> {
     let cue = d.cue.as_ref()?;
-    let mut buf = [0; 24];
-    a.lowered(cue.start, &mut buf)
+    a.lowered(cue.start)
         .and_then(lexicon::cue_verb)
         .map(|v| v.lemma)
 }
@@ -298,13 +297,20 @@ struct Words {
 
 /// A speaker's words as word numbers.
 struct EntityWords {
-    /// Its name words of three letters or more, marked as capitalised.
+    /// Its name words of three letters or more, marked as capitalised
+    /// (sorted, without repeats).
     named: Vec<u32>,
-    /// Its role words ("mayor", "company") of three letters or more, not stop words.
+    /// Its role words ("mayor", "company") of three letters or more, not
+    /// stop words (sorted, without repeats).
     roles: Vec<u32>,
     /// The speaker is a group of critics, opponents, sceptics.
     critics: bool,
 }
+
+/// A form whose stem is not known yet.
+const UNSEEN: u32 = u32::MAX;
+/// A form too short or too common to count as a content word.
+const NOT_COUNTED: u32 = u32::MAX - 1;
 
 impl Words {
     fn new(a: &Article, drafts: &[Draft], res: &Resolution) -> Words {
@@ -312,6 +318,26 @@ impl Words {
         let mut buf = String::new();
         // Built in one scratch list, kept at its exact length.
         let mut scratch: Vec<u32> = Vec::new();
+        // The stem number of each of the article's lower-cased forms, found
+        // at its first occurrence in a claim: whether a word counts and its
+        // stem depend on that form alone.
+        let mut form_stem: Vec<u32> = vec![UNSEEN; a.forms()];
+        let mut stem_number = |j: usize, buf: &mut String| {
+            let w = a.word(j);
+            if w.chars().count() >= 3 && !a.with_lower(j, is_stop) {
+                stem_into(w, buf);
+                Some(match vocab.get(buf.as_str()) {
+                    Some(&n) => n,
+                    None => {
+                        let n = vocab.len() as u32;
+                        vocab.insert(buf.clone(), n);
+                        n
+                    }
+                })
+            } else {
+                None
+            }
+        };
         let of = drafts
             .iter()
             .map(|d| {
@@ -322,17 +348,17 @@ impl Words {
                     .clone()
                     .filter(|&j| a.tokens[j].kind == Kind::Word)
                 {
-                    let w = a.word(j);
-                    if w.chars().count() >= 3 && !a.with_lower(j, is_stop) {
-                        stem_into(w, &mut buf);
-                        let n = match vocab.get(buf.as_str()) {
-                            Some(&n) => n,
-                            None => {
-                                let n = vocab.len() as u32;
-                                vocab.insert(buf.clone(), n);
-                                n
+                    let n = match a.form_id(j) {
+                        Some(f) => {
+                            let slot = &mut form_stem[f as usize];
+                            if *slot == UNSEEN {
+                                *slot = stem_number(j, &mut buf).unwrap_or(NOT_COUNTED);
                             }
-                        };
+                            Some(*slot).filter(|&n| n != NOT_COUNTED)
+                        }
+                        None => stem_number(j, &mut buf),
+                    };
+                    if let Some(n) = n {
                         out.push(2 * n);
                         if a.tokens[j].upper {
                             out.push(2 * n + 1);
@@ -354,21 +380,28 @@ impl Words {
         for &e in res.speaker_of.iter().flatten() {
             if entities[e].is_none() {
                 let entity = &res.entities[e];
+                // Sets: an entity's roles repeat with every mention ("the
+                // mayor" a hundred times), and only membership counts.
+                let set = |mut v: Vec<u32>| {
+                    v.sort_unstable();
+                    v.dedup();
+                    v
+                };
                 entities[e] = Some(EntityWords {
-                    named: entity
+                    named: set(entity
                         .words
                         .iter()
                         .filter(|w| w.len() >= 3)
                         .filter_map(|w| words.stem_number(w, &mut buf))
                         .map(|n| 2 * n + 1)
-                        .collect(),
-                    roles: entity
+                        .collect()),
+                    roles: set(entity
                         .roles
                         .iter()
                         .filter(|w| w.len() >= 3 && !is_stop(w))
                         .filter_map(|w| words.stem_number(w, &mut buf))
                         .map(|n| 2 * n)
-                        .collect(),
+                        .collect()),
                     critics: is_critics(entity),
                 });
             }
@@ -436,7 +469,7 @@ impl Words {
 
 fn has_rebuttal(a: &Article, d: &Draft) -> bool {
     let r = d.content_tokens.clone();
-    r.clone().any(|j| a.lower_is(j, lexicon::is_rebuttal_word))
+    r.clone().any(|j| a.is_in(j, Lex::RebuttalWord))
         || r.clone().any(|j| {
             a.is(j, "not") && a.is_any(j + 1, &["true", "correct", "accurate", "fair", "right"])
         })

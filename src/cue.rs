@@ -3,7 +3,7 @@
 //! quote.
 
 use crate::article::Article;
-use crate::lexicon::{self, CueVerb, Frame};
+use crate::lexicon::{self, CueVerb, Frame, Lex};
 use crate::model::CueCategory;
 use crate::token::Kind;
 use std::ops::Range;
@@ -127,7 +127,7 @@ fn skip_time(a: &Article, mut j: usize, hi: usize) -> usize {
         )
     {
         j += 1;
-        while j < hi && (a.lower_is(j, lexicon::is_time_word) || a.tokens[j].kind == Kind::Number) {
+        while j < hi && (a.is_in(j, Lex::TimeWord) || a.tokens[j].kind == Kind::Number) {
             j += 1;
         }
     }
@@ -162,8 +162,7 @@ pub fn find(a: &Article, range: Range<usize>) -> Vec<Cue> {
             continue;
         }
         // Most words are neither a reporting verb nor a claim noun.
-        let mut buf = [0; 24];
-        if !a.lowered(i, &mut buf).is_some_and(lexicon::is_cue_word) {
+        if !a.is_in(i, Lex::CueWord) {
             i += 1;
             continue;
         }
@@ -240,8 +239,7 @@ fn bare_clause(a: &Article, s: usize, hi: usize) -> bool {
 }
 
 fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
-    let mut buf = [0; 24];
-    let verb = a.lowered(i, &mut buf).and_then(lexicon::cue_verb)?;
+    let verb = a.lowered(i).and_then(lexicon::cue_verb)?;
     // A capitalised verb form mid-sentence is a name ("Hope", "Post"),
     // except in a headline, where every word is capitalised.
     if a.tokens[i].upper
@@ -310,7 +308,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         if a.tokens[prev].kind == Kind::Possessive && !a.word(i).ends_with("ed") {
             return None;
         }
-        if a.lower_is(prev, lexicon::is_determiner)
+        if a.is_in(prev, Lex::Determiner)
             && !a.is_any(
                 prev,
                 &["all", "both", "some", "many", "several", "most", "others"],
@@ -366,16 +364,13 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
             || verb.lemma == "call" && a.is(end, "for")
             || unmarked_content(a, verb, end, range.end)
             || quote_marks && a.tokens.get(end).is_some_and(|t| t.kind == Kind::Quote)
-            || pronoun_after && i > range.start && !a.lower_is(i - 1, lexicon::is_determiner);
+            || pronoun_after && i > range.start && !a.is_in(i - 1, Lex::Determiner);
         // Inverted after a quote or comma: `"…," states the report.`
         let inverted = i > range.start
             && (a.is(i - 1, ",") || a.tokens[i - 1].kind == Kind::Quote)
-            && (a.lower_is(end, lexicon::is_determiner)
-                || a.tokens.get(end).is_some_and(|t| t.upper));
+            && (a.is_in(end, Lex::Determiner) || a.tokens.get(end).is_some_and(|t| t.upper));
         let trailing = inverted
-            || a.is_any(end, &[".", ","])
-                && i > range.start
-                && a.lower_is(i - 1, |w| lexicon::pronoun(w).is_some());
+            || a.is_any(end, &[".", ","]) && i > range.start && a.is_in(i - 1, Lex::Pronoun);
         if !marked && !trailing {
             return None;
         }
@@ -459,14 +454,13 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         return None;
     }
     // "claimed the lives of", "claimed victory", "claimed the result as a win".
-    let claim_as = a.lower_is(end, lexicon::is_determiner)
+    let claim_as = a.is_in(end, Lex::Determiner)
         && (end + 1..range.end.min(end + 5))
             .take_while(|&j| !a.is_any(j, &["that", ","]))
             .any(|j| a.is(j, "as"));
     if verb.lemma == "claim"
         && (a.lower_is(end, |w| CLAIM_OBJECTS.contains(&w))
-            || a.lower_is(end + 1, |w| CLAIM_OBJECTS.contains(&w))
-                && a.lower_is(end, lexicon::is_determiner)
+            || a.lower_is(end + 1, |w| CLAIM_OBJECTS.contains(&w)) && a.is_in(end, Lex::Determiner)
             || claim_as)
     {
         return None;
@@ -491,8 +485,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
 }
 
 fn noun_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
-    let mut buf = [0; 24];
-    let lw = a.lowered(i, &mut buf)?;
+    let lw = a.lowered(i)?;
     let category = lexicon::claim_noun(lw)?;
     // "X's claim that …"
     if i > range.start && a.tokens[i - 1].kind == Kind::Possessive && a.is(i + 1, "that") {
@@ -509,7 +502,7 @@ fn noun_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         if (i + 2..that).any(|j| a.is_separator(j) || a.in_quote(j)) {
             return None;
         }
-        let start = if i > range.start && a.lower_is(i - 1, lexicon::is_determiner) {
+        let start = if i > range.start && a.is_in(i - 1, Lex::Determiner) {
             i - 1
         } else {
             i

@@ -8,7 +8,6 @@
 use crate::model::{Annotations, ClaimKind, CueCategory, Role, SpeakerKind};
 use crate::span::{Span, Utf16Index, Utf16Span};
 use serde::{Deserialize, Serialize};
-use std::io::Write;
 
 /// One annotated article in the corpus format (UTF-16 offsets).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -67,6 +66,22 @@ pub struct JsonClaim {
     pub confidence: f32,
 }
 
+/// Writes `n` in decimal, as `Display` does, without the formatting
+/// machinery: offsets are most of the JSON.
+fn push_u32(out: &mut Vec<u8>, mut n: u32) {
+    let mut digits = [0u8; 10];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[at..]);
+}
+
 impl Annotations {
     /// The JSON shape of these annotations, for the `text` they were made from.
     ///
@@ -117,27 +132,48 @@ impl Annotations {
     /// the annotations without building the document first (what the
     /// JavaScript `annotate` parses).
     pub fn to_json(&self, text: &str) -> String {
+        self.to_json_with_id(text, None)
+    }
+
+    /// As [`Annotations::to_json`], for the document with this `id` (what
+    /// `claimlens annotate` prints for a named file).
+    pub fn to_json_with_id(&self, text: &str, id: Option<&str>) -> String {
         let ix = Utf16Index::new(text);
         let mentions: usize = self.speakers.iter().map(|s| s.mentions.len()).sum();
         let mut out: Vec<u8> = Vec::with_capacity(
-            32 + 64 * self.speakers.len() + 16 * mentions + 200 * self.claims.len(),
+            32 + id.map_or(0, str::len)
+                + 64 * self.speakers.len()
+                + 16 * mentions
+                + 200 * self.claims.len(),
         );
         // Writing to a Vec<u8> cannot fail, nor can serialising strings,
         // enums and numbers.
+        out.push(b'{');
+        if let Some(id) = id {
+            out.extend_from_slice(b"\"id\":");
+            let _ = serde_json::to_writer(&mut out, id);
+            out.push(b',');
+        }
         let span = |out: &mut Vec<u8>, s: Span| {
             let [a, b] = ix.span(s);
-            let _ = write!(out, "[{a},{b}]");
+            out.push(b'[');
+            push_u32(out, a);
+            out.push(b',');
+            push_u32(out, b);
+            out.push(b']');
         };
         let opt_span = |out: &mut Vec<u8>, s: Option<Span>| match s {
             Some(s) => span(out, s),
             None => out.extend_from_slice(b"null"),
         };
-        out.extend_from_slice(b"{\"speakers\":[");
+        out.extend_from_slice(b"\"speakers\":[");
         for (n, s) in self.speakers.iter().enumerate() {
             if n > 0 {
                 out.push(b',');
             }
-            let _ = write!(out, "{{\"id\":\"{}\",\"name\":", s.id);
+            out.extend_from_slice(b"{\"id\":\"s");
+            push_u32(&mut out, s.id.0);
+            out.extend_from_slice(b"\",\"name\":");
             let _ = serde_json::to_writer(&mut out, &s.name);
             out.extend_from_slice(b",\"kind\":");
             let _ = serde_json::to_writer(&mut out, &s.kind);
@@ -155,10 +191,14 @@ impl Annotations {
             if n > 0 {
                 out.push(b',');
             }
-            let _ = write!(out, "{{\"id\":\"{}\",\"speaker\":", c.id);
+            out.extend_from_slice(b"{\"id\":\"c");
+            push_u32(&mut out, c.id.0);
+            out.extend_from_slice(b"\",\"speaker\":");
             match c.speaker {
                 Some(s) => {
-                    let _ = write!(out, "\"{s}\"");
+                    out.extend_from_slice(b"\"s");
+                    push_u32(&mut out, s.0);
+                    out.push(b'"');
                 }
                 None => out.extend_from_slice(b"null"),
             }
@@ -177,7 +217,9 @@ impl Annotations {
             out.extend_from_slice(b",\"counters\":");
             match c.counters {
                 Some(t) => {
-                    let _ = write!(out, "\"{t}\"");
+                    out.extend_from_slice(b"\"c");
+                    push_u32(&mut out, t.0);
+                    out.push(b'"');
                 }
                 None => out.extend_from_slice(b"null"),
             }
@@ -193,7 +235,17 @@ impl Annotations {
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
-    /// `to_json` writes what serde writes for `to_document`, byte for byte.
+    #[test]
+    fn numbers_are_written_as_display_writes_them() {
+        for n in [0, 7, 9, 10, 99, 100, 4096, 65535, 999_999_999, u32::MAX] {
+            let mut out = Vec::new();
+            super::push_u32(&mut out, n);
+            assert_eq!(out, n.to_string().into_bytes());
+        }
+    }
+
+    /// `to_json` writes what serde writes for `to_document`, byte for byte,
+    /// with or without an id.
     #[test]
     fn to_json_is_the_document_as_serde_writes_it() {
         // The corpus, and PolNeAR dev when it is beside the clone.
@@ -223,6 +275,14 @@ mod tests {
             let found = crate::annotate(text);
             let doc = serde_json::to_string(&found.to_document(text)).unwrap();
             assert_eq!(found.to_json(text), doc);
+            for id in ["dev-port-strike", "a \"quoted\" id\n", ""] {
+                let doc = crate::Document {
+                    id: Some(id.to_string()),
+                    ..found.to_document(text)
+                };
+                let doc = serde_json::to_string(&doc).unwrap();
+                assert_eq!(found.to_json_with_id(text, Some(id)), doc);
+            }
         }
     }
 }

@@ -371,6 +371,12 @@ pub fn is_title(lower: &str) -> bool {
     SET.contains(lower)
 }
 
+/// True when the lower-case word is a title that makes its bearer a person
+/// ("the head of the agency" may be a body).
+pub fn is_person_title(lower: &str) -> bool {
+    is_title(lower) && !matches!(lower, "head" | "leader" | "owner" | "partner")
+}
+
 /// Honorifics that mark gender.
 #[rustfmt::skip]
 pub const MALE_TITLES: &[&str] = &[
@@ -885,6 +891,46 @@ pub fn is_clause_opener(lower: &str) -> bool {
     )
 }
 
+/// Capitalised words that start sentences without naming anyone.
+pub fn is_function_word(lower: &str) -> bool {
+    is_determiner(lower)
+        || is_np_breaker(lower)
+        || is_clause_opener(lower)
+        || pronoun(lower).is_some()
+        || matches!(
+            lower,
+            "a" | "an"
+                | "the"
+                | "for"
+                | "and"
+                | "of"
+                | "at"
+                | "from"
+                | "it"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "we"
+                | "i"
+                | "you"
+                | "they"
+                | "yes"
+                | "no"
+                | "not"
+                | "asked"
+                | "read"
+                | "editor's"
+                | "photo"
+                | "update"
+                | "related"
+                | "watch"
+                | "video"
+                | "advertisement"
+        )
+}
+
 /// Contrast markers that bring in an opposing voice.
 pub fn is_contrast(lower: &str) -> bool {
     matches!(
@@ -1104,6 +1150,69 @@ pub fn is_abbreviation(lower: &str) -> bool {
             | "kan"
             | "neb"
     )
+}
+
+/// The lists an article remembers its words' membership of (see
+/// [`crate::vocab`]): asking `Lex::Title` of a token is asking [`is_title`]
+/// of its lower-cased form. At most 16 lists: the memo has two bits for each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Lex {
+    /// [`is_cue_word`]
+    CueWord,
+    /// [`is_determiner`]
+    Determiner,
+    /// [`is_time_word`]
+    TimeWord,
+    /// [`is_title`]
+    Title,
+    /// [`is_person_title`]
+    PersonTitle,
+    /// [`is_org_noun`]
+    OrgNoun,
+    /// [`is_group_noun`]
+    GroupNoun,
+    /// [`is_spokesperson`]
+    Spokesperson,
+    /// [`is_np_breaker`]
+    NpBreaker,
+    /// [`is_cue_modifier`]
+    CueModifier,
+    /// [`is_clause_opener`]
+    ClauseOpener,
+    /// [`is_contrast`]
+    Contrast,
+    /// [`is_rebuttal_word`]
+    RebuttalWord,
+    /// [`pronoun`] is some.
+    Pronoun,
+    /// [`is_function_word`]
+    // The last: the memo has room for sixteen lists.
+    FunctionWord,
+}
+
+const _: () = assert!((Lex::FunctionWord as u32) < 16);
+
+impl Lex {
+    /// Asks the list.
+    pub(crate) fn holds(self, lower: &str) -> bool {
+        match self {
+            Lex::CueWord => is_cue_word(lower),
+            Lex::Determiner => is_determiner(lower),
+            Lex::TimeWord => is_time_word(lower),
+            Lex::Title => is_title(lower),
+            Lex::PersonTitle => is_person_title(lower),
+            Lex::OrgNoun => is_org_noun(lower),
+            Lex::GroupNoun => is_group_noun(lower),
+            Lex::Spokesperson => is_spokesperson(lower),
+            Lex::NpBreaker => is_np_breaker(lower),
+            Lex::CueModifier => is_cue_modifier(lower),
+            Lex::ClauseOpener => is_clause_opener(lower),
+            Lex::Contrast => is_contrast(lower),
+            Lex::RebuttalWord => is_rebuttal_word(lower),
+            Lex::Pronoun => pronoun(lower).is_some(),
+            Lex::FunctionWord => is_function_word(lower),
+        }
+    }
 }
 
 /// The lower-cased ASCII word: the word itself when it has no capitals, else

@@ -40,6 +40,7 @@ pub mod sentence;
 pub mod span;
 pub mod speaker;
 pub mod token;
+mod vocab;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 

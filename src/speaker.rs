@@ -12,10 +12,11 @@
 use crate::article::Article;
 use crate::claim::Draft;
 use crate::hash::{FxHashMap, FxHashSet};
-use crate::lexicon::{self, Pronoun};
+use crate::lexicon::{self, Lex, Pronoun};
 use crate::model::SpeakerKind;
 use crate::span::Span;
 use crate::token::Kind;
+use std::borrow::Cow;
 use std::ops::Range;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,55 +68,35 @@ const NAME_JOINERS: &[&str] = &[
     "le", "&", "-", "y",
 ];
 
-/// Capitalised words that start sentences without naming anyone.
-fn is_function_word(lower: &str) -> bool {
-    lexicon::is_determiner(lower)
-        || lexicon::is_np_breaker(lower)
-        || lexicon::is_clause_opener(lower)
-        || lexicon::pronoun(lower).is_some()
-        || matches!(
-            lower,
-            "a" | "an"
-                | "the"
-                | "for"
-                | "and"
-                | "of"
-                | "at"
-                | "from"
-                | "it"
-                | "his"
-                | "her"
-                | "its"
-                | "their"
-                | "our"
-                | "we"
-                | "i"
-                | "you"
-                | "they"
-                | "yes"
-                | "no"
-                | "not"
-                | "asked"
-                | "read"
-                | "editor's"
-                | "photo"
-                | "update"
-                | "related"
-                | "watch"
-                | "video"
-                | "advertisement"
-        )
-}
-
 fn gather_names(a: &Article) -> Vec<NameMention> {
-    let mut lower_words: FxHashSet<&str> = FxHashSet::default();
+    // The words written in lower case somewhere: by form number, and, for
+    // the few words with none (not ASCII, or long), by their text.
+    let mut lower_forms = vec![false; a.forms()];
+    let mut lower_others: FxHashSet<&str> = FxHashSet::default();
     for (j, t) in a.tokens.iter().enumerate() {
         if t.kind == Kind::Word && !t.upper {
-            lower_words.insert(a.word(j));
+            match a.form_id(j) {
+                Some(id) if a.is_lower_form(j) => lower_forms[id as usize] = true,
+                // "iPhone" is no lower-cased form.
+                Some(_) => {}
+                None => {
+                    lower_others.insert(a.word(j));
+                }
+            }
         }
     }
+    // Whether `w`, the lower-cased token `s`, is written in lower case somewhere.
+    let lower_word = |s: usize, w: &str| match a.form_id(s) {
+        Some(id) => lower_forms[id as usize],
+        // Lower-casing may make a non-ASCII word ASCII (the Kelvin sign).
+        None => lower_others.contains(w) || a.form_of(w).is_some_and(|id| lower_forms[id as usize]),
+    };
     let mut out = Vec::new();
-    let sentence_starts: FxHashSet<usize> = a.sentences.iter().map(|s| s.tokens.start).collect();
+    let mut starts = vec![0u64; a.tokens.len() / 64 + 1];
+    for s in &a.sentences {
+        starts[s.tokens.start / 64] |= 1 << (s.tokens.start % 64);
+    }
+    let sentence_start = |i: usize| starts[i / 64] & (1 << (i % 64)) != 0;
     let mut i = 0;
     while i < a.tokens.len() {
         let t = &a.tokens[i];
@@ -148,12 +129,13 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
         let mut s = i;
         // A capitalised common word opening a sentence is not a name.
         while s < e
-            && a.with_lower(s, |w| {
-                is_function_word(w)
-                    || (sentence_starts.contains(&s)
-                        || s > 0 && a.tokens[s - 1].kind == Kind::Quote)
-                        && lower_words.contains(w)
-            })
+            && (a.is_in(s, Lex::FunctionWord)
+                || a.with_lower(s, |w| {
+                    // Words with no form number are asked directly.
+                    a.form_id(s).is_none() && lexicon::is_function_word(w)
+                        || (sentence_start(s) || s > 0 && a.tokens[s - 1].kind == Kind::Quote)
+                            && lower_word(s, w)
+                }))
         {
             s += 1;
         }
@@ -171,10 +153,9 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
                             .any(|x| w.ends_with(x))
                     })));
         if s < e && !(e - s == 1 && a.with_lower(s, lexicon::is_title)) && !single_adjective {
-            let subject = sentence_starts.contains(&i)
+            let subject = sentence_start(i)
                 || i > 0
-                    && (a.is_any(i - 1, &["but", "and", "however", ","])
-                        && sentence_starts.contains(&(i - 1)));
+                    && (a.is_any(i - 1, &["but", "and", "however", ","]) && sentence_start(i - 1));
             out.push(NameMention {
                 tokens: s..e,
                 subject,
@@ -198,17 +179,17 @@ fn name_range(a: &Article, r: &Range<usize>) -> Range<usize> {
         if of > s
             && before
                 .clone()
-                .filter(|&j| a.tokens[j].upper && !a.lower_is(j, lexicon::is_title))
+                .filter(|&j| a.tokens[j].upper && !a.is_in(j, Lex::Title))
                 .count()
                 >= 2
-            && !a.lower_is(of - 1, lexicon::is_org_noun)
+            && !a.is_in(of - 1, Lex::OrgNoun)
         {
             e = of;
         }
     }
     // After the last title or lower-case word: "TDWU general secretary Maureen Kelleher".
     if let Some(k) = (s..e).rev().find(|&j| {
-        a.lower_is(j, lexicon::is_title)
+        a.is_in(j, Lex::Title)
             || (!a.tokens[j].upper && a.tokens[j].kind == Kind::Word && !a.is_any(j, NAME_JOINERS))
             || a.tokens[j].kind == Kind::Possessive
     }) {
@@ -244,10 +225,6 @@ fn text_of(a: &Article, r: &Range<usize>) -> String {
 
 fn span(a: &Article, r: &Range<usize>) -> Span {
     Span::new(a.tokens[r.start].span.start, a.tokens[r.end - 1].span.end)
-}
-
-fn is_person_title(w: &str) -> bool {
-    lexicon::is_title(w) && !matches!(w, "head" | "leader" | "owner" | "partner")
 }
 
 fn gender_of_title(w: &str) -> Option<Gender> {
@@ -333,7 +310,7 @@ impl Resolver<'_, '_> {
         desc: Option<&Range<usize>>,
     ) -> SpeakerKind {
         let a = self.a;
-        let has_title = (mention.start..name.start).any(|j| a.lower_is(j, is_person_title));
+        let has_title = (mention.start..name.start).any(|j| a.is_in(j, Lex::PersonTitle));
         if has_title {
             return SpeakerKind::Person;
         }
@@ -354,20 +331,25 @@ impl Resolver<'_, '_> {
                 .rev()
                 .find(|&j| a.tokens[j].kind == Kind::Word)
             {
-                if a.lower_is(head, is_person_title) {
+                if a.is_in(head, Lex::PersonTitle) {
                     return SpeakerKind::Person;
                 }
-                if a.lower_is(head, lexicon::is_org_noun) {
+                if a.is_in(head, Lex::OrgNoun) {
                     return SpeakerKind::Organization;
                 }
             }
         }
         let words = (name.start..name.end).filter(|&j| a.tokens[j].kind == Kind::Word);
         let n_words = words.clone().count();
-        if words
-            .clone()
-            .any(|j| a.with_lower(j, |w| lexicon::is_org_noun(w) || lexicon::is_group_noun(w)))
-            || (mention.start..name.start).any(|j| a.is(j, "the"))
+        if words.clone().any(|j| {
+            a.is_in(j, Lex::OrgNoun)
+                    || a.is_in(j, Lex::GroupNoun)
+                    // Words with no form number are asked directly.
+                    || a.form_id(j).is_none()
+                        && a.with_lower(j, |w| {
+                            lexicon::is_org_noun(w) || lexicon::is_group_noun(w)
+                        })
+        }) || (mention.start..name.start).any(|j| a.is(j, "the"))
             || n_words == 1
                 && a.word(name.start)
                     .chars()
@@ -407,9 +389,11 @@ impl Resolver<'_, '_> {
         if name.is_empty() || !a.tokens[name.start].upper {
             return None;
         }
-        let words: Vec<String> = (name.start..name.end)
+        // Borrowed from the article's vocabulary: most mentions name an
+        // entity already known, and only a new or fuller name is copied.
+        let words: Vec<Cow<str>> = (name.start..name.end)
             .filter(|&j| a.tokens[j].kind == Kind::Word)
-            .map(|j| a.lower(j))
+            .map(|j| a.lower_cow(j))
             .collect();
         if words.is_empty() {
             return None;
@@ -458,7 +442,7 @@ impl Resolver<'_, '_> {
             .chain(desc.map_or(0..0, |d| d.clone()))
             .filter(|&j| {
                 a.tokens[j].kind == Kind::Word
-                    && a.lower_is(j, |w| lexicon::is_title(w) || lexicon::is_org_noun(w))
+                    && (a.is_in(j, Lex::Title) || a.is_in(j, Lex::OrgNoun))
             })
             .map(|j| a.lower(j))
             .collect();
@@ -481,7 +465,7 @@ impl Resolver<'_, '_> {
                     mentions: Vec::new(),
                     gender: None,
                     roles: Vec::new(),
-                    words: words.clone(),
+                    words: owned(&words),
                     last_active: 0,
                     last_seen: 0,
                     voice: None,
@@ -493,7 +477,7 @@ impl Resolver<'_, '_> {
         };
         let e = &mut self.entities[k];
         if words.len() > e.words.len() {
-            e.words = words;
+            e.words = owned(&words);
             if e.kind != SpeakerKind::Person && kind == SpeakerKind::Person {
                 e.kind = kind;
             }
@@ -504,7 +488,7 @@ impl Resolver<'_, '_> {
         if title_gender.is_some() {
             e.gender = title_gender;
         }
-        if (mention.start..name.start).any(|j| a.lower_is(j, is_person_title)) {
+        if (mention.start..name.start).any(|j| a.is_in(j, Lex::PersonTitle)) {
             e.kind = SpeakerKind::Person;
         }
         e.roles.extend(roles);
@@ -559,9 +543,9 @@ impl Resolver<'_, '_> {
     /// "critics of the plan", "the museum director".
     fn by_description(&mut self, r: &Range<usize>, pos: usize) -> Option<usize> {
         let a = self.a;
-        let words: Vec<String> = (r.start..r.end)
+        let words: Vec<Cow<str>> = (r.start..r.end)
             .filter(|&j| a.tokens[j].kind == Kind::Word)
-            .map(|j| a.lower(j))
+            .map(|j| a.lower_cow(j))
             .collect();
         let head_at = (r.start..r.end)
             .find(|&j| a.is_any(j, &["of", "for", "at", "from", "in"]))
@@ -579,7 +563,7 @@ impl Resolver<'_, '_> {
             } else {
                 let before: Range<usize> = r.start
                     ..(r.start..r.end)
-                        .find(|&j| a.lower_is(j, lexicon::is_spokesperson))
+                        .find(|&j| a.is_in(j, Lex::Spokesperson))
                         .unwrap_or(r.end);
                 let named = (before.start..before.end)
                     .any(|j| a.tokens[j].upper && !a.is_any(j, &["A", "An", "The"]));
@@ -587,7 +571,7 @@ impl Resolver<'_, '_> {
                     self.by_name(&before, None, pos, false)
                 } else if let Some(noun) = (before.start..before.end)
                     .rev()
-                    .find(|&j| a.lower_is(j, lexicon::is_org_noun))
+                    .find(|&j| a.is_in(j, Lex::OrgNoun))
                 {
                     self.org_by_noun(&a.lower(noun), &(noun..noun + 1), pos)
                 } else {
@@ -595,7 +579,7 @@ impl Resolver<'_, '_> {
                 }
             };
             if let Some(k) = org {
-                let gender = words.iter().find_map(|w| match w.as_str() {
+                let gender = words.iter().find_map(|w| match &**w {
                     "spokesman" | "spokesmen" => Some(Gender::Male),
                     "spokeswoman" | "spokeswomen" => Some(Gender::Female),
                     _ => None,
@@ -755,7 +739,7 @@ impl Resolver<'_, '_> {
     /// that was seen last (the latest in `recent` among equals): the
     /// entities that can agree are looked up by word rather than all
     /// compared.
-    fn agreeing(&mut self, words: &[String]) -> Option<usize> {
+    fn agreeing(&mut self, words: &[Cow<str>]) -> Option<usize> {
         let (Some(first), Some(last)) = (words.first(), words.last()) else {
             return None;
         };
@@ -763,14 +747,14 @@ impl Resolver<'_, '_> {
                                                           // "World Health Organization" finds "WHO", listed under its own word.
         let initials = acronym(words);
         let mut lists: [Option<&Vec<usize>>; 4] = [
-            self.by_last.get(last),
+            self.by_last.get(&**last),
             None,
             None,
             initials.as_deref().and_then(|x| self.by_last.get(x)),
         ];
         match words.len() {
-            1 => lists[1] = self.by_first.get(first),
-            2 => lists[2] = self.by_last.get(first),
+            1 => lists[1] = self.by_first.get(&**first),
+            2 => lists[2] = self.by_last.get(&**first),
             _ => {}
         }
         let mut stale = false;
@@ -790,9 +774,10 @@ impl Resolver<'_, '_> {
         }
         if stale {
             let stamp = &self.stamp;
-            for key in [last, first].into_iter().chain(initials.as_ref()) {
+            let keys = [&**last, &**first].into_iter().chain(initials.as_deref());
+            for key in keys {
                 for map in [&mut self.by_last, &mut self.by_first] {
-                    if let Some(list) = map.get_mut(key.as_str()) {
+                    if let Some(list) = map.get_mut(key) {
                         list.retain(|&k| stamp.get(k).is_some_and(|&s| s != 0));
                     }
                 }
@@ -926,18 +911,15 @@ impl Resolver<'_, '_> {
         }
         let name = name_range(a, r);
         // "a company spokesperson" speaks for the company; "White House spokesman John Kirby" is a person.
-        let has_spokes = (r.start..r.end).any(|j| {
-            a.lower_is(j, lexicon::is_spokesperson) && !(j + 1 < r.end && a.tokens[j + 1].upper)
-        });
+        let has_spokes = (r.start..r.end)
+            .any(|j| a.is_in(j, Lex::Spokesperson) && !(j + 1 < r.end && a.tokens[j + 1].upper));
         let possessive_head = (r.start..r.end).any(|j| a.tokens[j].kind == Kind::Possessive);
         // The head noun stands before "of": "Many residents of Pine Hollow", "Critics of the plan".
         let head = (r.start..r.end)
             .find(|&j| j > r.start && a.is_any(j, &["of", "for", "in", "from"]))
             .map_or(r.end - 1, |j| j - 1);
-        let plural_group = a.lower_is(head, lexicon::is_group_noun)
-            && (!a.tokens[head].upper
-                || head == r.start
-                || a.lower_is(head - 1, lexicon::is_determiner));
+        let plural_group = a.is_in(head, Lex::GroupNoun)
+            && (!a.tokens[head].upper || head == r.start || a.is_in(head - 1, Lex::Determiner));
         if !name.is_empty()
             && a.tokens[name.start].upper
             && !has_spokes
@@ -972,37 +954,41 @@ impl Resolver<'_, '_> {
     }
 }
 
-/// Two name forms agree when one's words end the other's ("Raisi" and
-/// "Ebrahim Raisi") and no first name differs ("Paul Hale" is not "Richard Hale").
 /// The initials of a name of several words, joiners left out: "who" for
 /// "World Health Organization", "aclu" for "American Civil Liberties Union".
-fn acronym(words: &[String]) -> Option<String> {
+fn acronym<S: AsRef<str>>(words: &[S]) -> Option<String> {
     let initials: String = words
         .iter()
-        .filter(|w| {
-            !matches!(
-                w.as_str(),
-                "of" | "and" | "for" | "the" | "&" | "de" | "la" | "du"
-            )
-        })
+        .map(AsRef::as_ref)
+        .filter(|w| !matches!(*w, "of" | "and" | "for" | "the" | "&" | "de" | "la" | "du"))
         .filter_map(|w| w.chars().next())
         .collect();
     (words.len() >= 2 && (2..=6).contains(&initials.chars().count())).then_some(initials)
 }
 
-fn names_agree(known: &[String], new: &[String]) -> bool {
-    if known.is_empty() || new.is_empty() {
+/// Two name forms agree when one's words end the other's ("Raisi" and
+/// "Ebrahim Raisi") and no first name differs ("Paul Hale" is not "Richard Hale").
+fn names_agree(known: &[String], new: &[Cow<str>]) -> bool {
+    let (k, n) = (known.len(), new.len());
+    if k == 0 || n == 0 {
         return false;
     }
-    let (short, long) = if known.len() <= new.len() {
-        (known, new)
-    } else {
-        (new, known)
-    };
+    let same = |i: usize, j: usize| known[i] == new[j];
     // Organisations are shortened from the end: "Westmark" for "Westmark Power".
-    long.ends_with(short)
-        || long.starts_with(short) && short.len() == 1 && long.len() == 2
-        || short.len() == 1 && acronym(long).is_some_and(|x| x == short[0])
+    if k <= n {
+        (0..k).all(|i| same(i, n - k + i))
+            || k == 1 && n == 2 && same(0, 0)
+            || k == 1 && acronym(new).is_some_and(|x| x == known[0])
+    } else {
+        (0..n).all(|j| same(k - n + j, j))
+            || n == 1 && k == 2 && same(0, 0)
+            || n == 1 && acronym(known).is_some_and(|x| x == new[0])
+    }
+}
+
+/// The words, owned.
+fn owned(words: &[Cow<str>]) -> Vec<String> {
+    words.iter().map(|w| w.to_string()).collect()
 }
 
 /// Resolves every draft's speaker.
@@ -1017,39 +1003,53 @@ pub fn resolve(a: &Article, drafts: &[Draft]) -> Resolution {
         stamp: Vec::new(),
         clock: 0,
     };
-    // Tokens inside a source, and the first draft that names each source.
-    let mut in_source = vec![false; a.tokens.len() + 1];
+    // Tokens inside a source (a bit each), and the first draft that names each source.
+    let mut in_source = vec![0u64; a.tokens.len() / 64 + 1];
     let mut first_with_source: FxHashMap<usize, usize> = FxHashMap::default();
     for (k, d) in drafts.iter().enumerate() {
         if let Some(src) = &d.source {
-            for slot in &mut in_source[src.start..=src.end] {
-                *slot = true;
+            for j in src.start..=src.end {
+                in_source[j / 64] |= 1 << (j % 64);
             }
             first_with_source.entry(src.start).or_insert(k);
         }
     }
-    // Events in text order: name mentions and draft sources.
+    // Events in text order: the draft sources, sorted (stably: drafts with
+    // one source keep their order), merged with the name mentions, which are
+    // in order already, a source before a name at the same token. Merged as
+    // they are read, not gathered and sorted: the names are many.
     enum Ev<'d> {
         Name(&'d NameMention),
         Source(usize),
     }
-    let mut events: Vec<(usize, u8, Ev)> = names
+    let mut sources: Vec<(usize, usize)> = drafts
         .iter()
-        .map(|n| (n.tokens.start, 1, Ev::Name(n)))
+        .enumerate()
+        .filter_map(|(k, d)| d.source.as_ref().map(|s| (s.start, k)))
         .collect();
-    for (k, d) in drafts.iter().enumerate() {
-        if let Some(src) = &d.source {
-            events.push((src.start, 0, Ev::Source(k)));
+    sources.sort_by_key(|&(p, _)| p);
+    debug_assert!(names
+        .windows(2)
+        .all(|w| w[0].tokens.start < w[1].tokens.start));
+    let (mut sources, mut names) = (sources.into_iter().peekable(), names.iter().peekable());
+    let events = std::iter::from_fn(|| match (sources.peek(), names.peek()) {
+        (Some(&(p, k)), n) if n.map_or(true, |n| p <= n.tokens.start) => {
+            sources.next();
+            Some((p, Ev::Source(k)))
         }
-    }
-    events.sort_by_key(|(p, o, _)| (*p, *o));
+        (_, Some(&n)) => {
+            names.next();
+            Some((n.tokens.start, Ev::Name(n)))
+        }
+        (_, None) => None,
+    });
     let mut speaker_of = vec![None; drafts.len()];
     let mut source_tokens: FxHashSet<usize> = FxHashSet::default();
-    for (pos, _, ev) in &events {
+    for (pos, ev) in events {
         let pos = pos + 1;
         match ev {
             Ev::Source(k) => {
-                let d = &drafts[*k];
+                let d = &drafts[k];
                 let src = d.source.clone().unwrap();
                 if d.same_speaker_as.is_some()
                     && d.cue
@@ -1060,22 +1060,23 @@ pub fn resolve(a: &Article, drafts: &[Draft]) -> Resolution {
                 }
                 if source_tokens.contains(&src.start) {
                     // A shared source (broken quote) resolves once.
-                    speaker_of[*k] = first_with_source
+                    speaker_of[k] = first_with_source
                         .get(&src.start)
                         .and_then(|&o| speaker_of[o]);
                     continue;
                 }
                 source_tokens.insert(src.start);
-                speaker_of[*k] = r.resolve_np(&src, d.descriptor.as_ref(), pos, true);
-                if let Some(e) = speaker_of[*k] {
+                speaker_of[k] = r.resolve_np(&src, d.descriptor.as_ref(), pos, true);
+                if let Some(e) = speaker_of[k] {
                     r.touch(e);
                 }
             }
             Ev::Name(n) => {
-                if in_source[n.tokens.start] {
+                let j = n.tokens.start;
+                if in_source[j / 64] & (1 << (j % 64)) != 0 {
                     continue;
                 }
-                if (n.tokens.start..n.tokens.end).any(|j| a.lower_is(j, lexicon::is_spokesperson)) {
+                if (n.tokens.start..n.tokens.end).any(|j| a.is_in(j, Lex::Spokesperson)) {
                     continue;
                 }
                 if let Some(e) = r.by_name(&n.tokens, None, pos, n.subject) {

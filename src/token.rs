@@ -49,8 +49,30 @@ impl Token {
 pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
+    } else if is_general_punctuation(c) {
+        false
     } else {
         c.is_alphanumeric() || is_combining(c)
+    }
+}
+
+/// The General Punctuation block (curly quotes, dashes, spaces, direction
+/// marks), where news text's non-ASCII characters mostly come from: no
+/// letter, digit, capital or combining mark is in it, so the Unicode tables
+/// need not be asked.
+#[inline]
+fn is_general_punctuation(c: char) -> bool {
+    matches!(c as u32, 0x2000..=0x206F)
+}
+
+/// `c.is_uppercase()`, answered without the Unicode tables for ASCII and
+/// General Punctuation.
+#[inline]
+fn is_upper(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_uppercase()
+    } else {
+        !is_general_punctuation(c) && c.is_uppercase()
     }
 }
 
@@ -189,7 +211,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             kind,
             breaks,
             space_before: space,
-            upper: c.is_uppercase(),
+            upper: is_upper(c),
         });
         breaks = 0;
         space = false;
@@ -263,6 +285,18 @@ mod tests {
             words("Bankers' Association"),
             ["Bankers", "'", "Association"]
         );
+    }
+
+    #[test]
+    fn general_punctuation_has_no_word_characters_or_capitals() {
+        for c in ('\u{2000}'..='\u{206F}').chain(['é', 'Ó', 'ß', '9', 'A', '\u{301}', '“']) {
+            assert_eq!(
+                is_word_char(c),
+                c.is_alphanumeric() || is_combining(c),
+                "{c:?}"
+            );
+            assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
+        }
     }
 
     #[test]

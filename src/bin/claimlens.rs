@@ -232,20 +232,20 @@ fn annotate_one(
     let found = Annotator::new()
         .try_annotate(&text)
         .map_err(|e| fail(format_args!("{}: {e}", file.display())))?;
-    let doc = Document {
-        id,
-        ..found.to_document(&text)
-    };
     let json = if pretty {
-        serde_json::to_string_pretty(&doc)
+        let doc = Document {
+            id: id.clone(),
+            ..found.to_document(&text)
+        };
+        serde_json::to_string_pretty(&doc).expect("a Document always serialises")
     } else {
-        serde_json::to_string(&doc)
-    };
-    let json = json.expect("a Document always serialises") + "\n";
+        // The same text as serde's for the document, written directly.
+        found.to_json_with_id(&text, id.as_deref())
+    } + "\n";
     let Some(dir) = dir else {
         return out(&json);
     };
-    let name = output_name(doc.id.as_deref())
+    let name = output_name(id.as_deref())
         .map_err(|problem| fail(format_args!("{}: {problem}", file.display())))?;
     let target = dir.join(name);
     if let Some(first) = written.get(&target) {

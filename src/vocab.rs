@@ -1,0 +1,249 @@
+//! The article's vocabulary: every distinct lower-cased word form, numbered
+//! once, with the answers of the lexicon's lists remembered per form.
+//!
+//! The rules ask the same questions of the same few hundred words over and
+//! over ("is this a determiner?", "a reporting verb?"). Asking them of a form
+//! number instead of a string means each word is folded and hashed once, when
+//! the article is cut into tokens, and each list is consulted at most once
+//! per distinct form rather than once per occurrence.
+
+use crate::lexicon::Lex;
+use std::sync::atomic::{AtomicU32, Ordering::Relaxed};
+
+/// The number of a lower-cased form in a [`Vocab`].
+pub(crate) type FormId = u32;
+
+/// A free slot of the table.
+const EMPTY: u32 = u32::MAX;
+
+/// The longest form: longer words are in no list.
+pub(crate) const MAX_FORM: usize = 24;
+
+/// A form as the table compares and hashes it: its bytes, little-endian
+/// and zero-padded, in three 8-byte words.
+pub(crate) type Key = [u64; 3];
+
+/// Lower-cased word forms, numbered in order of first appearance.
+#[derive(Debug, Default)]
+pub(crate) struct Vocab {
+    /// The forms, each padded with NUL bytes to a multiple of 8 bytes, so
+    /// that a form compares as one to three 8-byte words.
+    text: String,
+    /// Where each form starts in `text`, in 8-byte words, and its length in
+    /// bytes.
+    spans: Vec<(u32, u8)>,
+    /// Open addressing over form numbers (`EMPTY` when free); its length is
+    /// a power of two and at least twice the number of forms.
+    table: Vec<u32>,
+    /// For each form, two bits per [`Lex`] list: whether it has been asked
+    /// (bit `2k`) and the answer (bit `2k + 1`). Atomic so that `Article`
+    /// stays `Sync`; relaxed loads and stores cost what plain ones do.
+    memo: Vec<AtomicU32>,
+}
+
+/// The Fx multiplier: one rotate, xor and multiply per 8 bytes of the form.
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+#[inline]
+fn hash(key: &Key, len: usize) -> u64 {
+    let mut h = len as u64;
+    for &w in &key[..len.div_ceil(8)] {
+        h = (h.rotate_left(5) ^ w).wrapping_mul(SEED);
+    }
+    h
+}
+
+/// The key of a form of at most [`MAX_FORM`] bytes.
+pub(crate) fn key_of(form: &[u8]) -> Key {
+    let mut key = [0; 3];
+    for (k, &b) in form.iter().enumerate().take(MAX_FORM) {
+        key[k / 8] |= u64::from(b) << (8 * (k % 8));
+    }
+    key
+}
+
+/// The bytes of a key.
+fn bytes_of(key: &Key) -> [u8; MAX_FORM] {
+    let mut b = [0; MAX_FORM];
+    for (k, w) in key.iter().enumerate() {
+        b[8 * k..8 * k + 8].copy_from_slice(&w.to_le_bytes());
+    }
+    b
+}
+
+impl Vocab {
+    /// An empty vocabulary with room for about `forms` forms.
+    pub(crate) fn with_capacity(forms: usize) -> Vocab {
+        Vocab {
+            text: String::with_capacity(forms * 8),
+            spans: Vec::with_capacity(forms),
+            table: vec![EMPTY; (forms * 2).next_power_of_two().max(64)],
+            memo: Vec::with_capacity(forms),
+        }
+    }
+
+    /// The number of forms.
+    pub(crate) fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// Form number `id`.
+    #[inline]
+    pub(crate) fn form(&self, id: FormId) -> &str {
+        let (start, len) = self.spans[id as usize];
+        let start = 8 * start as usize;
+        &self.text[start..start + len as usize]
+    }
+
+    /// True when form `id` has `len` bytes and the key `key`.
+    #[inline]
+    fn is_key(&self, id: FormId, key: &Key, len: usize) -> bool {
+        let (start, n) = self.spans[id as usize];
+        if n as usize != len {
+            return false;
+        }
+        let start = 8 * start as usize;
+        let text = self.text.as_bytes();
+        key[..len.div_ceil(8)].iter().enumerate().all(|(k, &w)| {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(&text[start + 8 * k..start + 8 * k + 8]);
+            u64::from_le_bytes(b) == w
+        })
+    }
+
+    /// The slot of a form in the table: where it is, or the free slot where
+    /// it would go.
+    #[inline(always)]
+    fn slot(&self, key: &Key, len: usize, h: u64) -> usize {
+        let mask = self.table.len() - 1;
+        let shift = 64 - self.table.len().trailing_zeros();
+        let mut at = (h >> shift) as usize & mask;
+        loop {
+            let id = self.table[at];
+            if id == EMPTY || self.is_key(id, key, len) {
+                return at;
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    /// The number of `form`, if the vocabulary has it.
+    pub(crate) fn get(&self, form: &str) -> Option<FormId> {
+        let len = form.len();
+        if len > MAX_FORM {
+            return None;
+        }
+        let key = key_of(form.as_bytes());
+        let id = self.table[self.slot(&key, len, hash(&key, len))];
+        (id != EMPTY).then_some(id)
+    }
+
+    /// The number of the form of `len` bytes whose key is `key`, added if
+    /// new. Forms are ASCII: the lexicon's lists hold nothing else.
+    #[inline]
+    pub(crate) fn intern(&mut self, key: &Key, len: usize) -> FormId {
+        debug_assert!(len <= MAX_FORM && key_of(&bytes_of(key)[..len]) == *key);
+        let at = self.slot(key, len, hash(key, len));
+        if self.table[at] != EMPTY {
+            return self.table[at];
+        }
+        let id = self.spans.len() as FormId;
+        // A form is shorter than the token it folds, so the text of the forms
+        // reaches 32 GB only from a longer article than memory can hold.
+        self.spans.push(((self.text.len() / 8) as u32, len as u8));
+        let bytes = bytes_of(key);
+        self.text
+            .extend(bytes[..len.div_ceil(8) * 8].iter().map(|&b| char::from(b)));
+        self.memo.push(AtomicU32::new(0));
+        self.table[at] = id;
+        if self.spans.len() * 2 > self.table.len() {
+            self.grow();
+        }
+        id
+    }
+
+    /// Doubles the table.
+    fn grow(&mut self) {
+        self.table = vec![EMPTY; self.table.len() * 2];
+        for id in 0..self.spans.len() as FormId {
+            let form = self.form(id).as_bytes();
+            let key = key_of(form);
+            let at = self.slot(&key, form.len(), hash(&key, form.len()));
+            self.table[at] = id;
+        }
+    }
+
+    /// True when form `id` is in the lexicon list `lex`; each list is asked
+    /// about each form at most once.
+    #[inline]
+    pub(crate) fn is(&self, id: FormId, lex: Lex) -> bool {
+        let asked = 1u32 << (2 * lex as u32);
+        let known = self.memo[id as usize].load(Relaxed);
+        if known & asked != 0 {
+            known & (asked << 1) != 0
+        } else {
+            self.ask(id, lex)
+        }
+    }
+
+    /// Asks list `lex` about form `id` and remembers the answer.
+    #[cold]
+    #[inline(never)]
+    fn ask(&self, id: FormId, lex: Lex) -> bool {
+        let asked = 1u32 << (2 * lex as u32);
+        let yes = lex.holds(self.form(id));
+        self.memo[id as usize].fetch_or(asked | if yes { asked << 1 } else { 0 }, Relaxed);
+        yes
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forms_are_numbered_once() {
+        let mut v = Vocab::with_capacity(1);
+        let intern = |v: &mut Vocab, w: &str| v.intern(&key_of(w.as_bytes()), w.len());
+        let words = [
+            "said",
+            "the",
+            "",
+            "chairman-elect",
+            "said",
+            "a",
+            "the",
+            "abcdefghijklmnopqrstuvwx",
+            "abcdefghijklmnopqrstuvw",
+        ];
+        let ids: Vec<FormId> = words.iter().map(|w| intern(&mut v, w)).collect();
+        assert_eq!(ids, [0, 1, 2, 3, 0, 4, 1, 5, 6]);
+        assert_eq!(v.len(), 7);
+        for (w, &id) in words.iter().zip(&ids) {
+            assert_eq!(v.form(id), *w);
+            assert_eq!(v.get(w), Some(id));
+        }
+        assert_eq!(v.get("sai"), None);
+        // Past several doublings of the table.
+        for k in 0..1000 {
+            let w = format!("w{k}");
+            let id = intern(&mut v, &w);
+            assert_eq!(v.form(id), w);
+        }
+        assert_eq!(v.get("said"), Some(0));
+        assert_eq!(v.get("w999").map(|id| v.form(id)), Some("w999"));
+    }
+
+    #[test]
+    fn lexicon_answers_are_remembered() {
+        let mut v = Vocab::with_capacity(4);
+        let the = v.intern(&key_of(b"the"), 3);
+        let said = v.intern(&key_of(b"said"), 4);
+        for _ in 0..2 {
+            assert!(v.is(the, Lex::Determiner));
+            assert!(!v.is(said, Lex::Determiner));
+            assert!(v.is(said, Lex::CueWord));
+            assert!(!v.is(the, Lex::CueWord));
+        }
+    }
+}
