@@ -63,9 +63,10 @@ fn polnear_dev() {
     gate(
         "../shared/polnear/dev",
         &measure(&dir),
-        // The target of issue #2 is claim F1 >= 0.70; measured 0.585 (recall
-        // 0.45, precision 0.83). Until the engine reaches the target the gate
-        // holds the measured level, so accuracy cannot regress silently.
-        &[("claim_f1", 0.575), ("attribution", 0.90)],
+        // The target of issue #2 is claim F1 >= 0.70; measured 0.588 (recall
+        // 0.49, precision 0.735; see README "Accuracy" for why). Until the
+        // engine reaches the target the gate holds the measured level, so
+        // accuracy cannot regress silently.
+        &[("claim_f1", 0.58), ("attribution", 0.90)],
     );
 }
