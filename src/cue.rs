@@ -250,6 +250,17 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     {
         return None;
     }
+    // "a former official accused of fraud", "the man charged with": a verb
+    // that takes an object, followed straight by its preposition, is a
+    // passive participle describing someone, not a speaker speaking.
+    if verb.frame == lexicon::Frame::Object
+        && !verb.participle
+        && a.word(i).ends_with("ed")
+        && a.is_any(i + 1, &["of", "for", "with", "over", "by", "in"])
+        && !matches!(verb.lemma, "call" | "question" | "disagree")
+    {
+        return None;
+    }
     let mut end = i + 1;
     if let Some(p) = lexicon::particle(verb.lemma) {
         if !a.is(end, p) {
