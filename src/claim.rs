@@ -279,7 +279,7 @@ fn sentence_claims(a: &Article, si: usize, out: &mut Vec<Draft>) {
                     .filter(|&j| a.tokens[j].kind == Kind::Word)
                     .count();
                 d.contrast = prev.paragraph + 1 >= s.paragraph
-                    && words <= 6
+                    && words <= 8
                     && !out.last().is_some_and(|p| p.sentence + 1 >= si)
                     && prev.tokens.clone().any(|j| {
                         a.lower_is(j, lexicon::is_doubt)
@@ -1399,8 +1399,14 @@ fn forward(
     };
     // Jump over an addressee or place phrase to a "that" or a colon: "told reporters at the club that".
     // An infinitive is the content itself: "vowed to veto any bill that …".
-    let infinitive = verb.is_some_and(|v| lexicon::takes_infinitive(v.lemma))
-        && crate::cue::infinitive(a, s, hi);
+    // So is "called on the Pentagon to release …", "urged donors to give …".
+    let demand = verb.is_some_and(|v| {
+        lexicon::takes_infinitive(v.lemma) || v.lemma == "call" && a.is_any(s, &["on", "upon"])
+    });
+    let infinitive = demand
+        && (s..hi.min(s + 8))
+            .take_while(|&j| !a.is_separator(j) && !a.is(j, "that"))
+            .any(|j| crate::cue::infinitive(a, j, hi));
     let look = (s..hi.min(s + 14)).filter(|_| !infinitive).find(|&j| {
         a.is_any(j, &["that", ":"])
             || a.quote_opened_at(j).is_some()

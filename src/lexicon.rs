@@ -956,6 +956,9 @@ pub const REBUTTAL_WORDS: &[&str] = &[
     "fabricated", "fake", "smear", "outrageous", "irresponsible", "disingenuous", "flawed",
     "unfair", "unjustified", "rubbish", "bogus", "spurious", "erroneous", "deceptive",
     "misinformation", "disinformation", "propaganda", "slander", "libel", "defamatory",
+    "implausible", "unconvincing", "untenable", "laughable", "preposterous", "fiction",
+    "fantasy", "myth", "unsubstantiated", "unproven", "debunked", "discredited", "dishonest",
+    "nonsensical", "selective", "cherry-picked", "whitewash", "cover-up",
 ];
 
 /// True when the lower-case word is one of [`REBUTTAL_WORDS`].
