@@ -475,7 +475,8 @@ pub const GROUP_NOUNS: &[&str] = &[
     "nominees", "donors", "bloggers", "reporters", "journalists", "others", "many", "some",
     "residents", "citizens", "immigrants", "refugees", "veterans", "conservationists",
     "epidemiologists", "virologists", "clinicians", "health", "unionists", "manufacturers",
-    "retailers", "landlords", "tenants", "homeowners", "borrowers", "savers",
+    "retailers", "landlords", "tenants", "homeowners", "borrowers", "savers", "authors",
+    "demonstrators", "inspectors", "auditors", "judges",
 ];
 
 /// True when the lower-case plural noun names a collective.

@@ -61,6 +61,9 @@ pub struct Resolution {
 struct NameMention {
     tokens: Range<usize>,
     subject: bool,
+    /// An unnamed group opening its sentence ("The researchers analysed …"),
+    /// for a later "they".
+    group: bool,
 }
 
 const NAME_JOINERS: &[&str] = &[
@@ -159,6 +162,7 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
             out.push(NameMention {
                 tokens: s..e,
                 subject,
+                group: false,
             });
         }
         i = e.max(i + 1);
@@ -991,9 +995,68 @@ fn owned(words: &[Cow<str>]) -> Vec<String> {
     words.iter().map(|w| w.to_string()).collect()
 }
 
+/// Unnamed groups that open a sentence as its subject: "The researchers
+/// analysed …", "Many residents fled …". They are what a later "they" most
+/// often means.
+fn group_subjects(a: &Article) -> Vec<NameMention> {
+    let mut out = Vec::new();
+    for s in &a.sentences {
+        let r = s.tokens.clone();
+        let mut j = r.start;
+        if j < r.end && a.lower_is(j, lexicon::is_determiner) {
+            j += 1;
+        }
+        // One or two modifiers: "The Dutch researchers", "Many local residents".
+        let head = (j..r.end.min(j + 3)).find(|&k| {
+            a.tokens[k].kind == Kind::Word && !a.tokens[k].upper && a.is_in(k, Lex::GroupNoun)
+        });
+        if let Some(h) = head {
+            let plain =
+                (j..h).all(|k| a.tokens[k].kind == Kind::Word && !a.is_in(k, Lex::NpBreaker));
+            let verb_next = a
+                .tokens
+                .get(h + 1)
+                .is_some_and(|t| t.kind == Kind::Word || a.is(h + 1, ","));
+            if plain && verb_next && h > r.start {
+                out.push(NameMention {
+                    tokens: r.start..h + 1,
+                    subject: true,
+                    group: true,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The name mentions and group subjects, in text order; a group that starts
+/// where a name does is left out.
+fn mentions(a: &Article) -> Vec<NameMention> {
+    let names = gather_names(a);
+    let groups = group_subjects(a);
+    if groups.is_empty() {
+        return names;
+    }
+    let mut out = Vec::with_capacity(names.len() + groups.len());
+    let mut g = groups.into_iter().peekable();
+    for n in names {
+        while let Some(x) = g.next_if(|x| x.tokens.start < n.tokens.start) {
+            if x.tokens.end <= n.tokens.start {
+                out.push(x);
+            }
+        }
+        if g.peek().is_some_and(|x| x.tokens.start == n.tokens.start) {
+            g.next();
+        }
+        out.push(n);
+    }
+    out.extend(g);
+    out
+}
+
 /// Resolves every draft's speaker.
 pub fn resolve(a: &Article, drafts: &[Draft]) -> Resolution {
-    let names = gather_names(a);
+    let names = mentions(a);
     let mut r = Resolver {
         a,
         entities: Vec::new(),
@@ -1079,7 +1142,12 @@ pub fn resolve(a: &Article, drafts: &[Draft]) -> Resolution {
                 if (n.tokens.start..n.tokens.end).any(|j| a.is_in(j, Lex::Spokesperson)) {
                     continue;
                 }
-                if let Some(e) = r.by_name(&n.tokens, None, pos, n.subject) {
+                let e = if n.group {
+                    r.resolve_np(&n.tokens, None, pos, true)
+                } else {
+                    r.by_name(&n.tokens, None, pos, n.subject)
+                };
+                if let Some(e) = e {
                     r.touch(e);
                 }
             }
@@ -1163,6 +1231,12 @@ mod tests {
                 "the International Energy Agency"
             ]
         );
+    }
+
+    #[test]
+    fn they_is_the_group_that_opened_the_sentence_before() {
+        let text = "According to the Harbour Authority, traffic rose by a tenth. The inspectors then examined the pier. They said the supports were rotten.";
+        assert_eq!(speakers(text), ["the Harbour Authority", "The inspectors"]);
     }
 
     #[test]
