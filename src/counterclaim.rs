@@ -13,7 +13,7 @@ use crate::article::Article;
 use crate::claim::Draft;
 use crate::hash::{FxHashMap, FxHashSet};
 use crate::lexicon::{self, Lex};
-use crate::model::{ClaimKind, CueCategory, Role};
+use crate::model::{ClaimKind, CueCategory, Role, SpeakerKind};
 use crate::speaker::{Entity, Resolution};
 use crate::token::Kind;
 use std::sync::OnceLock;
@@ -63,6 +63,24 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
                         && (negated || d.kind == ClaimKind::Direct)
                     || negated && d.paragraph == drafts[p].paragraph + 1)
         });
+        // "The Kremlin denied the accusation. Its spokesman, X, told reporters
+        // …": an organisation's named spokesperson carries on its rebuttal.
+        let voice_of_prev = prev.is_some_and(|p| {
+            out[p].0 == Role::Counterclaim
+                && res.speaker_of[p]
+                    .is_some_and(|s| res.entities[s].kind == SpeakerKind::Organization)
+                && me != res.speaker_of[p]
+                && d.paragraph <= drafts[p].paragraph + 1
+                && d.descriptor
+                    .iter()
+                    .chain(d.source.iter())
+                    .any(|r| r.clone().any(|j| a.is_in(j, Lex::Spokesperson)))
+                && d.descriptor
+                    .iter()
+                    .chain(d.source.iter())
+                    .any(|r| r.clone().any(|j| a.is_any(j, &["its", "their"])))
+        });
+        let carries_on = carries_on || voice_of_prev;
         let continued = if carries_on {
             prev.and_then(|p| out[p].1)
         } else {
