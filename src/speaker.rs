@@ -855,14 +855,50 @@ impl Resolver<'_, '_> {
                 | "studio"
                 | "charity"
         );
+        let a = self.a;
+        // "accused the mining company of …. The company denied …": an
+        // unnamed description of the same noun, more recent than any named
+        // organisation, is the one meant.
+        let described = (r.start.saturating_sub(80)..r.start)
+            .rev()
+            .find(|&j| {
+                !a.tokens[j].upper
+                    && a.is(j, noun)
+                    && (j.saturating_sub(3)..j).any(|k| a.is_any(k, &["the", "a", "an"]))
+                    && !(j.saturating_sub(3)..j)
+                        .any(|k| a.tokens[k].upper && !a.is_any(k, &["The", "A", "An"]))
+            })
+            .map(|j| {
+                let start = (j.saturating_sub(3)..j)
+                    .find(|&k| a.is_any(k, &["the", "a", "an"]))
+                    .unwrap_or(j);
+                (start, j)
+            });
         if generic {
-            if let Some(k) =
-                self.latest(|e| e.kind == SpeakerKind::Organization && !e.words.is_empty())
-            {
-                return Some(k);
+            let latest =
+                self.latest(|e| e.kind == SpeakerKind::Organization && !e.words.is_empty());
+            match (latest, described) {
+                // Named (or resolved) at or after the description: the named one.
+                (Some(k), Some((start, _)))
+                    if self.entities[k].last_seen.max(self.entities[k].last_active) > start =>
+                {
+                    return Some(k)
+                }
+                (Some(k), None) => return Some(k),
+                (_, Some((start, j))) => {
+                    let name = format!("the {}", text_of(a, &(start + 1..j + 1)));
+                    if let Some(k) = self.recent().find(|(_, e)| e.name == name).map(|(k, _)| k) {
+                        return Some(k);
+                    }
+                    let k = self.new_entity(name, SpeakerKind::Organization);
+                    self.entities[k].words = vec![noun.to_string()];
+                    self.index(k);
+                    self.entities[k].last_seen = pos;
+                    return Some(k);
+                }
+                _ => {}
             }
         }
-        let a = self.a;
         let mut s = r.start;
         while s < r.end && a.is_any(s, &["a", "an"]) {
             s += 1;
