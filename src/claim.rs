@@ -643,7 +643,13 @@ fn subject_before(
         p = open - 1;
     }
     if a.is(p, ",") || a.is(p, ";") {
-        return subject_in_chain(a, p, lo);
+        let found = subject_in_chain(a, p, lo)?;
+        // "Musk sues OpenAI, says …": the chain ends in the first verb's
+        // object; the second verb shares the first one's subject.
+        if found.0.start > lo && verb_between_names(a, found.0.start - 1) {
+            return leading_subject(a, lo..p, p).map(|s| (s, None));
+        }
+        return Some(found);
     }
     subject_at(a, p, lo)
 }
@@ -776,6 +782,25 @@ fn subject_at(a: &Article, p: usize, lo: usize) -> Option<(Range<usize>, Option<
     np_back(a, p, lo).map(|r| (r, None))
 }
 
+/// "Musk sues OpenAI": a lower-case present-tense verb between two names,
+/// which no noun phrase crosses.
+fn verb_between_names(a: &Article, j: usize) -> bool {
+    let t = &a.tokens[j];
+    t.kind == Kind::Word
+        && !t.upper
+        && j > 0
+        && a.tokens[j - 1].upper
+        && a.tokens[j - 1].kind == Kind::Word
+        && a.tokens
+            .get(j + 1)
+            .is_some_and(|n| n.upper && n.kind == Kind::Word)
+        && a.word(j).ends_with('s')
+        && !a.word(j).ends_with("ss")
+        && !a.is_in(j, Lex::GroupNoun)
+        && !a.is_in(j, Lex::Title)
+        && !a.is_in(j, Lex::OrgNoun)
+}
+
 /// The noun phrase that ends at token `end`, scanning back no further than `lo`.
 pub fn np_back(a: &Article, end: usize, lo: usize) -> Option<Range<usize>> {
     let ok = |j: usize| -> bool {
@@ -784,6 +809,7 @@ pub fn np_back(a: &Article, end: usize, lo: usize) -> Option<Range<usize>> {
             return false;
         }
         match t.kind {
+            Kind::Word if verb_between_names(a, j) => false,
             Kind::Word if a.is_acronym(j) => true,
             Kind::Word => !a.lower_is(j, |w| {
                 lexicon::is_np_breaker(w)
