@@ -1064,7 +1064,16 @@ fn verb_claims(
             CueCategory::Deny | CueCategory::Accuse | CueCategory::Criticise
         );
     if preceded_by_sep && !verb.participle && can_invert {
-        if let Some(src) = np_forward(a, after, range.end) {
+        // "…, says the club broke his contract": a second determiner not
+        // joined by "of" opens a new phrase, so this is a clause, not a source.
+        let clause = |src: &Range<usize>| {
+            (src.start + 1..src.end).any(|j| {
+                a.is_in(j, Lex::Determiner)
+                    && !a.tokens[j].upper
+                    && !a.is_any(j - 1, &["of", "for", "at", "and", "from", "in"])
+            })
+        };
+        if let Some(src) = np_forward(a, after, range.end).filter(|r| !clause(r)) {
             let tail = src.end;
             let ends = tail >= range.end
                 || a.is_any(tail, &["who", "whose", "which", "("])
