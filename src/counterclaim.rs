@@ -71,14 +71,11 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
                     .is_some_and(|s| res.entities[s].kind == SpeakerKind::Organization)
                 && me != res.speaker_of[p]
                 && d.paragraph <= drafts[p].paragraph + 1
-                && d.descriptor
-                    .iter()
-                    .chain(d.source.iter())
-                    .any(|r| r.clone().any(|j| a.is_in(j, Lex::Spokesperson)))
-                && d.descriptor
-                    .iter()
-                    .chain(d.source.iter())
-                    .any(|r| r.clone().any(|j| a.is_any(j, &["its", "their"])))
+                && {
+                    let said_by = || d.descriptor.iter().chain(&d.source).flat_map(Clone::clone);
+                    said_by().any(|j| a.is_in(j, Lex::Spokesperson))
+                        && said_by().any(|j| a.is_any(j, &["its", "their"]))
+                }
         });
         let carries_on = carries_on || voice_of_prev;
         let continued = if carries_on {
@@ -199,10 +196,14 @@ fn best_target(
                 | "reply"
         )
     );
-    let lead = others
-        .iter()
-        .copied()
-        .find(|&j| drafts[j].paragraph == drafts[latest].paragraph);
+    let lead = retort
+        .then(|| {
+            others
+                .iter()
+                .copied()
+                .find(|&j| drafts[j].paragraph == drafts[latest].paragraph)
+        })
+        .flatten();
     let mut best: Option<(f32, usize, usize)> = None;
     for &j in others.iter().rev() {
         let overlap = words.overlap(k, j);
@@ -239,7 +240,7 @@ fn best_target(
         if continued == Some(j) {
             score += 1.5;
         }
-        if d.contrast && j == latest || retort && Some(j) == lead {
+        if d.contrast && j == latest || Some(j) == lead {
             score += 1.0;
         }
         if drafts[j].paragraph + 2 >= d.paragraph {

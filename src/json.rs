@@ -68,6 +68,19 @@ pub struct JsonClaim {
 
 /// Writes `n` in decimal, as `Display` does, without the formatting
 /// machinery: offsets are most of the JSON.
+/// `"s3"` for a speaker or claim id with that prefix, `null` for none.
+fn opt_id(out: &mut Vec<u8>, prefix: u8, id: Option<u32>) {
+    match id {
+        Some(n) => {
+            out.push(b'"');
+            out.push(prefix);
+            push_u32(out, n);
+            out.push(b'"');
+        }
+        None => out.extend_from_slice(b"null"),
+    }
+}
+
 fn push_u32(out: &mut Vec<u8>, mut n: u32) {
     let mut digits = [0u8; 10];
     let mut at = digits.len();
@@ -194,14 +207,7 @@ impl Annotations {
             out.extend_from_slice(b"{\"id\":\"c");
             push_u32(&mut out, c.id.0);
             out.extend_from_slice(b"\",\"speaker\":");
-            match c.speaker {
-                Some(s) => {
-                    out.extend_from_slice(b"\"s");
-                    push_u32(&mut out, s.0);
-                    out.push(b'"');
-                }
-                None => out.extend_from_slice(b"null"),
-            }
+            opt_id(&mut out, b's', c.speaker.map(|s| s.0));
             out.extend_from_slice(b",\"kind\":");
             let _ = serde_json::to_writer(&mut out, &c.kind);
             out.extend_from_slice(b",\"role\":");
@@ -215,14 +221,7 @@ impl Annotations {
             out.extend_from_slice(b",\"content\":");
             span(&mut out, c.content);
             out.extend_from_slice(b",\"counters\":");
-            match c.counters {
-                Some(t) => {
-                    out.extend_from_slice(b"\"c");
-                    push_u32(&mut out, t.0);
-                    out.push(b'"');
-                }
-                None => out.extend_from_slice(b"null"),
-            }
+            opt_id(&mut out, b'c', c.counters.map(|t| t.0));
             out.extend_from_slice(b",\"confidence\":");
             let _ = serde_json::to_writer(&mut out, &((c.confidence * 100.0).round() / 100.0));
             out.push(b'}');

@@ -856,25 +856,25 @@ impl Resolver<'_, '_> {
                 | "charity"
         );
         let a = self.a;
-        // "accused the mining company of …. The company denied …": an
-        // unnamed description of the same noun, more recent than any named
-        // organisation, is the one meant.
-        let described = (r.start.saturating_sub(80)..r.start)
-            .rev()
-            .find(|&j| {
-                !a.tokens[j].upper
-                    && a.is(j, noun)
-                    && (j.saturating_sub(3)..j).any(|k| a.is_any(k, &["the", "a", "an"]))
-                    && !(j.saturating_sub(3)..j)
-                        .any(|k| a.tokens[k].upper && !a.is_any(k, &["The", "A", "An"]))
-            })
-            .map(|j| {
-                let start = (j.saturating_sub(3)..j)
-                    .find(|&k| a.is_any(k, &["the", "a", "an"]))
-                    .unwrap_or(j);
-                (start, j)
-            });
         if generic {
+            // "accused the mining company of …. The company denied …": an
+            // unnamed description of the same noun, more recent than any named
+            // organisation, is the one meant.
+            let described = (r.start.saturating_sub(80)..r.start)
+                .rev()
+                .find(|&j| {
+                    !a.tokens[j].upper
+                        && a.is(j, noun)
+                        && (j.saturating_sub(3)..j).any(|k| a.is_any(k, &["the", "a", "an"]))
+                        && !(j.saturating_sub(3)..j)
+                            .any(|k| a.tokens[k].upper && !a.is_any(k, &["The", "A", "An"]))
+                })
+                .map(|j| {
+                    let start = (j.saturating_sub(3)..j)
+                        .find(|&k| a.is_any(k, &["the", "a", "an"]))
+                        .unwrap_or(j);
+                    (start, j)
+                });
             let latest =
                 self.latest(|e| e.kind == SpeakerKind::Organization && !e.words.is_empty());
             match (latest, described) {
@@ -997,13 +997,18 @@ impl Resolver<'_, '_> {
 /// The initials of a name of several words, joiners left out: "who" for
 /// "World Health Organization", "aclu" for "American Civil Liberties Union".
 fn acronym<S: AsRef<str>>(words: &[S]) -> Option<String> {
+    if words.len() < 2 {
+        return None;
+    }
     let initials: String = words
         .iter()
         .map(AsRef::as_ref)
         .filter(|w| !matches!(*w, "of" | "and" | "for" | "the" | "&" | "de" | "la" | "du"))
         .filter_map(|w| w.chars().next())
         .collect();
-    (words.len() >= 2 && (2..=6).contains(&initials.chars().count())).then_some(initials)
+    (2..=6)
+        .contains(&initials.chars().count())
+        .then_some(initials)
 }
 
 /// Two name forms agree when one's words end the other's ("Raisi" and
