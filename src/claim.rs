@@ -332,6 +332,11 @@ fn is_boundary(a: &Article, s: usize, lo: usize) -> bool {
 /// Not after a bare "hit back on Tuesday, insisting …", where it is the claim.
 fn absorbs_participle(a: &Article, prev: &Cue, next: &Cue) -> bool {
     let Some(v) = next.verb() else { return false };
+    // "called for ground troops, saying air strikes had failed": a demand,
+    // then its reason, a claim of its own.
+    if prev.verb().is_some_and(|p| p.lemma == "call") && a.is_any(prev.tokens.end, &["for", "on"]) {
+        return false;
+    }
     if !v.participle
         || !matches!(
             prev.category,
@@ -1116,7 +1121,13 @@ fn verb_claims(
 
     // Trailing: `"C," X said …` / `C, X added.`
     // A participle has no subject of its own: it shares its clause's.
-    let subject = if verb.participle {
+    let subject = if let Some(np) = verb
+        .participle
+        .then(|| cue::with_subject(a, v, range.start))
+        .flatten()
+    {
+        Some((np..v, None))
+    } else if verb.participle {
         None
     } else {
         subject_before(a, v, left.max(range.start))

@@ -244,9 +244,58 @@ pub(crate) fn by_record(a: &Article, verb: lexicon::CueVerb, i: usize, lo: usize
     lexicon::is_evidence_verb(verb.lemma)
         && !verb.participle
         && i > lo
-        && a.lower_is(i - 1, lexicon::is_document_noun)
-        && (!a.tokens[i - 1].upper || i - 1 == lo)
+        && {
+            // "a new poll that shows …"
+            let n = if i > lo + 1 && a.is_any(i - 1, &["that", "which"]) {
+                i - 2
+            } else {
+                i - 1
+            };
+            a.lower_is(n, lexicon::is_document_noun) && (!a.tokens[n].upper || n == lo)
+        }
         && !a.is_any(i + 1, &["up", "off", "out", "to", "for", "in", "on"])
+}
+
+/// `"…," he declared at the debate.`: the verb at `i` follows a short
+/// subject (a pronoun or a name) that follows a closing quote.
+fn subject_after_quote(a: &Article, i: usize, lo: usize) -> bool {
+    let mut j = i;
+    while j > lo && i - j < 4 && a.tokens[j - 1].kind == Kind::Word {
+        let upper = a.tokens[j - 1].upper;
+        if !(upper || a.lower_is(j - 1, |w| lexicon::pronoun(w).is_some())) {
+            return false;
+        }
+        j -= 1;
+    }
+    j < i && j > lo && {
+        let q = if a.is(j - 1, ",") && j - 1 > lo {
+            j - 2
+        } else {
+            j - 1
+        };
+        a.quote_closed_at(q).is_some()
+    }
+}
+
+/// "with 30 percent of voters saying …": the start of the noun phrase
+/// between "with" and a participle at `i`, which is the participle's subject.
+pub(crate) fn with_subject(a: &Article, i: usize, lo: usize) -> Option<usize> {
+    let w = (lo.max(i.saturating_sub(7))..i.saturating_sub(1))
+        .rev()
+        .find(|&j| a.is(j, "with"))?;
+    let np = w + 1..i;
+    np.clone()
+        .all(|j| match a.tokens[j].kind {
+            Kind::Word => {
+                a.is_any(j, &["of", "the", "a", "an", "all"])
+                    || !a.lower_is(j, |w| {
+                        lexicon::is_np_breaker(w) || lexicon::cue_verb(w).is_some()
+                    })
+            }
+            Kind::Number | Kind::Possessive => true,
+            _ => a.is(j, "%"),
+        })
+        .then_some(np.start)
 }
 
 /// Where a reported question opens after "asked" at `s`: a wh-word right
@@ -378,6 +427,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         && !verb.participle
         && word.ends_with("ed")
         && !(i > range.start && (a.is(i - 1, ",") || a.tokens[i - 1].kind == Kind::Quote))
+        && !subject_after_quote(a, i, range.start)
         && !a.is_any(skip_time(a, end, range.end), &[".", ",", "!", "?"])
         && !(end..range.end.min(end + 8))
             .take_while(|&j| !a.is_separator(j))
@@ -497,6 +547,10 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     if verb.participle
         && !after_message
         && !progressive
+        && !(with_subject(a, i, range.start).is_some()
+            && (a.is_any(i + 1, &["that", ":"])
+                || a.quote_opened_at(i + 1).is_some()
+                || bare_clause(a, i + 1, range.end)))
         && !(i > range.start
             && (a.is_any(
                 i - 1,
