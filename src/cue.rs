@@ -251,7 +251,15 @@ pub(crate) fn by_record(a: &Article, verb: lexicon::CueVerb, i: usize, lo: usize
             } else {
                 i - 1
             };
-            a.lower_is(n, lexicon::is_document_noun) && (!a.tokens[n].upper || n == lo)
+            let record = |n: usize| {
+                a.lower_is(n, lexicon::is_document_noun) && (!a.tokens[n].upper || n == lo)
+            };
+            // "video of the incident shows …", "an average of recent polls shows …"
+            record(n)
+                || (lo.max(i.saturating_sub(10))..i.saturating_sub(2))
+                    .rev()
+                    .take_while(|&j| !a.is_separator(j) && !a.is_any(j, &["that", "which", "who"]))
+                    .any(|j| a.is(j + 1, "of") && record(j))
         }
         && !a.is_any(i + 1, &["up", "off", "out", "to", "for", "in", "on"])
 }

@@ -496,7 +496,9 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "record", "records", "data", "figures", "numbers", "statistics", "analysis", "analyses",
     "research", "review", "audit", "documents", "filings", "filing", "results", "estimates",
     "census", "findings", "tally", "count", "evidence", "tests", "probe", "investigation",
-    "inquiry", "research", "models", "projections", "forecasts", "emails", "transcripts",
+    "inquiry", "models", "projections", "forecasts", "emails", "transcripts", "average",
+    "averages", "video", "footage", "recording", "slide", "chart", "map", "graph", "photo",
+    "photos", "image", "images", "index",
 ];
 
 /// True when the lower-case noun names a record or a finding ("poll",
