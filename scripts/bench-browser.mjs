@@ -95,7 +95,9 @@ try {
   ]) {
     if (arts.length === 0) continue;
     const r = await page.evaluate(async (arts) => {
-      const { annotate } = await import('/pkg/index.js');
+      // The package's modules, beside the page's bundle (pkg/page.js).
+      const { default: init, annotate } = await import('/pkg/index.js');
+      await init();
       const bytes = arts.reduce((n, t) => n + new TextEncoder().encode(t).length, 0);
       const pass = () => {
         const t0 = performance.now();

@@ -1,9 +1,11 @@
 // The claimlens host page: a text area, the article marked up beside it,
 // a legend, filters, the list of claims, JSON export and an embed snippet.
 // Article text only ever enters the page as text (textContent, text nodes).
+// index.html loads it as pkg/page.js: this file and the modules it imports in
+// one, made by scripts/build-pkg.sh.
 
-// The modules the page uses, not index.js: the <claim-lens> element is not
-// needed here, and each module is one more request before the page can start.
+// The modules the page uses rather than index.js: the page has no use for
+// the <claim-lens> element.
 import init, { version } from './pkg/core.js';
 import { annotateAsync } from './pkg/async.js';
 import { mount } from './pkg/mount.js';

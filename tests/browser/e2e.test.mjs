@@ -14,8 +14,14 @@ let browser;
 let page;
 
 /** What annotate() in the page gives for `text`. */
+// The package's own modules, loaded beside the page's bundle (pkg/page.js),
+// which keeps its own instance of the engine.
 const annotateInPage = (text) =>
-  page.evaluate(async (t) => (await import('/pkg/index.js')).annotate(t), text);
+  page.evaluate(async (t) => {
+    const claimlens = await import('/pkg/index.js');
+    await claimlens.default();
+    return claimlens.annotate(t);
+  }, text);
 
 before(async () => {
   server = await serve(path.join(ROOT, 'www'));
