@@ -94,7 +94,7 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
         // Lower-casing may make a non-ASCII word ASCII (the Kelvin sign).
         None => lower_others.contains(w) || a.form_of(w).is_some_and(|id| lower_forms[id as usize]),
     };
-    let mut out = Vec::new();
+    let mut out: Vec<NameMention> = Vec::new();
     let mut starts = vec![0u64; a.tokens.len() / 64 + 1];
     for s in &a.sentences {
         starts[s.tokens.start / 64] |= 1 << (s.tokens.start % 64);
@@ -156,9 +156,33 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
                             .any(|x| w.ends_with(x))
                     })));
         if s < e && !(e - s == 1 && a.with_lower(s, lexicon::is_title)) && !single_adjective {
-            let subject = sentence_start(i)
-                || i > 0
-                    && (a.is_any(i - 1, &["but", "and", "however", ","]) && sentence_start(i - 1));
+            let opens = |i: usize| {
+                sentence_start(i)
+                    || i > 0
+                        && (a.is_any(i - 1, &["but", "and", "however", ","])
+                            && sentence_start(i - 1))
+            };
+            // "Rovers manager Stuart Gillan did not …": the name after a
+            // lower-case title is the subject, the name before it his side.
+            let mut t = i;
+            while t > 0 && i - t < 3 && !a.tokens[t - 1].upper && a.is_in(t - 1, Lex::Title) {
+                t -= 1;
+            }
+            let mut lead = t;
+            while lead > 0
+                && t - lead < 4
+                && a.tokens[lead - 1].upper
+                && a.tokens[lead - 1].kind == Kind::Word
+            {
+                lead -= 1;
+            }
+            let titled_subject = t < i && lead < t && opens(lead);
+            if titled_subject {
+                if let Some(m) = out.last_mut().filter(|m| m.tokens.end == t) {
+                    m.subject = false;
+                }
+            }
+            let subject = opens(i) || titled_subject;
             out.push(NameMention {
                 tokens: s..e,
                 subject,
