@@ -97,6 +97,9 @@ impl<'t> Article<'t> {
         // longer texts fewer; the vocabulary grows when it needs to.
         let mut vocab = Vocab::with_capacity((tokens.len() / 16).min(1 << 14));
         let mut flags = vec![0u8; tokens.len()];
+        // The forms of one-byte tokens (commas, full stops, "a"), a quarter
+        // of all tokens, by their lower-cased byte: no folding or hashing.
+        let mut single = [NO_FORM; 128];
         let ids: Vec<FormId> = tokens
             .iter()
             .zip(&mut flags)
@@ -105,15 +108,37 @@ impl<'t> Article<'t> {
                 if len > MAX_FORM {
                     return NO_FORM;
                 }
-                match fold(bytes, t.span.start, len) {
-                    Some((key, capital)) => {
-                        if !capital {
-                            *flag = LOWER;
-                        }
-                        vocab.intern(&key, len)
+                let mut cached = None;
+                let key = if len == 1 {
+                    // A token of one byte is ASCII: it starts and ends on a
+                    // character boundary.
+                    let b = bytes[t.span.start];
+                    let lower = b.to_ascii_lowercase();
+                    if b == lower {
+                        *flag = LOWER;
                     }
-                    None => NO_FORM,
+                    let id = &mut single[usize::from(lower & 0x7f)];
+                    if *id != NO_FORM {
+                        return *id;
+                    }
+                    cached = Some(id);
+                    [u64::from(lower), 0, 0]
+                } else {
+                    match fold(bytes, t.span.start, len) {
+                        Some((key, capital)) => {
+                            if !capital {
+                                *flag = LOWER;
+                            }
+                            key
+                        }
+                        None => return NO_FORM,
+                    }
+                };
+                let id = vocab.intern(&key, len);
+                if let Some(slot) = cached {
+                    *slot = id;
                 }
+                id
             })
             .collect();
         for q in &quotes {

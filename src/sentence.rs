@@ -81,6 +81,11 @@ pub fn split(text: &str, tokens: &[Token], quotes: &[Quote]) -> Vec<Sentence> {
 /// Token `i` is a stop that can end a sentence.
 fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
+    // The stops are all punctuation: most tokens are answered without
+    // looking at their text.
+    if t.kind != Kind::Punct {
+        return false;
+    }
     match t.text(text) {
         "!" | "?" | "…" => true,
         "." => {
