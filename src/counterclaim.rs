@@ -23,7 +23,7 @@ const WINDOW: usize = 40;
 
 /// The role of each draft and, for counterclaims, the index of the draft answered.
 pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Option<usize>)> {
-    let words = Words::new(a, drafts, res);
+    let mut words = Words::new(a, drafts, res);
     let mut out: Vec<(Role, Option<usize>)> = Vec::with_capacity(drafts.len());
     let mut others: Vec<usize> = Vec::with_capacity(WINDOW);
     for (k, d) in drafts.iter().enumerate() {
@@ -46,8 +46,8 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
         }
         let prev_speaker = k.checked_sub(1).map(|j| res.speaker_of[j]);
         let mentions_me = |j: usize| me.is_some_and(|m| words.mentions(j, m) > 0.0);
-        let rebuts = has_rebuttal(a, d);
-        let negated = has_negation(a, d);
+        let rebuts = has_rebuttal(a, d, &words);
+        let negated = has_negation(a, d, &words);
         let critics = me.is_some_and(|m| words.entity(m).critics);
         let concedes = d.category == CueCategory::Concede;
 
@@ -104,6 +104,7 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
             out.push((Role::Claim, None));
             continue;
         }
+        words.mark(k);
         let (target, score, overlap) =
             best_target(a, d, k, &others, drafts, res, &words, &out, continued);
         let counter = disputes
@@ -298,7 +299,7 @@ fn stem_into(w: &str, out: &mut String) {
 
 /// The content words of every claim, and the name and role words of every
 /// speaker, as numbers in one vocabulary of stems: comparing two claims is
-/// then a merge of two short sorted lists.
+/// then a pass over one short list against the marks of the other.
 ///
 /// A claim's words are its content's words of three letters or more, stop
 /// words aside, stemmed; a capitalised word is kept a second time marked as
@@ -312,7 +313,42 @@ struct Words {
     /// What each speaker's name and roles are in that vocabulary, for the
     /// entities that speak.
     entities: Vec<Option<EntityWords>>,
+    /// For each word number, one more than the last claim marked (see
+    /// [`Words::mark`]) that has it: a claim compared with forty others is
+    /// marked once, and each comparison is then one pass over the other's
+    /// words instead of a merge.
+    marks: Vec<u32>,
+    /// One more than the claim last marked; 0 before any.
+    marked: usize,
+    /// For each of the article's lower-cased forms, what the scans of a
+    /// claim's content ask of it ([`NEGATION`], [`IDIOM`], [`NOT`],
+    /// [`TRUTH`]): a byte per form instead of string comparisons per token.
+    form_flags: Vec<u8>,
 }
+
+/// "not", "never", "didn't": a negation.
+const NEGATION: u8 = 1;
+/// "wait", "only", "doubt", "wonder": after a negation, negative in form
+/// only ("can't wait", "not only", "no doubt").
+const IDIOM: u8 = 2;
+/// "not", before a word of truth in a rebuttal ("not true").
+const NOT: u8 = 4;
+/// "true", "correct", "accurate", "fair", "right".
+const TRUTH: u8 = 8;
+
+/// The words of each flag.
+const FLAGGED: [(u8, &[&str]); 4] = [
+    (
+        NEGATION,
+        &[
+            "not", "no", "instead", "none", "never", "cannot", "can't", "nothing", "nobody",
+            "didn't", "don't", "isn't", "wasn't", "won't",
+        ],
+    ),
+    (IDIOM, &["wait", "only", "doubt", "wonder"]),
+    (NOT, &["not"]),
+    (TRUTH, &["true", "correct", "accurate", "fair", "right"]),
+];
 
 /// A speaker's words as word numbers.
 struct EntityWords {
@@ -389,10 +425,19 @@ impl Words {
                 out.to_vec()
             })
             .collect();
+        let mut form_flags = vec![0u8; a.forms()];
+        for (flag, forms) in FLAGGED {
+            for id in forms.iter().filter_map(|w| a.form_of(w)) {
+                form_flags[id as usize] |= flag;
+            }
+        }
         let mut words = Words {
             of,
+            marks: vec![0; 2 * vocab.len()],
+            marked: 0,
             vocab,
             entities: Vec::new(),
+            form_flags,
         };
         let mut entities: Vec<Option<EntityWords>> =
             (0..res.entities.len()).map(|_| None).collect();
@@ -440,27 +485,39 @@ impl Words {
         self.stem_number(w, &mut String::new()).map(|n| 2 * n)
     }
 
-    /// True when claim `k` has word number `w`.
-    fn has(&self, k: usize, w: u32) -> bool {
-        self.of[k].binary_search(&w).is_ok()
+    /// Marks the words of claim `k`, for [`Words::overlap`] and
+    /// [`Words::has`].
+    fn mark(&mut self, k: usize) {
+        let stamp = k as u32 + 1;
+        for &w in &self.of[k] {
+            self.marks[w as usize] = stamp;
+        }
+        self.marked = k + 1;
     }
 
-    /// How many word numbers claims `k` and `j` share.
-    fn overlap(&self, k: usize, j: usize) -> usize {
-        let (x, y) = (&self.of[k], &self.of[j]);
-        let (mut p, mut q, mut n) = (0, 0, 0);
-        while p < x.len() && q < y.len() {
-            match x[p].cmp(&y[q]) {
-                std::cmp::Ordering::Less => p += 1,
-                std::cmp::Ordering::Greater => q += 1,
-                std::cmp::Ordering::Equal => {
-                    n += 1;
-                    p += 1;
-                    q += 1;
-                }
-            }
+    /// True when claim `k` has word number `w`.
+    fn has(&self, k: usize, w: u32) -> bool {
+        if self.marked == k + 1 {
+            self.marks.get(w as usize) == Some(&(k as u32 + 1))
+        } else {
+            self.of[k].binary_search(&w).is_ok()
         }
-        n
+    }
+
+    /// How many word numbers claims `k`, the one last marked, and `j` share.
+    fn overlap(&self, k: usize, j: usize) -> usize {
+        debug_assert_eq!(self.marked, k + 1, "claim {k} is marked");
+        let stamp = k as u32 + 1;
+        self.of[j]
+            .iter()
+            .filter(|&&w| self.marks[w as usize] == stamp)
+            .count()
+    }
+
+    /// The flags of token `i`'s lower-cased form; none for tokens without
+    /// one (which no list holds) and past the end.
+    fn flags(&self, a: &Article, i: usize) -> u8 {
+        a.form_id(i).map_or(0, |id| self.form_flags[id as usize])
     }
 
     /// The words of a speaking entity.
@@ -486,38 +543,17 @@ impl Words {
     }
 }
 
-fn has_rebuttal(a: &Article, d: &Draft) -> bool {
+fn has_rebuttal(a: &Article, d: &Draft, words: &Words) -> bool {
     let r = d.content_tokens.clone();
     r.clone().any(|j| a.is_in(j, Lex::RebuttalWord))
-        || r.clone().any(|j| {
-            a.is(j, "not") && a.is_any(j + 1, &["true", "correct", "accurate", "fair", "right"])
-        })
+        || r.clone()
+            .any(|j| words.flags(a, j) & NOT != 0 && words.flags(a, j + 1) & TRUTH != 0)
 }
 
-fn has_negation(a: &Article, d: &Draft) -> bool {
+fn has_negation(a: &Article, d: &Draft, words: &Words) -> bool {
     d.content_tokens.clone().any(|j| {
         // Negative in form, not in sense: "can't wait", "not only", "no doubt".
-        let idiom = a.lower_is(j + 1, |w| matches!(w, "wait" | "only" | "doubt" | "wonder"));
-        !idiom
-            && a.lower_is(j, |w| {
-                matches!(
-                    w,
-                    "not"
-                        | "no"
-                        | "instead"
-                        | "none"
-                        | "never"
-                        | "cannot"
-                        | "can't"
-                        | "nothing"
-                        | "nobody"
-                        | "didn't"
-                        | "don't"
-                        | "isn't"
-                        | "wasn't"
-                        | "won't"
-                )
-            })
+        words.flags(a, j) & NEGATION != 0 && words.flags(a, j + 1) & IDIOM == 0
     })
 }
 
