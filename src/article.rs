@@ -104,7 +104,7 @@ impl<'t> Article<'t> {
             .iter()
             .zip(&mut flags)
             .map(|(t, flag)| {
-                let len = t.span.len();
+                let len = t.span().len();
                 if len > MAX_FORM {
                     return NO_FORM;
                 }
@@ -112,7 +112,7 @@ impl<'t> Article<'t> {
                 let key = if len == 1 {
                     // A token of one byte is ASCII: it starts and ends on a
                     // character boundary.
-                    let b = bytes[t.span.start];
+                    let b = bytes[t.span().start];
                     let lower = b.to_ascii_lowercase();
                     if b == lower {
                         *flag = LOWER;
@@ -124,7 +124,7 @@ impl<'t> Article<'t> {
                     cached = Some(id);
                     [u64::from(lower), 0, 0]
                 } else {
-                    match fold(bytes, t.span.start, len) {
+                    match fold(bytes, t.span().start, len) {
                         Some((key, capital)) => {
                             if !capital {
                                 *flag = LOWER;
@@ -171,7 +171,7 @@ impl<'t> Article<'t> {
     #[inline]
     fn bytes(&self, i: usize) -> Option<&'t [u8]> {
         let t = self.tokens.get(i)?;
-        Some(&self.text.as_bytes()[t.span.start..t.span.end])
+        Some(&self.text.as_bytes()[t.span().start..t.span().end])
     }
 
     /// True when token `i` is `w`, ignoring ASCII case.

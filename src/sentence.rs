@@ -32,7 +32,7 @@ pub fn split(text: &str, tokens: &[Token], quotes: &[Quote]) -> Vec<Sentence> {
             out.push(Sentence {
                 tokens: s..e,
                 paragraph,
-                span: Span::new(tokens[s].span.start, tokens[e - 1].span.end),
+                span: Span::new(tokens[s].span().start, tokens[e - 1].span().end),
             });
         }
     };

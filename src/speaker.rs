@@ -224,11 +224,14 @@ fn text_of(a: &Article, r: &Range<usize>) -> String {
     if r.is_empty() {
         return String::new();
     }
-    a.text[a.tokens[r.start].span.start..a.tokens[r.end - 1].span.end].to_string()
+    a.text[a.tokens[r.start].span().start..a.tokens[r.end - 1].span().end].to_string()
 }
 
 fn span(a: &Article, r: &Range<usize>) -> Span {
-    Span::new(a.tokens[r.start].span.start, a.tokens[r.end - 1].span.end)
+    Span::new(
+        a.tokens[r.start].span().start,
+        a.tokens[r.end - 1].span().end,
+    )
 }
 
 fn gender_of_title(w: &str) -> Option<Gender> {

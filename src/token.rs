@@ -22,10 +22,16 @@ pub enum Kind {
 }
 
 /// One token of the text.
+///
+/// Twelve bytes: its offsets are kept as `u32` (an article has a token per
+/// five bytes of text, and the tokens are the largest part of the memory
+/// the engine uses), so the text must be shorter than 4 GiB.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
-    /// Bytes of the token.
-    pub span: Span,
+    /// First byte of the token.
+    start: u32,
+    /// One past its last byte.
+    end: u32,
     /// Word, number, quote mark, …
     pub kind: Kind,
     /// Line breaks between the previous token and this one (capped at 2).
@@ -37,9 +43,40 @@ pub struct Token {
 }
 
 impl Token {
+    /// A token of `kind` over bytes `start..end`.
+    ///
+    /// # Panics
+    ///
+    /// Panics if `end` is 4 GiB or more.
+    pub fn new(
+        start: usize,
+        end: usize,
+        kind: Kind,
+        breaks: u8,
+        space_before: bool,
+        upper: bool,
+    ) -> Token {
+        let offset = |n: usize| u32::try_from(n).expect("a text shorter than 4 GiB");
+        Token {
+            start: offset(start),
+            end: offset(end),
+            kind,
+            breaks,
+            space_before,
+            upper,
+        }
+    }
+
+    /// Bytes of the token.
+    #[inline]
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+
     /// The token's text.
+    #[inline]
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
-        self.span.slice(text)
+        &text[self.start as usize..self.end as usize]
     }
 }
 
@@ -107,7 +144,15 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// Splits `text` into tokens.
+///
+/// # Panics
+///
+/// Panics if `text` is 4 GiB or longer (see [`Token`]).
 pub fn tokenize(text: &str) -> Vec<Token> {
+    assert!(
+        u32::try_from(text.len()).is_ok(),
+        "a text shorter than 4 GiB"
+    );
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let bytes = text.as_bytes();
     let mut i = 0;
@@ -127,7 +172,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let start = i;
             i = word_end(text, start, i + 1);
             out.push(Token {
-                span: Span::new(start, i),
+                start: start as u32,
+                end: i as u32,
                 kind: Kind::Word,
                 breaks,
                 space_before: space,
@@ -188,7 +234,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             kind = Kind::Punct;
         }
         out.push(Token {
-            span: Span::new(start, i),
+            start: start as u32,
+            end: i as u32,
             kind,
             breaks,
             space_before: space,
