@@ -306,8 +306,11 @@ fn stem_into(w: &str, out: &mut String) {
 /// capitalised, to tell names from common nouns. Stem number `n` is `2n`,
 /// and `2n + 1` marked.
 struct Words {
-    /// Each claim's word numbers, sorted, without repeats.
-    of: Vec<Vec<u32>>,
+    /// Each claim's word numbers, sorted, without repeats: claim `k`'s
+    /// are `numbers[bounds[k]..bounds[k + 1]]`, all claims' in one list
+    /// rather than a list each.
+    numbers: Vec<u32>,
+    bounds: Vec<usize>,
     /// The stems seen in claims, numbered.
     vocab: FxHashMap<String, u32>,
     /// What each speaker's name and roles are in that vocabulary, for the
@@ -371,7 +374,7 @@ impl Words {
     fn new(a: &Article, drafts: &[Draft], res: &Resolution) -> Words {
         let mut vocab: FxHashMap<String, u32> = FxHashMap::default();
         let mut buf = String::new();
-        // Built in one scratch list, kept at its exact length.
+        // Each claim's list is built in one scratch list, then appended.
         let mut scratch: Vec<u32> = Vec::new();
         // The stem number of each of the article's lower-cased forms, found
         // at its first occurrence in a claim: whether a word counts and its
@@ -393,38 +396,40 @@ impl Words {
                 None
             }
         };
-        let of = drafts
-            .iter()
-            .map(|d| {
-                let out = &mut scratch;
-                out.clear();
-                for j in d
-                    .content_tokens
-                    .clone()
-                    .filter(|&j| a.tokens[j].kind == Kind::Word)
-                {
-                    let n = match a.form_id(j) {
-                        Some(f) => {
-                            let slot = &mut form_stem[f as usize];
-                            if *slot == UNSEEN {
-                                *slot = stem_number(j, &mut buf).unwrap_or(NOT_COUNTED);
-                            }
-                            Some(*slot).filter(|&n| n != NOT_COUNTED)
+        let mut numbers: Vec<u32> = Vec::new();
+        let mut bounds: Vec<usize> = Vec::with_capacity(drafts.len() + 1);
+        bounds.push(0);
+        for d in drafts {
+            let out = &mut scratch;
+            out.clear();
+            for j in d
+                .content_tokens
+                .clone()
+                .filter(|&j| a.tokens[j].kind == Kind::Word)
+            {
+                let n = match a.form_id(j) {
+                    Some(f) => {
+                        let slot = &mut form_stem[f as usize];
+                        if *slot == UNSEEN {
+                            *slot = stem_number(j, &mut buf).unwrap_or(NOT_COUNTED);
                         }
-                        None => stem_number(j, &mut buf),
-                    };
-                    if let Some(n) = n {
-                        out.push(2 * n);
-                        if a.tokens[j].upper {
-                            out.push(2 * n + 1);
-                        }
+                        Some(*slot).filter(|&n| n != NOT_COUNTED)
+                    }
+                    None => stem_number(j, &mut buf),
+                };
+                if let Some(n) = n {
+                    out.push(2 * n);
+                    if a.tokens[j].upper {
+                        out.push(2 * n + 1);
                     }
                 }
-                out.sort_unstable();
-                out.dedup();
-                out.to_vec()
-            })
-            .collect();
+            }
+            out.sort_unstable();
+            out.dedup();
+            numbers.extend_from_slice(&scratch);
+            bounds.push(numbers.len());
+        }
+        numbers.shrink_to_fit();
         let mut form_flags = vec![0u8; a.forms()];
         for (flag, forms) in FLAGGED {
             for id in forms.iter().filter_map(|w| a.form_of(w)) {
@@ -432,7 +437,8 @@ impl Words {
             }
         }
         let mut words = Words {
-            of,
+            numbers,
+            bounds,
             marks: vec![0; 2 * vocab.len()],
             marked: 0,
             vocab,
@@ -485,11 +491,16 @@ impl Words {
         self.stem_number(w, &mut String::new()).map(|n| 2 * n)
     }
 
+    /// The word numbers of claim `k`.
+    fn of(&self, k: usize) -> &[u32] {
+        &self.numbers[self.bounds[k]..self.bounds[k + 1]]
+    }
+
     /// Marks the words of claim `k`, for [`Words::overlap`] and
     /// [`Words::has`].
     fn mark(&mut self, k: usize) {
         let stamp = k as u32 + 1;
-        for &w in &self.of[k] {
+        for &w in &self.numbers[self.bounds[k]..self.bounds[k + 1]] {
             self.marks[w as usize] = stamp;
         }
         self.marked = k + 1;
@@ -500,7 +511,7 @@ impl Words {
         if self.marked == k + 1 {
             self.marks.get(w as usize) == Some(&(k as u32 + 1))
         } else {
-            self.of[k].binary_search(&w).is_ok()
+            self.of(k).binary_search(&w).is_ok()
         }
     }
 
@@ -508,7 +519,7 @@ impl Words {
     fn overlap(&self, k: usize, j: usize) -> usize {
         debug_assert_eq!(self.marked, k + 1, "claim {k} is marked");
         let stamp = k as u32 + 1;
-        self.of[j]
+        self.of(j)
             .iter()
             .filter(|&&w| self.marks[w as usize] == stamp)
             .count()
