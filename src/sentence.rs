@@ -37,6 +37,13 @@ pub fn split(text: &str, tokens: &[Token], quotes: &[Quote]) -> Vec<Sentence> {
         }
     };
     for i in 0..tokens.len() {
+        // Only a line break, a stop or a closing quote mark ends a sentence:
+        // the words and numbers in between, most tokens, are passed over.
+        if tokens[i].breaks == 0
+            && matches!(tokens[i].kind, Kind::Word | Kind::Number | Kind::Possessive)
+        {
+            continue;
+        }
         if i > start && starts_paragraph(tokens, i, text) {
             push(start, i, paragraph, &mut out);
             paragraph += 1;
