@@ -41,8 +41,9 @@ pub(crate) struct Vocab {
     memo: Vec<AtomicU32>,
 }
 
-/// The Fx multiplier: one rotate, xor and multiply per 8 bytes of the form.
-const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+/// The Fx multiplier: one rotate, xor and multiply per 8 bytes of the form
+/// (and what spreads a token's bytes over the cache of `Article::new`).
+pub(crate) const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
 #[inline]
 fn hash(key: &Key, len: usize) -> u64 {
