@@ -16,6 +16,7 @@ use crate::lexicon::{self, Lex};
 use crate::model::{ClaimKind, CueCategory, Role, SpeakerKind};
 use crate::speaker::{Entity, Resolution};
 use crate::token::Kind;
+use crate::vocab::{key_of, Vocab, MAX_FORM};
 use std::sync::OnceLock;
 
 /// How many earlier claims a claim may answer.
@@ -312,7 +313,7 @@ struct Words {
     numbers: Vec<u32>,
     bounds: Vec<usize>,
     /// The stems seen in claims, numbered.
-    vocab: FxHashMap<String, u32>,
+    vocab: Stems,
     /// What each speaker's name and roles are in that vocabulary, for the
     /// entities that speak.
     entities: Vec<Option<EntityWords>>,
@@ -365,6 +366,51 @@ struct EntityWords {
     critics: bool,
 }
 
+/// Stems numbered as they are first seen: the short ASCII ones, nearly
+/// all, in an arena of word forms (no allocation each) with even numbers,
+/// the others in a map with odd ones, so that the numbers stay dense.
+struct Stems {
+    short: Vocab,
+    long: FxHashMap<String, u32>,
+}
+
+impl Stems {
+    /// True for a stem kept in `short`.
+    fn is_short(stem: &str) -> bool {
+        stem.is_ascii() && stem.len() <= MAX_FORM
+    }
+
+    /// The number of `stem`, if it has one.
+    fn get(&self, stem: &str) -> Option<u32> {
+        if Stems::is_short(stem) {
+            self.short.get(stem).map(|id| 2 * id)
+        } else {
+            self.long.get(stem).map(|&n| 2 * n + 1)
+        }
+    }
+
+    /// The number of `stem`, given it if new.
+    fn intern(&mut self, stem: &str) -> u32 {
+        if Stems::is_short(stem) {
+            return 2 * self.short.intern(&key_of(stem.as_bytes()), stem.len());
+        }
+        let n = match self.long.get(stem) {
+            Some(&n) => n,
+            None => {
+                let n = self.long.len() as u32;
+                self.long.insert(stem.to_string(), n);
+                n
+            }
+        };
+        2 * n + 1
+    }
+
+    /// One more than the largest number given.
+    fn bound(&self) -> usize {
+        2 * self.short.len().max(self.long.len()) + 2
+    }
+}
+
 /// A form whose stem is not known yet.
 const UNSEEN: u32 = u32::MAX;
 /// A form too short or too common to count as a content word.
@@ -372,7 +418,10 @@ const NOT_COUNTED: u32 = u32::MAX - 1;
 
 impl Words {
     fn new(a: &Article, drafts: &[Draft], res: &Resolution) -> Words {
-        let mut vocab: FxHashMap<String, u32> = FxHashMap::default();
+        let mut vocab = Stems {
+            short: Vocab::with_capacity(a.forms() / 4),
+            long: FxHashMap::default(),
+        };
         let mut buf = String::new();
         // Each claim's list is built in one scratch list, then appended.
         let mut scratch: Vec<u32> = Vec::new();
@@ -384,14 +433,7 @@ impl Words {
             let w = a.word(j);
             if w.chars().count() >= 3 && !a.with_lower(j, is_stop) {
                 stem_into(w, buf);
-                Some(match vocab.get(buf.as_str()) {
-                    Some(&n) => n,
-                    None => {
-                        let n = vocab.len() as u32;
-                        vocab.insert(buf.clone(), n);
-                        n
-                    }
-                })
+                Some(vocab.intern(buf))
             } else {
                 None
             }
@@ -439,7 +481,7 @@ impl Words {
         let mut words = Words {
             numbers,
             bounds,
-            marks: vec![0; 2 * vocab.len()],
+            marks: vec![0; 2 * vocab.bound()],
             marked: 0,
             vocab,
             entities: Vec::new(),
@@ -483,7 +525,7 @@ impl Words {
     /// The number of `w`'s stem, if any claim has it.
     fn stem_number(&self, w: &str, buf: &mut String) -> Option<u32> {
         stem_into(w, buf);
-        self.vocab.get(buf.as_str()).copied()
+        self.vocab.get(buf)
     }
 
     /// The word number of `w`'s stem, unmarked, if any claim has it.
