@@ -11,7 +11,9 @@
 //     `performance.now()` when app.js sets <html data-ready="true"> after the
 //     seed article is annotated and marked up. Each run is a fresh browser
 //     context (empty HTTP cache, so the wasm is fetched and compiled again);
-//     the median and the fastest of the runs;
+//     the median and the fastest of the runs, and where the time goes: the
+//     median time of each step (HTML, each file fetched, DOMContentLoaded,
+//     wasm compiled and instantiated, ready, the next frame painted);
 //   - throughput of `annotate` inside the page, on the corpus articles and
 //     PolNeAR dev (when present), as in scripts/bench-wasm.mjs.
 
@@ -57,30 +59,70 @@ try {
 
   // Page ready, each run in a fresh context.
   const ready = [];
-  const annotateMs = [];
+  const breakdown = []; // per run: { step: ms from navigation }
   for (let k = 0; k < RUNS + 1; k++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.addInitScript(() => {
+      // When the engine finishes compiling and instantiating, for the breakdown.
+      const at = (window.__claimlensAt = {});
+      for (const name of ['compileStreaming', 'compile', 'instantiate']) {
+        const original = WebAssembly[name];
+        WebAssembly[name] = function (...args) {
+          return original.apply(this, args).then((result) => {
+            at[name === 'instantiate' ? 'instantiated' : 'compiled'] = performance.now();
+            return result;
+          });
+        };
+      }
       new MutationObserver((_, obs) => {
         if (document.documentElement?.dataset.ready === 'true') {
           window.__claimlensReadyAt = performance.now();
           obs.disconnect();
+          // The first frame after ready: the annotated article laid out and painted.
+          requestAnimationFrame(() => setTimeout(() => (at.painted = performance.now())));
         }
       }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
     });
     await page.goto(server.url);
     await page.waitForSelector('html[data-ready="true"]', { timeout: 30000 });
-    const t = await page.evaluate(() => window.__claimlensReadyAt);
+    await page.waitForFunction(() => window.__claimlensAt.painted, null, { timeout: 30000 });
+    const [t, steps] = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      const steps = {
+        'HTML received': nav.responseEnd,
+        'HTML parsed': nav.domInteractive,
+        DOMContentLoaded: nav.domContentLoadedEventStart,
+      };
+      for (const r of performance.getEntriesByType('resource')) {
+        if (r.startTime < window.__claimlensReadyAt) steps[`${new URL(r.name).pathname.slice(1)} received`] = r.responseEnd;
+      }
+      Object.assign(steps, { 'wasm compiled': window.__claimlensAt.compiled, 'wasm instantiated': window.__claimlensAt.instantiated });
+      steps.ready = window.__claimlensReadyAt;
+      steps['next frame painted'] = window.__claimlensAt.painted;
+      return [window.__claimlensReadyAt, steps];
+    });
     // The first run warms the server and the browser process; it is not counted.
-    if (k > 0) ready.push(t);
+    if (k > 0) {
+      ready.push(t);
+      breakdown.push(steps);
+    }
     await context.close();
   }
   results.pageReady = { medianMs: median(ready), minMs: Math.min(...ready), maxMs: Math.max(...ready), runsMs: ready };
+  const stepNames = [...new Set(breakdown.flatMap(Object.keys))];
+  results.pageReady.breakdownMedianMs = Object.fromEntries(
+    stepNames
+      .map((name) => [name, median(breakdown.map((b) => b[name]).filter((x) => x !== undefined))])
+      .sort((a, b) => a[1] - b[1]),
+  );
   console.log('## Page ready (navigation to annotated seed article)');
   console.log(
-    `median ${fmt(results.pageReady.medianMs)} ms, fastest ${fmt(results.pageReady.minMs)} ms, slowest ${fmt(results.pageReady.maxMs)} ms over ${RUNS} fresh contexts (target ≤ 150 ms)\n`,
+    `median ${fmt(results.pageReady.medianMs)} ms, fastest ${fmt(results.pageReady.minMs)} ms, slowest ${fmt(results.pageReady.maxMs)} ms over ${RUNS} fresh contexts (target ≤ 150 ms)`,
   );
+  console.log('where the time goes (median ms from navigation of each step):');
+  for (const [name, ms] of Object.entries(results.pageReady.breakdownMedianMs)) console.log(`  ${fmt(ms, 0).padStart(5)}  ${name}`);
+  console.log();
 
   // Throughput inside a page.
   const context = await browser.newContext();
@@ -95,7 +137,9 @@ try {
   ]) {
     if (arts.length === 0) continue;
     const r = await page.evaluate(async (arts) => {
-      const { annotate } = await import('/pkg/index.js');
+      // The package's modules, beside the page's bundle (pkg/page.js).
+      const { default: init, annotate } = await import('/pkg/index.js');
+      await init();
       const bytes = arts.reduce((n, t) => n + new TextEncoder().encode(t).length, 0);
       const pass = () => {
         const t0 = performance.now();

@@ -7,8 +7,9 @@
 #
 # On a fresh machine it installs what it needs and skips what is there:
 # the wasm32 target (rustup), wasm-bindgen-cli at the exact version in
-# Cargo.lock (cargo install, ~5 min once), and binaryen's wasm-opt from npm
-# (never Debian's binaryen, which breaks the module).
+# Cargo.lock (cargo install, ~5 min once), and from npm binaryen's wasm-opt
+# (never Debian's binaryen, which breaks the module) and esbuild, which makes
+# the host page's script one file (www/pkg/page.js).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,13 +32,17 @@ if [ "$have" != "$wbg_version" ]; then
   cargo install wasm-bindgen-cli --version "$wbg_version"
 fi
 
-wasm_opt=""
-if [ "${CLAIMLENS_WASM_OPT:-1}" != 0 ] && command -v npm >/dev/null; then
-  if [ ! -x node_modules/.bin/wasm-opt ]; then
-    step "npm ci (binaryen for wasm-opt; playwright-core and typescript for the tests)"
+want_wasm_opt=1
+[ "${CLAIMLENS_WASM_OPT:-1}" != 0 ] || want_wasm_opt=0
+if command -v npm >/dev/null; then
+  if [ ! -x node_modules/.bin/esbuild ] || { [ "$want_wasm_opt" = 1 ] && [ ! -x node_modules/.bin/wasm-opt ]; }; then
+    step "npm ci (binaryen for wasm-opt, esbuild for the page; playwright-core and typescript for the tests)"
     npm ci --no-audit --no-fund --loglevel=error
   fi
-  [ -x node_modules/.bin/wasm-opt ] && wasm_opt=node_modules/.bin/wasm-opt
+fi
+wasm_opt=""
+if [ "$want_wasm_opt" = 1 ] && [ -x node_modules/.bin/wasm-opt ]; then
+  wasm_opt=node_modules/.bin/wasm-opt
 fi
 
 # --- build --------------------------------------------------------------
@@ -69,4 +74,15 @@ printf 'pkg/claimlens_bg.wasm: %s bytes raw, %s bytes gzip -9\n' "$raw" "$gz" >&
 # --- host page ------------------------------------------------------------
 rm -rf www/pkg
 cp -r pkg www/pkg
+# The page's script with the modules it imports, as one file: each module is
+# one more request before the page can start, and a static server answers
+# them a few at a time. Relative URLs stay right: www/pkg/page.js sits beside
+# claimlens_bg.wasm and worker.js, like the modules it was made from.
+if [ -x node_modules/.bin/esbuild ]; then
+  step "esbuild www/app.js --bundle -> www/pkg/page.js"
+  node_modules/.bin/esbuild www/app.js --bundle --format=esm --outfile=www/pkg/page.js --log-level=warning
+else
+  # Without esbuild the page loads its modules one by one.
+  printf "import '../app.js';\n" > www/pkg/page.js
+fi
 step "done: pkg/ (npm package) and www/pkg/ (for the page)"

@@ -228,6 +228,28 @@ fn sentence_claims(a: &Article, si: usize, out: &mut Vec<Draft>) {
             if absorbs_participle(a, &cues[p], &cues[k]) {
                 continue;
             }
+            // "asked if the governor believes …": a cue inside the question.
+            if cues[p].verb().is_some_and(|v| lexicon::asks(v.lemma)) {
+                if let Some(q) = cue::question_after(a, cues[p].tokens.end, range.end) {
+                    if (q..cues[k].tokens.start).all(|j| !a.is_separator(j)) {
+                        continue;
+                    }
+                }
+            }
+            // "found that research either didn't support or flatly
+            // contradicted it": a verb joined by "or" after words of the
+            // earlier content shares that content's subject, not the speaker.
+            if matches!(cues[k].kind, CueKind::Verb(_)) {
+                let i = cues[k].tokens.start;
+                if let Some(b) = skip_modifiers_back(a, i, range.start) {
+                    if a.is_any(b, &["or", "nor"])
+                        && b > cues[p].tokens.end
+                        && !a.is_separator(b - 1)
+                    {
+                        continue;
+                    }
+                }
+            }
         }
         kept.push(k);
     }
@@ -310,6 +332,11 @@ fn is_boundary(a: &Article, s: usize, lo: usize) -> bool {
 /// Not after a bare "hit back on Tuesday, insisting …", where it is the claim.
 fn absorbs_participle(a: &Article, prev: &Cue, next: &Cue) -> bool {
     let Some(v) = next.verb() else { return false };
+    // "called for ground troops, saying air strikes had failed": a demand,
+    // then its reason, a claim of its own.
+    if prev.verb().is_some_and(|p| p.lemma == "call") && a.is_any(prev.tokens.end, &["for", "on"]) {
+        return false;
+    }
     if !v.participle
         || !matches!(
             prev.category,
@@ -1094,7 +1121,13 @@ fn verb_claims(
 
     // Trailing: `"C," X said …` / `C, X added.`
     // A participle has no subject of its own: it shares its clause's.
-    let subject = if verb.participle {
+    let subject = if let Some(np) = verb
+        .participle
+        .then(|| cue::with_subject(a, v, range.start))
+        .flatten()
+    {
+        Some((np..v, None))
+    } else if verb.participle {
         None
     } else {
         subject_before(a, v, left.max(range.start))
@@ -1442,6 +1475,14 @@ fn forward(
         && (s..hi.min(s + 8))
             .take_while(|&j| !a.is_separator(j) && !a.is(j, "that"))
             .any(|j| crate::cue::infinitive(a, j, hi));
+    // "asked (the senator) whether …": the question, its wh-word included.
+    let question = verb
+        .filter(|v| lexicon::asks(v.lemma))
+        .and_then(|_| crate::cue::question_after(a, s, hi));
+    if let Some(q) = question {
+        let e = content_end(a, q, hi);
+        return make(a, si, c, q..e, source, desc, 0.7);
+    }
     let look = (s..hi.min(s + 14)).filter(|_| !infinitive).find(|&j| {
         a.is_any(j, &["that", ":"])
             || a.quote_opened_at(j).is_some()
@@ -1587,7 +1628,10 @@ fn forward(
         && s == after
         && (a.quote_opened_at(s).is_none()
             || verb.is_some_and(|v| lexicon::takes_infinitive(v.lemma)))
-        && !verb.is_some_and(|v| crate::cue::unmarked_content(a, v, s, hi))
+        && !verb.is_some_and(|v| {
+            crate::cue::unmarked_content(a, v, s, hi)
+                || crate::cue::by_record(a, v, c.tokens.start, a.sentences[si].tokens.start)
+        })
     {
         // "added 18%": no marker, no claim.
         return None;
@@ -1622,7 +1666,7 @@ fn forward(
     } else {
         hi
     };
-    let e = content_end(a, s, hi);
+    let e = trailing_adjunct(a, s, content_end(a, s, hi), frame == Frame::Object);
     make(
         a,
         si,
@@ -1636,6 +1680,122 @@ fn forward(
             0.85
         },
     )
+}
+
+/// Nouns for the channel a statement was made through: "in a statement",
+/// "during an interview with CNN".
+const MEDIA: &[&str] = &[
+    "statement",
+    "statements",
+    "interview",
+    "interviews",
+    "tweet",
+    "tweets",
+    "post",
+    "posting",
+    "speech",
+    "letter",
+    "email",
+    "e-mail",
+    "release",
+    "conference",
+    "briefing",
+    "memo",
+    "op-ed",
+    "editorial",
+    "appearance",
+    "video",
+    "message",
+    "call",
+    "remarks",
+    "address",
+    "hearing",
+    "testimony",
+    "rally",
+    "debate",
+    "podcast",
+    "broadcast",
+    "segment",
+];
+
+/// Where the words that describe the act of saying, not what was said, begin
+/// at the end of a content: "said as much in an interview on Thursday",
+/// "blasted Clinton as a disgrace Wednesday on a radio show". After an
+/// object (`object`), a weekday or "on Twitter" also belongs to the act.
+fn trailing_adjunct(a: &Article, s: usize, e: usize, object: bool) -> usize {
+    // Not past a quote or a clause of its own: the adjunct must close the content.
+    let plain = |from: usize| {
+        (from..e).all(|j| {
+            !a.in_quote(j)
+                && a.tokens[j].kind != Kind::Quote
+                && !a.is_any(j, &["that", ";", "who", "which", "because", "but"])
+                && (a.tokens[j].upper
+                    || !a.lower_is(j, |w| lexicon::cue_verb(w).is_some())
+                    // "on a local radio show": a noun after its determiner
+                    || (j.saturating_sub(3).max(from)..j).any(|k| a.is_in(k, Lex::Determiner)))
+        }) && e - from <= 12
+    };
+    for j in s + 1..e {
+        if a.in_quote(j) {
+            continue;
+        }
+        let medium = a.is_any(j, &["in", "during", "via", "at"]) && {
+            let mut k = j + 1;
+            while k < e
+                && k < j + 4
+                && (a.is_in(k, Lex::Determiner)
+                    || a.tokens[k].kind == Kind::Possessive
+                    || a.lower_is(k, |w| {
+                        matches!(
+                            w,
+                            "written"
+                                | "televised"
+                                | "radio"
+                                | "television"
+                                | "tv"
+                                | "news"
+                                | "press"
+                                | "phone"
+                                | "telephone"
+                                | "separate"
+                                | "brief"
+                                | "recent"
+                                | "new"
+                                | "campaign"
+                                | "conference"
+                                | "later"
+                                | "earlier"
+                                | "exclusive"
+                                | "local"
+                                | "national"
+                        )
+                    })
+                    || a.tokens[k].upper && !a.is_in(k, Lex::TimeWord))
+            {
+                k += 1;
+            }
+            k < e && k > j + 1 && a.lower_is(k, |w| MEDIA.contains(&w))
+        };
+        let weekday = object
+            && a.lower_is(j, |w| {
+                lexicon::is_weekday(w) || matches!(w, "twitter" | "facebook")
+            })
+            && (a.is_any(j - 1, &["on", "earlier", "late", "early", "last", "this"])
+                || !a.lower_is(j - 1, |w| matches!(w, "of" | "for" | "by" | "from" | "to")));
+        if medium || weekday {
+            let from = if weekday
+                && a.is_any(j - 1, &["on", "earlier", "late", "early", "last", "this"])
+            {
+                j - 1
+            } else {
+                j
+            };
+            if from > s && plain(from) {
+                return from;
+            }
+        }
+    }
+    e
 }
 
 /// Nouns for the people a speaker tells things to.
@@ -1810,9 +1970,21 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
             e = j;
             break;
         }
+        // A present form that is also a noun ("federal and state law", "and
+        // calls") is a second act only with a marker after it.
+        let noun_like = a.lower_is(j + 1, |w| {
+            lexicon::cue_verb(w).is_some_and(|v| {
+                v.needs_marker
+                    && (w == v.lemma
+                        || w.strip_suffix('s') == Some(v.lemma)
+                        || w.strip_suffix("es") == Some(v.lemma))
+            })
+        }) && !(a.is_any(j + 2, &["that", ":"])
+            || a.tokens.get(j + 2).is_some_and(|t| t.kind == Kind::Quote));
         if a.is_any(j, &["but", "and"])
             && a.lower_is(j + 1, new_act)
             && a.tokens.get(j + 1).is_some_and(|t| !t.upper)
+            && !noun_like
             && (takes_object
                 || a.lower_is(j + 1, |w| {
                     lexicon::cue_verb(w).is_some() || matches!(w, "declined" | "refused")

@@ -206,6 +206,18 @@ fn best_target(
                 .find(|&j| drafts[j].paragraph == drafts[latest].paragraph)
         })
         .flatten();
+    // "dismissed Dray's allegations": an anaphor with a named owner points at
+    // that speaker's claims, not at the latest run.
+    let owner = matches!(anaphor, Anaphor::Noun(_))
+        .then(|| {
+            others
+                .iter()
+                .rev()
+                .filter_map(|&j| res.speaker_of[j])
+                .find(|&s| words.mentions(k, s) >= 2.0)
+        })
+        .flatten();
+    let denial = d.category == CueCategory::Deny;
     let mut best: Option<(f32, usize, usize)> = None;
     for &j in others.iter().rev() {
         let overlap = words.overlap(k, j);
@@ -224,7 +236,9 @@ fn best_target(
         // the latest speaker's run, and at a claim of its kind ("the pledge": a promise).
         match anaphor {
             Anaphor::Pronoun if j == latest => score += 3.5,
-            Anaphor::Noun(cat) if j >= run_start => {
+            Anaphor::Noun(cat)
+                if owner.map_or(j >= run_start, |o| res.speaker_of[j] == Some(o)) =>
+            {
                 score += 2.5;
                 if cat.is_some_and(|c| {
                     c == drafts[j].category
@@ -241,6 +255,19 @@ fn best_target(
         }
         if continued == Some(j) {
             score += 1.5;
+        }
+        // A denial answers the accusation just made against its speaker.
+        if denial
+            && j == latest
+            && matches!(drafts[j].category, CueCategory::Accuse | CueCategory::Criticise)
+            && me.is_some_and(|m| {
+                words.mentions(j, m) > 0.0
+                    // "accused the company of …", and the company denies it.
+                    || res.entities[m].kind == SpeakerKind::Organization
+                        && drafts[j].content_tokens.clone().take(3).any(|t| a.is_in(t, Lex::OrgNoun))
+            })
+        {
+            score += 2.0;
         }
         if d.contrast && j == latest || Some(j) == lead {
             score += 1.0;
@@ -328,6 +355,9 @@ struct Words {
     /// claim's content ask of it ([`NEGATION`], [`IDIOM`], [`NOT`],
     /// [`TRUTH`]): a byte per form instead of string comparisons per token.
     form_flags: Vec<u8>,
+    /// The stem numbers of every speaker's name words, sorted: two claims
+    /// that both name Dray are about the same person, not the same point.
+    names: Vec<u32>,
 }
 
 /// "not", "never", "didn't": a negation.
@@ -486,6 +516,7 @@ impl Words {
             vocab,
             entities: Vec::new(),
             form_flags,
+            names: Vec::new(),
         };
         let mut entities: Vec<Option<EntityWords>> =
             (0..res.entities.len()).map(|_| None).collect();
@@ -518,7 +549,15 @@ impl Words {
                 });
             }
         }
+        let mut names: Vec<u32> = entities
+            .iter()
+            .flatten()
+            .flat_map(|e| e.named.iter().map(|&w| w / 2))
+            .collect();
+        names.sort_unstable();
+        names.dedup();
         words.entities = entities;
+        words.names = names;
         words
     }
 
@@ -563,7 +602,9 @@ impl Words {
         let stamp = k as u32 + 1;
         self.of(j)
             .iter()
-            .filter(|&&w| self.marks[w as usize] == stamp)
+            .filter(|&&w| {
+                self.marks[w as usize] == stamp && self.names.binary_search(&(w / 2)).is_err()
+            })
             .count()
     }
 

@@ -238,6 +238,82 @@ fn bare_clause(a: &Article, s: usize, hi: usize) -> bool {
     false
 }
 
+/// "polls show Sanders surging", "…, records show.": a verb of evidence at
+/// `i` whose subject, right before it, is a record reports without a marker.
+pub(crate) fn by_record(a: &Article, verb: lexicon::CueVerb, i: usize, lo: usize) -> bool {
+    lexicon::is_evidence_verb(verb.lemma)
+        && !verb.participle
+        && i > lo
+        && {
+            // "a new poll that shows …"
+            let n = if i > lo + 1 && a.is_any(i - 1, &["that", "which"]) {
+                i - 2
+            } else {
+                i - 1
+            };
+            let record = |n: usize| {
+                a.lower_is(n, lexicon::is_document_noun) && (!a.tokens[n].upper || n == lo)
+            };
+            // "video of the incident shows …", "an average of recent polls shows …"
+            record(n)
+                || (lo.max(i.saturating_sub(10))..i.saturating_sub(2))
+                    .rev()
+                    .take_while(|&j| !a.is_separator(j) && !a.is_any(j, &["that", "which", "who"]))
+                    .any(|j| a.is(j + 1, "of") && record(j))
+        }
+        && !a.is_any(i + 1, &["up", "off", "out", "to", "for", "in", "on"])
+}
+
+/// `"…," he declared at the debate.`: the verb at `i` follows a short
+/// subject (a pronoun or a name) that follows a closing quote.
+fn subject_after_quote(a: &Article, i: usize, lo: usize) -> bool {
+    let mut j = i;
+    while j > lo && i - j < 4 && a.tokens[j - 1].kind == Kind::Word {
+        let upper = a.tokens[j - 1].upper;
+        if !(upper || a.lower_is(j - 1, |w| lexicon::pronoun(w).is_some())) {
+            return false;
+        }
+        j -= 1;
+    }
+    j < i && j > lo && {
+        let q = if a.is(j - 1, ",") && j - 1 > lo {
+            j - 2
+        } else {
+            j - 1
+        };
+        a.quote_closed_at(q).is_some()
+    }
+}
+
+/// "with 30 percent of voters saying …": the start of the noun phrase
+/// between "with" and a participle at `i`, which is the participle's subject.
+pub(crate) fn with_subject(a: &Article, i: usize, lo: usize) -> Option<usize> {
+    let w = (lo.max(i.saturating_sub(7))..i.saturating_sub(1))
+        .rev()
+        .find(|&j| a.is(j, "with"))?;
+    let np = w + 1..i;
+    np.clone()
+        .all(|j| match a.tokens[j].kind {
+            Kind::Word => {
+                a.is_any(j, &["of", "the", "a", "an", "all"])
+                    || !a.lower_is(j, |w| {
+                        lexicon::is_np_breaker(w) || lexicon::cue_verb(w).is_some()
+                    })
+            }
+            Kind::Number | Kind::Possessive => true,
+            _ => a.is(j, "%"),
+        })
+        .then_some(np.start)
+}
+
+/// Where a reported question opens after "asked" at `s`: a wh-word right
+/// after the verb or its addressee ("asked whether", "asked Trump if").
+pub(crate) fn question_after(a: &Article, s: usize, hi: usize) -> Option<usize> {
+    (s..hi.min(s + 5))
+        .take_while(|&j| a.tokens[j].kind == Kind::Word)
+        .find(|&j| a.lower_is(j, lexicon::is_question_word))
+}
+
 fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     let verb = a.lowered(i).and_then(lexicon::cue_verb)?;
     // A capitalised verb form mid-sentence is a name ("Hope", "Post"),
@@ -258,6 +334,21 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         && a.word(i).ends_with("ed")
         && a.is_any(i + 1, &["of", "for", "with", "over", "by", "in"])
         && !matches!(verb.lemma, "call" | "question" | "disagree")
+    {
+        return None;
+    }
+    // "Asked about it, she said", "…, asked whether he would run, …": the
+    // one asked is not the one asking.
+    if lexicon::asks(verb.lemma)
+        && (i == range.start
+            || a.is(i - 1, ",")
+            || a.is_any(
+                i - 1,
+                &[
+                    "when", "after", "once", "if", "before", "was", "were", "being", "been", "be",
+                    "is", "are",
+                ],
+            ))
     {
         return None;
     }
@@ -331,24 +422,31 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     // Present forms that are also nouns ("the state", "a call", "claims") are
     // verbs of speech only with a marker right after them.
     let word = a.word(i);
+    // "polls show Sanders surging", "…, records show.": a record as the
+    // subject makes a verb of evidence report without a marker.
+    let evidence = by_record(a, verb, i, range.start);
     // A quote marks speech, but not after a verb of wanting or hoping: "had
     // wanted "absolute control"".
     let quote_marks = !lexicon::takes_infinitive(verb.lemma);
     // Past forms of these verbs ("worried the markets", "added 18%") report
     // speech only with "that", a colon or a quote soon after.
     if verb.needs_marker
+        && !evidence
         && !verb.participle
         && word.ends_with("ed")
         && !(i > range.start && (a.is(i - 1, ",") || a.tokens[i - 1].kind == Kind::Quote))
+        && !subject_after_quote(a, i, range.start)
         && !a.is_any(skip_time(a, end, range.end), &[".", ",", "!", "?"])
         && !(end..range.end.min(end + 8))
             .take_while(|&j| !a.is_separator(j))
             .any(|j| a.is_any(j, &["that", ":"]) || quote_marks && a.tokens[j].kind == Kind::Quote)
+        && !(lexicon::asks(verb.lemma) && question_after(a, end, range.end).is_some())
         && !unmarked_content(a, verb, skip_time(a, end, range.end), range.end)
     {
         return None;
     }
     if verb.needs_marker
+        && !evidence
         && !verb.participle
         && !word.ends_with("ed")
         && !matches!(
@@ -372,6 +470,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
             lexicon::pronoun(w).is_some() || matches!(w, "him" | "her" | "them" | "us" | "me")
         }) && !a.lower_is(end, |w| w == "it" || w == "i");
         let marked = a.is_any(end, &["that", ":"])
+            || lexicon::asks(verb.lemma) && question_after(a, end, range.end).is_some()
             || verb.lemma == "call" && a.is(end, "for")
             || unmarked_content(a, verb, end, range.end)
             || quote_marks && a.tokens.get(end).is_some_and(|t| t.kind == Kind::Quote)
@@ -456,6 +555,10 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     if verb.participle
         && !after_message
         && !progressive
+        && !(with_subject(a, i, range.start).is_some()
+            && (a.is_any(i + 1, &["that", ":"])
+                || a.quote_opened_at(i + 1).is_some()
+                || bare_clause(a, i + 1, range.end)))
         && !(i > range.start
             && (a.is_any(
                 i - 1,

@@ -101,6 +101,9 @@ const VERBS: &[(&str, CueCategory, Frame, bool, &[&str])] = &[
     ("tout", Assert, Clause, false, &["touted", "touts", "touting"]),
     ("echo", Assert, Object, true, &["echoed", "echoes", "echoing"]),
     ("report", Assert, Clause, true, &["report", "reports", "reported", "reporting"]),
+    // A question a speaker asks: marked by its quote or a wh-word.
+    ("ask", Assert, Tell, true, &["ask", "asks", "asked"]),
+    ("wonder", Assert, Clause, true, &["wonder", "wonders", "wondered"]),
     ("declare", Assert, Clause, true, &["declare", "declares", "declared", "declaring"]),
     ("confirm", Assert, Clause, true, &["confirm", "confirms", "confirmed", "confirming"]),
     ("reveal", Assert, Clause, true, &["reveal", "reveals", "revealed", "revealing"]),
@@ -497,6 +500,47 @@ pub const GROUP_NOUNS: &[&str] = &[
 pub fn is_group_noun(lower: &str) -> bool {
     static SET: WordSet = WordSet::new(GROUP_NOUNS);
     SET.contains(lower)
+}
+
+/// Nouns for a record that can show or find something without anyone
+/// speaking: "polls show X leading", "records show", "the study found".
+#[rustfmt::skip]
+const DOCUMENT_NOUNS: &[&str] = &[
+    "poll", "polls", "polling", "survey", "surveys", "study", "studies", "report", "reports",
+    "record", "records", "data", "figures", "numbers", "statistics", "analysis", "analyses",
+    "research", "review", "audit", "documents", "filings", "filing", "results", "estimates",
+    "census", "findings", "tally", "count", "evidence", "tests", "probe", "investigation",
+    "inquiry", "models", "projections", "forecasts", "emails", "transcripts", "average",
+    "averages", "video", "footage", "recording", "slide", "chart", "map", "graph", "photo",
+    "photos", "image", "images", "index",
+];
+
+/// True when the lower-case noun names a record or a finding ("poll",
+/// "records", "the study"): a source for verbs of evidence.
+pub fn is_document_noun(lower: &str) -> bool {
+    static SET: WordSet = WordSet::new(DOCUMENT_NOUNS);
+    SET.contains(lower)
+}
+
+/// Words that open a reported question: "asked whether", "wondered why".
+pub fn is_question_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "whether" | "if" | "why" | "how" | "what" | "who" | "when" | "where" | "which"
+    )
+}
+
+/// Verbs whose content is a question: "asked whether", "wondered why".
+pub fn asks(lemma: &str) -> bool {
+    matches!(lemma, "ask" | "wonder")
+}
+
+/// Verbs of evidence, whose subject may be a record: "polls show".
+pub fn is_evidence_verb(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "show" | "find" | "suggest" | "indicate" | "reveal" | "confirm" | "conclude" | "estimate"
+    )
 }
 
 /// Words that open a noun phrase or quantify it.
@@ -1004,29 +1048,19 @@ pub fn is_claim_anaphor(lower: &str) -> bool {
     SET.contains(lower)
 }
 
-/// Weekdays, months and other words that end a time phrase ("on Monday").
-pub fn is_time_word(lower: &str) -> bool {
+/// The days of the week.
+pub fn is_weekday(lower: &str) -> bool {
     matches!(
         lower,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
+/// Abbreviated month names ("Jan", "Sept").
+fn is_month_abbreviation(lower: &str) -> bool {
+    matches!(
+        lower,
+        "jan"
             | "feb"
             | "mar"
             | "apr"
@@ -1038,136 +1072,145 @@ pub fn is_time_word(lower: &str) -> bool {
             | "oct"
             | "nov"
             | "dec"
-            | "week"
-            | "weekend"
-            | "month"
-            | "year"
-            | "day"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "night"
-            | "today"
-            | "yesterday"
-            | "tonight"
-            | "earlier"
-            | "later"
-            | "recently"
-            | "time"
-            | "statement"
-            | "interview"
-            | "conference"
-            | "briefing"
-            | "call"
-            | "memo"
-            | "email"
-            | "letter"
-            | "post"
-            | "tweet"
-            | "video"
-            | "speech"
-            | "hearing"
-            | "rally"
-            | "debate"
     )
+}
+
+/// Weekdays, months and other words that end a time phrase ("on Monday").
+pub fn is_time_word(lower: &str) -> bool {
+    is_weekday(lower)
+        || is_month_abbreviation(lower)
+        || matches!(
+            lower,
+            "january"
+                | "february"
+                | "march"
+                | "april"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
+                | "week"
+                | "weekend"
+                | "month"
+                | "year"
+                | "day"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+                | "today"
+                | "yesterday"
+                | "tonight"
+                | "earlier"
+                | "later"
+                | "recently"
+                | "time"
+                | "statement"
+                | "interview"
+                | "conference"
+                | "briefing"
+                | "call"
+                | "memo"
+                | "email"
+                | "letter"
+                | "post"
+                | "tweet"
+                | "video"
+                | "speech"
+                | "hearing"
+                | "rally"
+                | "debate"
+        )
 }
 
 /// Abbreviations after which a full stop does not end a sentence.
 pub fn is_abbreviation(lower: &str) -> bool {
-    matches!(
-        lower,
-        "mr" | "mrs"
-            | "ms"
-            | "dr"
-            | "prof"
-            | "sen"
-            | "rep"
-            | "gov"
-            | "gen"
-            | "lt"
-            | "col"
-            | "sgt"
-            | "capt"
-            | "st"
-            | "jr"
-            | "sr"
-            | "inc"
-            | "corp"
-            | "co"
-            | "ltd"
-            | "vs"
-            | "etc"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-            | "u.s"
-            | "u.k"
-            | "u.n"
-            | "a.m"
-            | "p.m"
-            | "d.c"
-            | "e.g"
-            | "i.e"
-            | "rev"
-            | "mt"
-            | "ft"
-            | "ave"
-            | "blvd"
-            | "dept"
-            | "est"
-            | "fig"
-            | "approx"
-            | "supt"
-            | "adm"
-            | "cmdr"
-            | "maj"
-            | "pres"
-            | "gov't"
-            | "r"
-            | "d"
-            | "ariz"
-            | "calif"
-            | "fla"
-            | "ga"
-            | "ill"
-            | "mass"
-            | "mich"
-            | "minn"
-            | "n.y"
-            | "pa"
-            | "tenn"
-            | "tex"
-            | "va"
-            | "wash"
-            | "wis"
-            | "conn"
-            | "colo"
-            | "ky"
-            | "la"
-            | "md"
-            | "mo"
-            | "nev"
-            | "okla"
-            | "ore"
-            | "s.c"
-            | "n.c"
-            | "n.j"
-            | "n.h"
-            | "ala"
-            | "ark"
-            | "del"
-            | "kan"
-            | "neb"
-    )
+    is_month_abbreviation(lower)
+        || matches!(
+            lower,
+            "mr" | "mrs"
+                | "ms"
+                | "dr"
+                | "prof"
+                | "sen"
+                | "rep"
+                | "gov"
+                | "gen"
+                | "lt"
+                | "col"
+                | "sgt"
+                | "capt"
+                | "st"
+                | "jr"
+                | "sr"
+                | "inc"
+                | "corp"
+                | "co"
+                | "ltd"
+                | "vs"
+                | "etc"
+                | "u.s"
+                | "u.k"
+                | "u.n"
+                | "a.m"
+                | "p.m"
+                | "d.c"
+                | "e.g"
+                | "i.e"
+                | "rev"
+                | "mt"
+                | "ft"
+                | "ave"
+                | "blvd"
+                | "dept"
+                | "est"
+                | "fig"
+                | "approx"
+                | "supt"
+                | "adm"
+                | "cmdr"
+                | "maj"
+                | "pres"
+                | "gov't"
+                | "r"
+                | "d"
+                | "ariz"
+                | "calif"
+                | "fla"
+                | "ga"
+                | "ill"
+                | "mass"
+                | "mich"
+                | "minn"
+                | "n.y"
+                | "pa"
+                | "tenn"
+                | "tex"
+                | "va"
+                | "wash"
+                | "wis"
+                | "conn"
+                | "colo"
+                | "ky"
+                | "la"
+                | "md"
+                | "mo"
+                | "nev"
+                | "okla"
+                | "ore"
+                | "s.c"
+                | "n.c"
+                | "n.j"
+                | "n.h"
+                | "ala"
+                | "ark"
+                | "del"
+                | "kan"
+                | "neb"
+        )
 }
 
 /// The lists an article remembers its words' membership of (see

@@ -78,6 +78,18 @@ pub fn split(text: &str, tokens: &[Token], quotes: &[Quote]) -> Vec<Sentence> {
         {
             continue;
         }
+        // `“…” ― Krystal Correa`: a dash after a closing quote signs the
+        // quote with its speaker's name; the name belongs to its sentence.
+        let after_quote = closes_after_stop || e > i + 1;
+        if after_quote
+            && e + 1 < tokens.len()
+            && matches!(tokens[e].text(text), "—" | "–" | "―")
+            && tokens[e + 1].upper
+            && !starts_paragraph(tokens, e, text)
+            && !starts_paragraph(tokens, e + 1, text)
+        {
+            continue;
+        }
         push(start, e, paragraph, &mut out);
         start = e;
     }

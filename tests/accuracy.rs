@@ -53,6 +53,21 @@ fn corpus() {
     gate("tests/corpus", &measure(&dir), &floors);
 }
 
+/// Articles written blind to the engine (tests/fresh/README.md): the
+/// nearest thing in the repository to the unseen articles the engine is
+/// judged on. The floors sit just under the measured figures.
+#[test]
+fn fresh() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fresh");
+    let floors = [
+        ("claim_f1", 0.95),
+        ("attribution", 0.85),
+        ("counterclaim_f1", 0.62),
+        ("counterclaim_link", 0.35),
+    ];
+    gate("tests/fresh", &measure(&dir), &floors);
+}
+
 #[test]
 fn polnear_dev() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/polnear/dev");
@@ -63,10 +78,10 @@ fn polnear_dev() {
     gate(
         "../shared/polnear/dev",
         &measure(&dir),
-        // The target of issue #2 is claim F1 >= 0.70; measured 0.588 (recall
-        // 0.49, precision 0.735; see README "Accuracy" for why). Until the
+        // The target of issue #2 is claim F1 >= 0.70; measured 0.596 (recall
+        // 0.50, precision 0.74; see README "Accuracy" for why). Until the
         // engine reaches the target the gate holds the measured level, so
         // accuracy cannot regress silently.
-        &[("claim_f1", 0.58), ("attribution", 0.90)],
+        &[("claim_f1", 0.59), ("attribution", 0.90)],
     );
 }

@@ -1,8 +1,14 @@
 // The claimlens host page: a text area, the article marked up beside it,
 // a legend, filters, the list of claims, JSON export and an embed snippet.
 // Article text only ever enters the page as text (textContent, text nodes).
+// index.html loads it as pkg/page.js: this file and the modules it imports in
+// one, made by scripts/build-pkg.sh.
 
-import init, { annotateAsync, mount, version } from './pkg/index.js';
+// The modules the page uses rather than index.js: the page has no use for
+// the <claim-lens> element.
+import init, { version } from './pkg/core.js';
+import { annotateAsync } from './pkg/async.js';
+import { mount } from './pkg/mount.js';
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -19,7 +25,7 @@ const ui = {
   snippet: $('snippet'),
 };
 const KIND = { direct: 'direct quote', indirect: 'reported speech', mixed: 'partial quote' };
-const SAMPLE_URL = new URL('samples/seed-raisi-putin.txt', import.meta.url);
+const SAMPLE_URL = new URL('samples/seed-raisi-putin.txt', document.baseURI);
 
 let current = null; // { text, annotations, mount, ms }
 let run = 0;
@@ -252,9 +258,9 @@ $('copy-snippet').addEventListener('click', () => copy(snippet(), 'copy-snippet-
 ui.snippet.textContent = snippet();
 
 try {
-  const [, sample] = await Promise.all([init(), fetch(SAMPLE_URL).then((r) => r.text())]);
+  // The seed article is the text area's content in index.html.
+  await init();
   $('version').textContent = `claimlens ${version()}`;
-  if (!ui.text.value) ui.text.value = sample;
   await annotateNow();
   document.documentElement.dataset.ready = 'true';
 } catch (err) {
