@@ -5,7 +5,7 @@ use crate::lexicon::Lex;
 use crate::quote::{self, Quote};
 use crate::sentence::{self, Sentence};
 use crate::token::{self, Kind, Token};
-use crate::vocab::{FormId, Key, Vocab, MAX_FORM};
+use crate::vocab::{FormId, Key, Vocab, MAX_FORM, SEED};
 use std::borrow::Cow;
 
 /// The segmented article.
@@ -43,6 +43,45 @@ const LOWER: u8 = 4;
 /// Every byte's high bit, eight bytes at a time.
 const HIGH: u64 = 0x8080_8080_8080_8080;
 
+/// The `n` bytes (at most 8) of `text` at `at`, little-endian, zero-padded.
+#[inline]
+fn chunk(text: &[u8], at: usize, n: usize) -> u64 {
+    match text.get(at..at + 8) {
+        Some(b) => {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(b);
+            let w = u64::from_le_bytes(w);
+            if n == 8 {
+                w
+            } else {
+                w & ((1u64 << (8 * n)) - 1)
+            }
+        }
+        None => text[at..at + n]
+            .iter()
+            .enumerate()
+            .fold(0, |w, (j, &b)| w | u64::from(b) << (8 * j)),
+    }
+}
+
+/// A short token as written, with its form number and flags: an entry of
+/// the cache [`Article::new`] keeps of recent tokens.
+#[derive(Clone, Copy)]
+struct Seen {
+    /// Its bytes, as [`chunk`] reads them.
+    bytes: u64,
+    /// Its length; 0 for a free entry (no token is empty).
+    len: u8,
+    /// [`LOWER`] or nothing.
+    flag: u8,
+    id: FormId,
+}
+
+/// The cache holds at most `1 << SEEN_BITS` tokens (64 KB, which the
+/// common words of a long text fill), and no more than a power of two
+/// above the article's number of tokens.
+const SEEN_BITS: u32 = 12;
+
 /// The key of the lower-cased form of the `len` bytes of `text` at `start`
 /// (at most [`MAX_FORM`]), as [`crate::lexicon::lower`] folds them, and
 /// whether they had a capital; `None` when they are not ASCII. Eight bytes
@@ -54,22 +93,7 @@ fn fold(text: &[u8], start: usize, len: usize) -> Option<(Key, bool)> {
     for (k, slot) in key.iter_mut().enumerate().take(len.div_ceil(8)) {
         let at = start + 8 * k;
         let n = (len - 8 * k).min(8);
-        let w = match text.get(at..at + 8) {
-            Some(b) => {
-                let mut w = [0u8; 8];
-                w.copy_from_slice(b);
-                let w = u64::from_le_bytes(w);
-                if n == 8 {
-                    w
-                } else {
-                    w & ((1u64 << (8 * n)) - 1)
-                }
-            }
-            None => text[at..at + n]
-                .iter()
-                .enumerate()
-                .fold(0, |w, (j, &b)| w | u64::from(b) << (8 * j)),
-        };
+        let w = chunk(text, at, n);
         high |= w & HIGH;
         // For ASCII bytes, adding 0x3f sets the high bit from 'A' up, adding
         // 0x25 from past 'Z'; no sum carries into the next byte.
@@ -97,23 +121,59 @@ impl<'t> Article<'t> {
         // longer texts fewer; the vocabulary grows when it needs to.
         let mut vocab = Vocab::with_capacity((tokens.len() / 16).min(1 << 14));
         let mut flags = vec![0u8; tokens.len()];
+        // Tokens of up to eight bytes, most of them, by their bytes as
+        // written: a word seen lately skips folding and the table.
+        let bits = tokens
+            .len()
+            .next_power_of_two()
+            .trailing_zeros()
+            .clamp(4, SEEN_BITS);
+        let mut seen = vec![
+            Seen {
+                bytes: 0,
+                len: 0,
+                flag: 0,
+                id: NO_FORM,
+            };
+            1 << bits
+        ];
         let ids: Vec<FormId> = tokens
             .iter()
             .zip(&mut flags)
             .map(|(t, flag)| {
-                let len = t.span.len();
+                let span = t.span();
+                let len = span.len();
                 if len > MAX_FORM {
                     return NO_FORM;
                 }
-                match fold(bytes, t.span.start, len) {
-                    Some((key, capital)) => {
-                        if !capital {
-                            *flag = LOWER;
-                        }
-                        vocab.intern(&key, len)
+                let slot = if len <= 8 {
+                    let w = chunk(bytes, span.start, len);
+                    let at = (w.wrapping_mul(SEED) >> (64 - bits)) as usize;
+                    let e = seen[at];
+                    if usize::from(e.len) == len && e.bytes == w {
+                        *flag = e.flag;
+                        return e.id;
                     }
-                    None => NO_FORM,
+                    Some((at, w))
+                } else {
+                    None
+                };
+                let (id, lower) = match fold(bytes, span.start, len) {
+                    Some((key, capital)) => {
+                        (vocab.intern(&key, len), if capital { 0 } else { LOWER })
+                    }
+                    None => (NO_FORM, 0),
+                };
+                *flag = lower;
+                if let Some((at, w)) = slot {
+                    seen[at] = Seen {
+                        bytes: w,
+                        len: len as u8,
+                        flag: lower,
+                        id,
+                    };
                 }
+                id
             })
             .collect();
         for q in &quotes {
@@ -146,7 +206,7 @@ impl<'t> Article<'t> {
     #[inline]
     fn bytes(&self, i: usize) -> Option<&'t [u8]> {
         let t = self.tokens.get(i)?;
-        Some(&self.text.as_bytes()[t.span.start..t.span.end])
+        Some(&self.text.as_bytes()[t.span().start..t.span().end])
     }
 
     /// True when token `i` is `w`, ignoring ASCII case.
@@ -334,10 +394,12 @@ mod tests {
     #[test]
     fn tokens_lower_case_as_the_lexicon_folds_them() {
         // Every length up to past the longest form, capitals anywhere,
-        // non-ASCII letters, symbols next to 'A' and 'Z', the text's end.
+        // non-ASCII letters, symbols next to 'A' and 'Z', the text's end;
+        // then words again, as the cache of recent tokens finds them.
         let text = "a Ab ABC said Said SAID @AZ[ `az{ Sørensen chairman-Elect \
                     ABCDEFGHIJKLMNOPQRSTUVWX ABCDEFGHIJKLMNOPQRSTUVWXY \
-                    abcdefghIJKLMNOPqrstuvw Ω ωmega U.S. it's NATO's 1990s Z";
+                    abcdefghIJKLMNOPqrstuvw Ω ωmega U.S. it's NATO's 1990s Z \
+                    said Said SAID a Ab Ω ωmega Z";
         let a = Article::new(text);
         for i in 0..a.tokens.len() {
             let mut buf = [0; 24];

@@ -1175,7 +1175,7 @@ fn verb_claims(
                 {
                     if e > after + 1 {
                         d.content_tokens.end = e;
-                        d.content = Span::new(d.content.start, a.tokens[e - 1].span.end);
+                        d.content = Span::new(d.content.start, a.tokens[e - 1].span().end);
                         if (after + 1..e).any(|j| a.quote_opened_at(j).is_some()) {
                             d.kind = ClaimKind::Mixed;
                         }
@@ -1412,7 +1412,7 @@ fn broken_quote_rest(
     if let Some(p) = out.last_mut().filter(|p| p.kind != ClaimKind::Direct) {
         let end = q.close.map_or(q.end, |x| x + 1);
         p.content_tokens.end = end;
-        p.content = Span::new(p.content.start, a.tokens[end - 1].span.end);
+        p.content = Span::new(p.content.start, a.tokens[end - 1].span().end);
         p.kind = ClaimKind::Mixed;
         return;
     }
@@ -2153,7 +2153,10 @@ fn trim_end(a: &Article, s: usize, mut e: usize) -> usize {
 }
 
 fn span_of(a: &Article, r: Range<usize>) -> Span {
-    Span::new(a.tokens[r.start].span.start, a.tokens[r.end - 1].span.end)
+    Span::new(
+        a.tokens[r.start].span().start,
+        a.tokens[r.end - 1].span().end,
+    )
 }
 
 /// Builds a draft over content tokens `r`, deciding its kind.

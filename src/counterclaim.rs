@@ -16,6 +16,7 @@ use crate::lexicon::{self, Lex};
 use crate::model::{ClaimKind, CueCategory, Role, SpeakerKind};
 use crate::speaker::{Entity, Resolution};
 use crate::token::Kind;
+use crate::vocab::{key_of, Vocab, MAX_FORM};
 use std::sync::OnceLock;
 
 /// How many earlier claims a claim may answer.
@@ -23,7 +24,7 @@ const WINDOW: usize = 40;
 
 /// The role of each draft and, for counterclaims, the index of the draft answered.
 pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Option<usize>)> {
-    let words = Words::new(a, drafts, res);
+    let mut words = Words::new(a, drafts, res);
     let mut out: Vec<(Role, Option<usize>)> = Vec::with_capacity(drafts.len());
     let mut others: Vec<usize> = Vec::with_capacity(WINDOW);
     for (k, d) in drafts.iter().enumerate() {
@@ -46,8 +47,8 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
         }
         let prev_speaker = k.checked_sub(1).map(|j| res.speaker_of[j]);
         let mentions_me = |j: usize| me.is_some_and(|m| words.mentions(j, m) > 0.0);
-        let rebuts = has_rebuttal(a, d);
-        let negated = has_negation(a, d);
+        let rebuts = has_rebuttal(a, d, &words);
+        let negated = has_negation(a, d, &words);
         let critics = me.is_some_and(|m| words.entity(m).critics);
         let concedes = d.category == CueCategory::Concede;
 
@@ -104,6 +105,7 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
             out.push((Role::Claim, None));
             continue;
         }
+        words.mark(k);
         let (target, score, overlap) =
             best_target(a, d, k, &others, drafts, res, &words, &out, continued);
         let counter = disputes
@@ -325,24 +327,62 @@ fn stem_into(w: &str, out: &mut String) {
 
 /// The content words of every claim, and the name and role words of every
 /// speaker, as numbers in one vocabulary of stems: comparing two claims is
-/// then a merge of two short sorted lists.
+/// then a pass over one short list against the marks of the other.
 ///
 /// A claim's words are its content's words of three letters or more, stop
 /// words aside, stemmed; a capitalised word is kept a second time marked as
 /// capitalised, to tell names from common nouns. Stem number `n` is `2n`,
 /// and `2n + 1` marked.
 struct Words {
-    /// Each claim's word numbers, sorted, without repeats.
-    of: Vec<Vec<u32>>,
+    /// Each claim's word numbers, sorted, without repeats: claim `k`'s
+    /// are `numbers[bounds[k]..bounds[k + 1]]`, all claims' in one list
+    /// rather than a list each.
+    numbers: Vec<u32>,
+    bounds: Vec<usize>,
     /// The stems seen in claims, numbered.
-    vocab: FxHashMap<String, u32>,
+    vocab: Stems,
     /// What each speaker's name and roles are in that vocabulary, for the
     /// entities that speak.
     entities: Vec<Option<EntityWords>>,
+    /// For each word number, one more than the last claim marked (see
+    /// [`Words::mark`]) that has it: a claim compared with forty others is
+    /// marked once, and each comparison is then one pass over the other's
+    /// words instead of a merge.
+    marks: Vec<u32>,
+    /// One more than the claim last marked; 0 before any.
+    marked: usize,
+    /// For each of the article's lower-cased forms, what the scans of a
+    /// claim's content ask of it ([`NEGATION`], [`IDIOM`], [`NOT`],
+    /// [`TRUTH`]): a byte per form instead of string comparisons per token.
+    form_flags: Vec<u8>,
     /// The stem numbers of every speaker's name words, sorted: two claims
     /// that both name Dray are about the same person, not the same point.
     names: Vec<u32>,
 }
+
+/// "not", "never", "didn't": a negation.
+const NEGATION: u8 = 1;
+/// "wait", "only", "doubt", "wonder": after a negation, negative in form
+/// only ("can't wait", "not only", "no doubt").
+const IDIOM: u8 = 2;
+/// "not", before a word of truth in a rebuttal ("not true").
+const NOT: u8 = 4;
+/// "true", "correct", "accurate", "fair", "right".
+const TRUTH: u8 = 8;
+
+/// The words of each flag.
+const FLAGGED: [(u8, &[&str]); 4] = [
+    (
+        NEGATION,
+        &[
+            "not", "no", "instead", "none", "never", "cannot", "can't", "nothing", "nobody",
+            "didn't", "don't", "isn't", "wasn't", "won't",
+        ],
+    ),
+    (IDIOM, &["wait", "only", "doubt", "wonder"]),
+    (NOT, &["not"]),
+    (TRUTH, &["true", "correct", "accurate", "fair", "right"]),
+];
 
 /// A speaker's words as word numbers.
 struct EntityWords {
@@ -356,6 +396,51 @@ struct EntityWords {
     critics: bool,
 }
 
+/// Stems numbered as they are first seen: the short ASCII ones, nearly
+/// all, in an arena of word forms (no allocation each) with even numbers,
+/// the others in a map with odd ones, so that the numbers stay dense.
+struct Stems {
+    short: Vocab,
+    long: FxHashMap<String, u32>,
+}
+
+impl Stems {
+    /// True for a stem kept in `short`.
+    fn is_short(stem: &str) -> bool {
+        stem.is_ascii() && stem.len() <= MAX_FORM
+    }
+
+    /// The number of `stem`, if it has one.
+    fn get(&self, stem: &str) -> Option<u32> {
+        if Stems::is_short(stem) {
+            self.short.get(stem).map(|id| 2 * id)
+        } else {
+            self.long.get(stem).map(|&n| 2 * n + 1)
+        }
+    }
+
+    /// The number of `stem`, given it if new.
+    fn intern(&mut self, stem: &str) -> u32 {
+        if Stems::is_short(stem) {
+            return 2 * self.short.intern(&key_of(stem.as_bytes()), stem.len());
+        }
+        let n = match self.long.get(stem) {
+            Some(&n) => n,
+            None => {
+                let n = self.long.len() as u32;
+                self.long.insert(stem.to_string(), n);
+                n
+            }
+        };
+        2 * n + 1
+    }
+
+    /// One more than the largest number given.
+    fn bound(&self) -> usize {
+        2 * self.short.len().max(self.long.len()) + 2
+    }
+}
+
 /// A form whose stem is not known yet.
 const UNSEEN: u32 = u32::MAX;
 /// A form too short or too common to count as a content word.
@@ -363,9 +448,12 @@ const NOT_COUNTED: u32 = u32::MAX - 1;
 
 impl Words {
     fn new(a: &Article, drafts: &[Draft], res: &Resolution) -> Words {
-        let mut vocab: FxHashMap<String, u32> = FxHashMap::default();
+        let mut vocab = Stems {
+            short: Vocab::with_capacity(a.forms() / 4),
+            long: FxHashMap::default(),
+        };
         let mut buf = String::new();
-        // Built in one scratch list, kept at its exact length.
+        // Each claim's list is built in one scratch list, then appended.
         let mut scratch: Vec<u32> = Vec::new();
         // The stem number of each of the article's lower-cased forms, found
         // at its first occurrence in a claim: whether a word counts and its
@@ -375,54 +463,59 @@ impl Words {
             let w = a.word(j);
             if w.chars().count() >= 3 && !a.with_lower(j, is_stop) {
                 stem_into(w, buf);
-                Some(match vocab.get(buf.as_str()) {
-                    Some(&n) => n,
-                    None => {
-                        let n = vocab.len() as u32;
-                        vocab.insert(buf.clone(), n);
-                        n
-                    }
-                })
+                Some(vocab.intern(buf))
             } else {
                 None
             }
         };
-        let of = drafts
-            .iter()
-            .map(|d| {
-                let out = &mut scratch;
-                out.clear();
-                for j in d
-                    .content_tokens
-                    .clone()
-                    .filter(|&j| a.tokens[j].kind == Kind::Word)
-                {
-                    let n = match a.form_id(j) {
-                        Some(f) => {
-                            let slot = &mut form_stem[f as usize];
-                            if *slot == UNSEEN {
-                                *slot = stem_number(j, &mut buf).unwrap_or(NOT_COUNTED);
-                            }
-                            Some(*slot).filter(|&n| n != NOT_COUNTED)
+        let mut numbers: Vec<u32> = Vec::new();
+        let mut bounds: Vec<usize> = Vec::with_capacity(drafts.len() + 1);
+        bounds.push(0);
+        for d in drafts {
+            let out = &mut scratch;
+            out.clear();
+            for j in d
+                .content_tokens
+                .clone()
+                .filter(|&j| a.tokens[j].kind == Kind::Word)
+            {
+                let n = match a.form_id(j) {
+                    Some(f) => {
+                        let slot = &mut form_stem[f as usize];
+                        if *slot == UNSEEN {
+                            *slot = stem_number(j, &mut buf).unwrap_or(NOT_COUNTED);
                         }
-                        None => stem_number(j, &mut buf),
-                    };
-                    if let Some(n) = n {
-                        out.push(2 * n);
-                        if a.tokens[j].upper {
-                            out.push(2 * n + 1);
-                        }
+                        Some(*slot).filter(|&n| n != NOT_COUNTED)
+                    }
+                    None => stem_number(j, &mut buf),
+                };
+                if let Some(n) = n {
+                    out.push(2 * n);
+                    if a.tokens[j].upper {
+                        out.push(2 * n + 1);
                     }
                 }
-                out.sort_unstable();
-                out.dedup();
-                out.to_vec()
-            })
-            .collect();
+            }
+            out.sort_unstable();
+            out.dedup();
+            numbers.extend_from_slice(&scratch);
+            bounds.push(numbers.len());
+        }
+        numbers.shrink_to_fit();
+        let mut form_flags = vec![0u8; a.forms()];
+        for (flag, forms) in FLAGGED {
+            for id in forms.iter().filter_map(|w| a.form_of(w)) {
+                form_flags[id as usize] |= flag;
+            }
+        }
         let mut words = Words {
-            of,
+            numbers,
+            bounds,
+            marks: vec![0; 2 * vocab.bound()],
+            marked: 0,
             vocab,
             entities: Vec::new(),
+            form_flags,
             names: Vec::new(),
         };
         let mut entities: Vec<Option<EntityWords>> =
@@ -471,7 +564,7 @@ impl Words {
     /// The number of `w`'s stem, if any claim has it.
     fn stem_number(&self, w: &str, buf: &mut String) -> Option<u32> {
         stem_into(w, buf);
-        self.vocab.get(buf.as_str()).copied()
+        self.vocab.get(buf)
     }
 
     /// The word number of `w`'s stem, unmarked, if any claim has it.
@@ -479,29 +572,46 @@ impl Words {
         self.stem_number(w, &mut String::new()).map(|n| 2 * n)
     }
 
-    /// True when claim `k` has word number `w`.
-    fn has(&self, k: usize, w: u32) -> bool {
-        self.of[k].binary_search(&w).is_ok()
+    /// The word numbers of claim `k`.
+    fn of(&self, k: usize) -> &[u32] {
+        &self.numbers[self.bounds[k]..self.bounds[k + 1]]
     }
 
-    /// How many word numbers claims `k` and `j` share.
-    fn overlap(&self, k: usize, j: usize) -> usize {
-        let (x, y) = (&self.of[k], &self.of[j]);
-        let (mut p, mut q, mut n) = (0, 0, 0);
-        while p < x.len() && q < y.len() {
-            match x[p].cmp(&y[q]) {
-                std::cmp::Ordering::Less => p += 1,
-                std::cmp::Ordering::Greater => q += 1,
-                std::cmp::Ordering::Equal => {
-                    if self.names.binary_search(&(x[p] / 2)).is_err() {
-                        n += 1;
-                    }
-                    p += 1;
-                    q += 1;
-                }
-            }
+    /// Marks the words of claim `k`, for [`Words::overlap`] and
+    /// [`Words::has`].
+    fn mark(&mut self, k: usize) {
+        let stamp = k as u32 + 1;
+        for &w in &self.numbers[self.bounds[k]..self.bounds[k + 1]] {
+            self.marks[w as usize] = stamp;
         }
-        n
+        self.marked = k + 1;
+    }
+
+    /// True when claim `k` has word number `w`.
+    fn has(&self, k: usize, w: u32) -> bool {
+        if self.marked == k + 1 {
+            self.marks.get(w as usize) == Some(&(k as u32 + 1))
+        } else {
+            self.of(k).binary_search(&w).is_ok()
+        }
+    }
+
+    /// How many word numbers claims `k`, the one last marked, and `j` share.
+    fn overlap(&self, k: usize, j: usize) -> usize {
+        debug_assert_eq!(self.marked, k + 1, "claim {k} is marked");
+        let stamp = k as u32 + 1;
+        self.of(j)
+            .iter()
+            .filter(|&&w| {
+                self.marks[w as usize] == stamp && self.names.binary_search(&(w / 2)).is_err()
+            })
+            .count()
+    }
+
+    /// The flags of token `i`'s lower-cased form; none for tokens without
+    /// one (which no list holds) and past the end.
+    fn flags(&self, a: &Article, i: usize) -> u8 {
+        a.form_id(i).map_or(0, |id| self.form_flags[id as usize])
     }
 
     /// The words of a speaking entity.
@@ -527,38 +637,17 @@ impl Words {
     }
 }
 
-fn has_rebuttal(a: &Article, d: &Draft) -> bool {
+fn has_rebuttal(a: &Article, d: &Draft, words: &Words) -> bool {
     let r = d.content_tokens.clone();
     r.clone().any(|j| a.is_in(j, Lex::RebuttalWord))
-        || r.clone().any(|j| {
-            a.is(j, "not") && a.is_any(j + 1, &["true", "correct", "accurate", "fair", "right"])
-        })
+        || r.clone()
+            .any(|j| words.flags(a, j) & NOT != 0 && words.flags(a, j + 1) & TRUTH != 0)
 }
 
-fn has_negation(a: &Article, d: &Draft) -> bool {
+fn has_negation(a: &Article, d: &Draft, words: &Words) -> bool {
     d.content_tokens.clone().any(|j| {
         // Negative in form, not in sense: "can't wait", "not only", "no doubt".
-        let idiom = a.lower_is(j + 1, |w| matches!(w, "wait" | "only" | "doubt" | "wonder"));
-        !idiom
-            && a.lower_is(j, |w| {
-                matches!(
-                    w,
-                    "not"
-                        | "no"
-                        | "instead"
-                        | "none"
-                        | "never"
-                        | "cannot"
-                        | "can't"
-                        | "nothing"
-                        | "nobody"
-                        | "didn't"
-                        | "don't"
-                        | "isn't"
-                        | "wasn't"
-                        | "won't"
-                )
-            })
+        words.flags(a, j) & NEGATION != 0 && words.flags(a, j + 1) & IDIOM == 0
     })
 }
 

@@ -640,7 +640,7 @@ mod tests {
         find(&a, s.tokens.clone())
             .iter()
             .map(|c| {
-                &text[a.tokens[c.tokens.start].span.start..a.tokens[c.tokens.end - 1].span.end]
+                &text[a.tokens[c.tokens.start].span().start..a.tokens[c.tokens.end - 1].span().end]
             })
             .collect()
     }

@@ -66,8 +66,6 @@ pub struct JsonClaim {
     pub confidence: f32,
 }
 
-/// Writes `n` in decimal, as `Display` does, without the formatting
-/// machinery: offsets are most of the JSON.
 /// `"s3"` for a speaker or claim id with that prefix, `null` for none.
 fn opt_id(out: &mut Vec<u8>, prefix: u8, id: Option<u32>) {
     match id {
@@ -81,18 +79,72 @@ fn opt_id(out: &mut Vec<u8>, prefix: u8, id: Option<u32>) {
     }
 }
 
+/// The decimal digits of 0 to 99, two bytes each.
+const PAIRS: [u8; 200] = {
+    let mut t = [0u8; 200];
+    let mut i = 0;
+    while i < 100 {
+        t[2 * i] = b'0' + (i / 10) as u8;
+        t[2 * i + 1] = b'0' + (i % 10) as u8;
+        i += 1;
+    }
+    t
+};
+
+/// Writes `n` in decimal, as `Display` does, without the formatting
+/// machinery: offsets are most of the JSON. Two digits per division.
 fn push_u32(out: &mut Vec<u8>, mut n: u32) {
     let mut digits = [0u8; 10];
     let mut at = digits.len();
-    loop {
+    while n >= 100 {
+        let pair = 2 * (n % 100) as usize;
+        n /= 100;
+        at -= 2;
+        digits[at..at + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+    }
+    if n >= 10 {
+        let pair = 2 * n as usize;
+        at -= 2;
+        digits[at..at + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+    } else {
         at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+        digits[at] = b'0' + n as u8;
     }
     out.extend_from_slice(&digits[at..]);
+}
+
+/// `"name"`: the JSON of an enum's lower-case name, as serde writes it
+/// (the names need no escaping).
+fn push_name(out: &mut Vec<u8>, name: &str) {
+    out.push(b'"');
+    out.extend_from_slice(name.as_bytes());
+    out.push(b'"');
+}
+
+/// The serde name of a speaker kind.
+fn speaker_kind(k: SpeakerKind) -> &'static str {
+    match k {
+        SpeakerKind::Person => "person",
+        SpeakerKind::Organization => "organization",
+        SpeakerKind::Group => "group",
+    }
+}
+
+/// The serde name of a claim kind.
+fn claim_kind(k: ClaimKind) -> &'static str {
+    match k {
+        ClaimKind::Direct => "direct",
+        ClaimKind::Indirect => "indirect",
+        ClaimKind::Mixed => "mixed",
+    }
+}
+
+/// The serde name of a role.
+fn role(r: Role) -> &'static str {
+    match r {
+        Role::Claim => "claim",
+        Role::Counterclaim => "counterclaim",
+    }
 }
 
 impl Annotations {
@@ -159,8 +211,8 @@ impl Annotations {
                 + 16 * mentions
                 + 200 * self.claims.len(),
         );
-        // Writing to a Vec<u8> cannot fail, nor can serialising strings,
-        // enums and numbers.
+        // Writing to a Vec<u8> cannot fail, nor can serialising strings
+        // and numbers.
         out.push(b'{');
         if let Some(id) = id {
             out.extend_from_slice(b"\"id\":");
@@ -189,7 +241,7 @@ impl Annotations {
             out.extend_from_slice(b"\",\"name\":");
             let _ = serde_json::to_writer(&mut out, &s.name);
             out.extend_from_slice(b",\"kind\":");
-            let _ = serde_json::to_writer(&mut out, &s.kind);
+            push_name(&mut out, speaker_kind(s.kind));
             out.extend_from_slice(b",\"mentions\":[");
             for (k, &m) in s.mentions.iter().enumerate() {
                 if k > 0 {
@@ -209,13 +261,13 @@ impl Annotations {
             out.extend_from_slice(b"\",\"speaker\":");
             opt_id(&mut out, b's', c.speaker.map(|s| s.0));
             out.extend_from_slice(b",\"kind\":");
-            let _ = serde_json::to_writer(&mut out, &c.kind);
+            push_name(&mut out, claim_kind(c.kind));
             out.extend_from_slice(b",\"role\":");
-            let _ = serde_json::to_writer(&mut out, &c.role);
+            push_name(&mut out, role(c.role));
             out.extend_from_slice(b",\"cue\":");
             opt_span(&mut out, c.cue);
             out.extend_from_slice(b",\"category\":");
-            let _ = serde_json::to_writer(&mut out, &c.cue_category);
+            push_name(&mut out, c.cue_category.as_str());
             out.extend_from_slice(b",\"source\":");
             opt_span(&mut out, c.source);
             out.extend_from_slice(b",\"content\":");
@@ -240,6 +292,43 @@ mod tests {
             let mut out = Vec::new();
             super::push_u32(&mut out, n);
             assert_eq!(out, n.to_string().into_bytes());
+        }
+    }
+
+    #[test]
+    fn enum_names_are_what_serde_writes() {
+        use crate::model::{ClaimKind, CueCategory, Role, SpeakerKind};
+        let check = |name: &str, serde: String| {
+            let mut out = Vec::new();
+            super::push_name(&mut out, name);
+            assert_eq!(String::from_utf8(out).unwrap(), serde);
+        };
+        for k in [
+            SpeakerKind::Person,
+            SpeakerKind::Organization,
+            SpeakerKind::Group,
+        ] {
+            check(super::speaker_kind(k), serde_json::to_string(&k).unwrap());
+        }
+        for k in [ClaimKind::Direct, ClaimKind::Indirect, ClaimKind::Mixed] {
+            check(super::claim_kind(k), serde_json::to_string(&k).unwrap());
+        }
+        for r in [Role::Claim, Role::Counterclaim] {
+            check(super::role(r), serde_json::to_string(&r).unwrap());
+        }
+        for c in [
+            CueCategory::Assert,
+            CueCategory::Accuse,
+            CueCategory::Deny,
+            CueCategory::Criticise,
+            CueCategory::Warn,
+            CueCategory::Concede,
+            CueCategory::Predict,
+            CueCategory::Belief,
+            CueCategory::Insist,
+            CueCategory::Respond,
+        ] {
+            check(c.as_str(), serde_json::to_string(&c).unwrap());
         }
     }
 

@@ -10,10 +10,12 @@ use crate::model::CueCategory;
 use std::sync::OnceLock;
 
 /// A hash set of a word table, built on first use: a lookup costs one hash
-/// of the word, not a comparison with every entry.
+/// of the word, not a comparison with every entry. Most words asked about
+/// are in no list, so a bit per length and first letter turns them away
+/// before the hash.
 pub(crate) struct WordSet {
     words: &'static [&'static str],
-    set: OnceLock<FxHashSet<&'static str>>,
+    set: OnceLock<(FxHashSet<&'static str>, [u32; 32])>,
 }
 
 impl WordSet {
@@ -25,9 +27,21 @@ impl WordSet {
     }
 
     pub(crate) fn contains(&self, word: &str) -> bool {
-        self.set
-            .get_or_init(|| self.words.iter().copied().collect())
-            .contains(word)
+        let (set, starts) = self.set.get_or_init(|| {
+            let mut starts = [0u32; 32];
+            for w in self.words {
+                if let Some(&b) = w.as_bytes().first() {
+                    starts[w.len().min(31)] |= 1 << (b & 31);
+                }
+            }
+            (self.words.iter().copied().collect(), starts)
+        });
+        match word.as_bytes().first() {
+            // The entries of this length that start with this letter (or
+            // another byte equal to it modulo 32) are the only candidates.
+            Some(&b) => starts[word.len().min(31)] & 1 << (b & 31) != 0 && set.contains(word),
+            None => set.contains(word),
+        }
     }
 }
 

@@ -84,9 +84,11 @@ impl Annotator {
         }
     }
 
-    /// Sets the largest text, in bytes, that [`Annotator::try_annotate`] accepts.
+    /// Sets the largest text, in bytes, that [`Annotator::try_annotate`]
+    /// accepts; at most 4 GiB less one byte, the longest text whose offsets
+    /// a [`token::Token`] holds.
     pub fn max_len(mut self, bytes: usize) -> Annotator {
-        self.max_len = bytes;
+        self.max_len = bytes.min(u32::MAX as usize);
         self
     }
 
@@ -114,8 +116,8 @@ fn assemble(text: &str) -> Annotations {
     let roles = counterclaim::decide(&article, &drafts, &resolution);
     let token_span = |r: &std::ops::Range<usize>| {
         Span::new(
-            article.tokens[r.start].span.start,
-            article.tokens[r.end - 1].span.end,
+            article.tokens[r.start].span().start,
+            article.tokens[r.end - 1].span().end,
         )
     };
 

@@ -138,8 +138,8 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<Quote> {
                                     out.push(Quote {
                                         open,
                                         close: Some(i),
-                                        inner: Span::new(tokens[open].span.end, t.span.start),
-                                        outer: Span::new(tokens[open].span.start, t.span.end),
+                                        inner: Span::new(tokens[open].span().end, t.span().start),
+                                        outer: Span::new(tokens[open].span().start, t.span().end),
                                         first: open + 1,
                                         end: i,
                                     });
@@ -191,8 +191,8 @@ fn close_at_paragraph_end(
     out.push(Quote {
         open,
         close: None,
-        inner: Span::new(tokens[open].span.end, last.span.end),
-        outer: Span::new(tokens[open].span.start, last.span.end),
+        inner: Span::new(tokens[open].span().end, last.span().end),
+        outer: Span::new(tokens[open].span().start, last.span().end),
         first: open + 1,
         end: para_end,
     });

@@ -32,11 +32,18 @@ pub fn split(text: &str, tokens: &[Token], quotes: &[Quote]) -> Vec<Sentence> {
             out.push(Sentence {
                 tokens: s..e,
                 paragraph,
-                span: Span::new(tokens[s].span.start, tokens[e - 1].span.end),
+                span: Span::new(tokens[s].span().start, tokens[e - 1].span().end),
             });
         }
     };
     for i in 0..tokens.len() {
+        // Only a line break, a stop or a closing quote mark ends a sentence:
+        // the words and numbers in between, most tokens, are passed over.
+        if tokens[i].breaks == 0
+            && matches!(tokens[i].kind, Kind::Word | Kind::Number | Kind::Possessive)
+        {
+            continue;
+        }
         if i > start && starts_paragraph(tokens, i, text) {
             push(start, i, paragraph, &mut out);
             paragraph += 1;
@@ -93,6 +100,11 @@ pub fn split(text: &str, tokens: &[Token], quotes: &[Quote]) -> Vec<Sentence> {
 /// Token `i` is a stop that can end a sentence.
 fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
+    // The stops are all punctuation: most tokens are answered without
+    // looking at their text.
+    if t.kind != Kind::Punct {
+        return false;
+    }
     match t.text(text) {
         "!" | "?" | "…" => true,
         "." => {

@@ -248,11 +248,14 @@ fn text_of(a: &Article, r: &Range<usize>) -> String {
     if r.is_empty() {
         return String::new();
     }
-    a.text[a.tokens[r.start].span.start..a.tokens[r.end - 1].span.end].to_string()
+    a.text[a.tokens[r.start].span().start..a.tokens[r.end - 1].span().end].to_string()
 }
 
 fn span(a: &Article, r: &Range<usize>) -> Span {
-    Span::new(a.tokens[r.start].span.start, a.tokens[r.end - 1].span.end)
+    Span::new(
+        a.tokens[r.start].span().start,
+        a.tokens[r.end - 1].span().end,
+    )
 }
 
 fn gender_of_title(w: &str) -> Option<Gender> {
@@ -309,6 +312,8 @@ struct Resolver<'a, 't> {
     stamp: Vec<u64>,
     /// The last stamp given.
     clock: u64,
+    /// An empty list with room, for the words of the next name looked up.
+    spare_words: Vec<Cow<'a, str>>,
 }
 
 /// Adds entity `k` to the list of `key` (no copy of the key when it is
@@ -419,10 +424,14 @@ impl Resolver<'_, '_> {
         }
         // Borrowed from the article's vocabulary: most mentions name an
         // entity already known, and only a new or fuller name is copied.
-        let words: Vec<Cow<str>> = (name.start..name.end)
-            .filter(|&j| a.tokens[j].kind == Kind::Word)
-            .map(|j| a.lower_cow(j))
-            .collect();
+        // In the list the previous call left (a nested call, for the
+        // organisation before a title, takes a new one).
+        let mut words = std::mem::take(&mut self.spare_words);
+        words.extend(
+            (name.start..name.end)
+                .filter(|&j| a.tokens[j].kind == Kind::Word)
+                .map(|j| a.lower_cow(j)),
+        );
         if words.is_empty() {
             return None;
         }
@@ -525,6 +534,8 @@ impl Resolver<'_, '_> {
         if active {
             e.last_active = pos;
         }
+        words.clear();
+        self.spare_words = words;
         Some(k)
     }
 
@@ -730,7 +741,13 @@ impl Resolver<'_, '_> {
 
     /// Marks an entity as just mentioned.
     fn touch(&mut self, k: usize) {
-        if let Some(i) = self.recent.iter().position(|&r| r == k) {
+        // Only entities with a stamp are in `recent`, once each, and those
+        // touched again are mostly among the latest: searched from the end.
+        let listed = self.stamp.get(k).is_some_and(|&s| s != 0);
+        if let Some(i) = listed
+            .then(|| self.recent.iter().rposition(|&r| r == k))
+            .flatten()
+        {
             self.recent.remove(i);
         } else {
             if self.recent.len() >= RECENT {
@@ -1020,19 +1037,64 @@ impl Resolver<'_, '_> {
 
 /// The initials of a name of several words, joiners left out: "who" for
 /// "World Health Organization", "aclu" for "American Civil Liberties Union".
-fn acronym<S: AsRef<str>>(words: &[S]) -> Option<String> {
+fn acronym<S: AsRef<str>>(words: &[S]) -> Option<Initials> {
     if words.len() < 2 {
         return None;
     }
-    let initials: String = words
+    let mut x = Initials {
+        bytes: [0; 4 * Initials::MAX],
+        len: 0,
+    };
+    let mut count = 0;
+    for c in words
         .iter()
         .map(AsRef::as_ref)
         .filter(|w| !matches!(*w, "of" | "and" | "for" | "the" | "&" | "de" | "la" | "du"))
         .filter_map(|w| w.chars().next())
-        .collect();
-    (2..=6)
-        .contains(&initials.chars().count())
-        .then_some(initials)
+    {
+        if count == Initials::MAX {
+            return None;
+        }
+        let at = usize::from(x.len);
+        x.len += c.encode_utf8(&mut x.bytes[at..]).len() as u8;
+        count += 1;
+    }
+    (count >= 2).then_some(x)
+}
+
+/// An acronym's letters, kept inline: [`acronym`] runs for every name
+/// looked up, and a heap string each time cost more than the lookup.
+#[derive(Clone, Copy)]
+struct Initials {
+    /// The initials' UTF-8, `len` bytes of it.
+    bytes: [u8; 4 * Initials::MAX],
+    len: u8,
+}
+
+impl Initials {
+    /// The most initials an acronym has.
+    const MAX: usize = 6;
+}
+
+impl std::ops::Deref for Initials {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        // Whole characters were written: always UTF-8.
+        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or_default()
+    }
+}
+
+impl PartialEq<String> for Initials {
+    fn eq(&self, other: &String) -> bool {
+        **self == **other
+    }
+}
+
+impl PartialEq<Cow<'_, str>> for Initials {
+    fn eq(&self, other: &Cow<'_, str>) -> bool {
+        **self == **other
+    }
 }
 
 /// Two name forms agree when one's words end the other's ("Raisi" and
@@ -1130,6 +1192,7 @@ pub fn resolve(a: &Article, drafts: &[Draft]) -> Resolution {
         by_first: FxHashMap::default(),
         stamp: Vec::new(),
         clock: 0,
+        spare_words: Vec::new(),
     };
     // Tokens inside a source (a bit each), and the first draft that names each source.
     let mut in_source = vec![0u64; a.tokens.len() / 64 + 1];

@@ -22,10 +22,16 @@ pub enum Kind {
 }
 
 /// One token of the text.
+///
+/// Twelve bytes: its offsets are kept as `u32` (an article has a token per
+/// five bytes of text, and the tokens are the largest part of the memory
+/// the engine uses), so the text must be shorter than 4 GiB.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
-    /// Bytes of the token.
-    pub span: Span,
+    /// First byte of the token.
+    start: u32,
+    /// One past its last byte.
+    end: u32,
     /// Word, number, quote mark, …
     pub kind: Kind,
     /// Line breaks between the previous token and this one (capped at 2).
@@ -37,9 +43,40 @@ pub struct Token {
 }
 
 impl Token {
+    /// A token of `kind` over bytes `start..end`.
+    ///
+    /// # Panics
+    ///
+    /// Panics if `end` is 4 GiB or more.
+    pub fn new(
+        start: usize,
+        end: usize,
+        kind: Kind,
+        breaks: u8,
+        space_before: bool,
+        upper: bool,
+    ) -> Token {
+        let offset = |n: usize| u32::try_from(n).expect("a text shorter than 4 GiB");
+        Token {
+            start: offset(start),
+            end: offset(end),
+            kind,
+            breaks,
+            space_before,
+            upper,
+        }
+    }
+
+    /// Bytes of the token.
+    #[inline]
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+
     /// The token's text.
+    #[inline]
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
-        self.span.slice(text)
+        &text[self.start as usize..self.end as usize]
     }
 }
 
@@ -107,17 +144,43 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// Splits `text` into tokens.
+///
+/// # Panics
+///
+/// Panics if `text` is 4 GiB or longer (see [`Token`]).
 pub fn tokenize(text: &str) -> Vec<Token> {
+    assert!(
+        u32::try_from(text.len()).is_ok(),
+        "a text shorter than 4 GiB"
+    );
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let bytes = text.as_bytes();
     let mut i = 0;
     let mut breaks = 0u8;
     let mut space = false;
     while i < text.len() {
-        // Spaces between words, the most common character, first.
-        if bytes[i] == b' ' {
+        let b = bytes[i];
+        // Spaces between words, the most common character, first; then
+        // words that start with an ASCII letter, the most common token,
+        // without decoding a character.
+        if b == b' ' {
             space = true;
             i += 1;
+            continue;
+        }
+        if b.is_ascii_alphabetic() {
+            let start = i;
+            i = word_end(text, start, i + 1);
+            out.push(Token {
+                start: start as u32,
+                end: i as u32,
+                kind: Kind::Word,
+                breaks,
+                space_before: space,
+                upper: b.is_ascii_uppercase(),
+            });
+            breaks = 0;
+            space = false;
             continue;
         }
         let c = char_at(text, i);
@@ -154,43 +217,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             kind = Kind::Number;
         } else if is_word_char(c) {
-            i += w;
-            while i < text.len() {
-                // ASCII letters and digits, the bulk of every word, byte by byte.
-                let b = bytes[i];
-                if b.is_ascii_alphanumeric() {
-                    i += 1;
-                    continue;
-                }
-                let d = char_at(text, i);
-                if b >= 0x80 && is_word_char(d) {
-                    i += d.len_utf8();
-                    continue;
-                }
-                // Inner apostrophe, hyphen or dot followed by a letter: "it's", "Hallwyl-Steen", "U.S".
-                if matches!(d, '\'' | '’' | '-' | '‑' | '.' | '&') {
-                    let j = i + d.len_utf8();
-                    if j < text.len() && is_word_char(next_char(text, j)) {
-                        // A possessive "'s" at the end of the word is split off below.
-                        if is_apostrophe(d)
-                            && is_possessive_at(text, i)
-                            && !is_contraction_base(&text[start..i])
-                        {
-                            break;
-                        }
-                        // "U.S." keeps inner dots only for single-letter parts.
-                        if d == '.'
-                            && !(i - start <= 2 && next_char(text, start).is_uppercase())
-                            && !text[start..i].contains('.')
-                        {
-                            break;
-                        }
-                        i = j;
-                        continue;
-                    }
-                }
-                break;
-            }
+            i = word_end(text, start, i + w);
             kind = Kind::Word;
         } else if is_apostrophe(c) && is_possessive_at(text, i) && i > 0 && !space {
             i += w + 1;
@@ -207,7 +234,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             kind = Kind::Punct;
         }
         out.push(Token {
-            span: Span::new(start, i),
+            start: start as u32,
+            end: i as u32,
             kind,
             breaks,
             space_before: space,
@@ -217,6 +245,63 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         space = false;
     }
     out
+}
+
+/// The end of the word that starts at byte `start` and goes on at least to
+/// byte `i`.
+#[inline]
+fn word_end(text: &str, start: usize, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    loop {
+        // ASCII letters and digits, the bulk of every word, byte by byte.
+        while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        // Any other ASCII byte but a joiner ends the word: the common case,
+        // decided without the slow path.
+        match bytes.get(i) {
+            Some(&b) if b >= 0x80 || matches!(b, b'\'' | b'-' | b'.' | b'&') => {
+                match word_goes_on(text, start, i) {
+                    Some(j) => i = j,
+                    None => return i,
+                }
+            }
+            _ => return i,
+        }
+    }
+}
+
+/// Where the word that starts at `start` goes on after byte `i`, which is
+/// not an ASCII letter or digit: past a non-ASCII letter, or past an inner
+/// apostrophe, hyphen or dot followed by a letter ("it's",
+/// "Hallwyl-Steen", "U.S"); `None` when it ends at `i`.
+#[inline(never)]
+fn word_goes_on(text: &str, start: usize, i: usize) -> Option<usize> {
+    let d = char_at(text, i);
+    if !d.is_ascii() && is_word_char(d) {
+        return Some(i + d.len_utf8());
+    }
+    if matches!(d, '\'' | '’' | '-' | '‑' | '.' | '&') {
+        let j = i + d.len_utf8();
+        if j < text.len() && is_word_char(next_char(text, j)) {
+            // A possessive "'s" at the end of the word is split off below.
+            if is_apostrophe(d)
+                && is_possessive_at(text, i)
+                && !is_contraction_base(&text[start..i])
+            {
+                return None;
+            }
+            // "U.S." keeps inner dots only for single-letter parts.
+            if d == '.'
+                && !(i - start <= 2 && next_char(text, start).is_uppercase())
+                && !text[start..i].contains('.')
+            {
+                return None;
+            }
+            return Some(j);
+        }
+    }
+    None
 }
 
 /// Words whose "'s" is "is" or "has", not a possessive: "it's", "she's".

@@ -41,8 +41,9 @@ pub(crate) struct Vocab {
     memo: Vec<AtomicU32>,
 }
 
-/// The Fx multiplier: one rotate, xor and multiply per 8 bytes of the form.
-const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+/// The Fx multiplier: one rotate, xor and multiply per 8 bytes of the form
+/// (and what spreads a token's bytes over the cache of `Article::new`).
+pub(crate) const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
 #[inline]
 fn hash(key: &Key, len: usize) -> u64 {
@@ -140,20 +141,30 @@ impl Vocab {
 
     /// The number of the form of `len` bytes whose key is `key`, added if
     /// new. Forms are ASCII: the lexicon's lists hold nothing else.
-    #[inline]
+    // Inlined into the one loop over the tokens that calls it; adding a
+    // form, once per distinct form, is not.
+    #[inline(always)]
     pub(crate) fn intern(&mut self, key: &Key, len: usize) -> FormId {
         debug_assert!(len <= MAX_FORM && key_of(&bytes_of(key)[..len]) == *key);
         let at = self.slot(key, len, hash(key, len));
-        if self.table[at] != EMPTY {
-            return self.table[at];
+        match self.table[at] {
+            EMPTY => self.add(at, key, len),
+            id => id,
         }
+    }
+
+    /// Adds the form of `len` bytes whose key is `key` at free slot `at`.
+    #[inline(never)]
+    fn add(&mut self, at: usize, key: &Key, len: usize) -> FormId {
         let id = self.spans.len() as FormId;
         // A form is shorter than the token it folds, so the text of the forms
         // reaches 32 GB only from a longer article than memory can hold.
         self.spans.push(((self.text.len() / 8) as u32, len as u8));
         let bytes = bytes_of(key);
+        // ASCII and NUL padding: always UTF-8, copied whole rather than
+        // pushed a character at a time.
         self.text
-            .extend(bytes[..len.div_ceil(8) * 8].iter().map(|&b| char::from(b)));
+            .push_str(std::str::from_utf8(&bytes[..len.div_ceil(8) * 8]).unwrap_or_default());
         self.memo.push(AtomicU32::new(0));
         self.table[at] = id;
         if self.spans.len() * 2 > self.table.len() {
