@@ -259,7 +259,13 @@ fn sentence_claims(a: &Article, si: usize, out: &mut Vec<Draft>) {
     // Left edge for a content that stands before its cue.
     let mut left = range.start;
     for (k, c) in cues.iter().enumerate() {
-        let next_start = starts.get(k + 1).copied().unwrap_or(range.end);
+        // "Graham, who says …, tweeted that …": the next cue's clause opens
+        // before this cue (at its subject), so this content ends at that cue.
+        let next_start = match starts.get(k + 1) {
+            Some(&n) if n <= c.tokens.start => cues[k + 1].tokens.start,
+            Some(&n) => n,
+            None => range.end,
+        };
         let made = match c.kind {
             CueKind::According => according(a, si, c, left, range.clone(), next_start),
             CueKind::Noun { possessive } => noun_claim(a, si, c, possessive, next_start),
