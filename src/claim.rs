@@ -917,7 +917,12 @@ pub fn np_back(a: &Article, end: usize, lo: usize) -> Option<Range<usize>> {
             s = j;
         } else if a.is_any(j, &["of", "for", "at", "and"]) && j > lo && ok(j - 1) && j < end {
             // "Chamber of Commerce", "spokesperson for the company", "Transport and Dock Workers Union"
-            if a.is(j, "and") && !(a.tokens[j + 1].upper && a.tokens[j - 1].upper) {
+            // "…, teachers and union officials told POLITICO": two groups
+            // joined as one subject, right after a separator.
+            let groups = a.lower_is(j - 1, lexicon::is_group_noun)
+                && a.lower_is(end, lexicon::is_group_noun)
+                && (j - 1 == lo || a.is_separator(j - 2));
+            if a.is(j, "and") && !(a.tokens[j + 1].upper && a.tokens[j - 1].upper) && !groups {
                 break;
             }
             if a.is(j, "at") && !a.tokens[j + 1].upper {
