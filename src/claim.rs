@@ -2352,6 +2352,22 @@ fn standalone_quotes(a: &Article, drafts: &mut Vec<Draft>) {
                 continue;
             }
         }
+        // "Kessel, for her part, was back at her desk. “I have a city to
+        // run.”": a quote after a sentence that opens with a name and
+        // reports no claim is that person's, named in the sentence before.
+        if prev.is_none() && s.tokens.start == q.open && si > 0 {
+            let before = &a.sentences[si - 1];
+            let named = (before.paragraph == s.paragraph && !covered[si - 1])
+                .then(|| np_forward(a, before.tokens.start, before.tokens.end))
+                .flatten()
+                .filter(|r| r.len() <= 4 && is_name(a, r));
+            if let Some(src) = named {
+                d.source = Some(src);
+                d.confidence = 0.5;
+                added.push(d);
+                continue;
+            }
+        }
         let pick = prev
             .or(next)
             .or(if quote_para_start && s.tokens.start == q.open {

@@ -402,7 +402,11 @@ impl Resolver<'_, '_> {
         {
             return SpeakerKind::Organization;
         }
-        if n_words >= 2 {
+        // "Redbridge Rovers have lodged a complaint": a name that takes a
+        // plural verb and has no given name is a club or a firm.
+        let plural_verb = a.is_any(mention.end, &["have", "are", "were"])
+            && a.with_lower(name.start, |w| crate::given_name::gender(w).is_none());
+        if n_words >= 2 && !plural_verb {
             SpeakerKind::Person
         } else {
             SpeakerKind::Organization
