@@ -164,10 +164,26 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
             };
             // "Rovers manager Stuart Gillan did not …": the name after a
             // lower-case title is the subject, the name before it his side.
-            let mut t = i;
-            while t > 0 && i - t < 3 && !a.tokens[t - 1].upper && a.is_in(t - 1, Lex::Title) {
+            // Also in apposition after a possessive: "City's sporting
+            // director, Pablo Ferrandis, was …".
+            let comma = i > 0 && a.is(i - 1, ",");
+            let top = if comma { i - 1 } else { i };
+            let mut t = top;
+            while t > 0
+                && top - t < 3
+                && !a.tokens[t - 1].upper
+                && a.tokens[t - 1].kind == Kind::Word
+            {
                 t -= 1;
             }
+            if !(t..top).any(|j| a.is_in(j, Lex::Title)) {
+                t = top;
+            }
+            let possessive = t < top && t > 0 && a.tokens[t - 1].kind == Kind::Possessive;
+            if comma && !possessive {
+                t = top;
+            }
+            let t = if possessive { t - 1 } else { t };
             let mut lead = t;
             while lead > 0
                 && t - lead < 4
@@ -176,7 +192,7 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
             {
                 lead -= 1;
             }
-            let titled_subject = t < i && lead < t && opens(lead);
+            let titled_subject = t < top && lead < t && opens(lead);
             if titled_subject {
                 if let Some(m) = out.last_mut().filter(|m| m.tokens.end == t) {
                     m.subject = false;
