@@ -361,7 +361,10 @@ fn absorbs_participle(a: &Article, prev: &Cue, next: &Cue) -> bool {
         a.lower_is(j, |w| {
             lexicon::is_cue_modifier(w)
                 || lexicon::is_time_word(w)
-                || matches!(w, "on" | "in" | "at" | "last" | "this")
+                || matches!(
+                    w,
+                    "on" | "in" | "at" | "last" | "this" | "within" | "hours" | "minutes" | "days"
+                )
         }) || a.is(j, ",")
     })
 }
@@ -1549,6 +1552,8 @@ fn forward(
             && a.is(s + 2, ",")
         {
             s += 3;
+        } else if a.is(s, "within") && a.is_any(s + 1, &["hours", "minutes", "days", "weeks"]) {
+            s += 2;
         } else if a.is_any(s, &["on", "last", "this", "late", "early", "in"])
             && a.is_in(s + 1, Lex::TimeWord)
             && !a.is(s + 1, "statement")
