@@ -1074,9 +1074,27 @@ fn leading_subject(a: &Article, range: Range<usize>, before: usize) -> Option<Ra
     {
         e += 1;
     }
-    // "the company", "several employees": one lower-case noun after a determiner.
+    // "the company", "several employees", "the losing candidate": lower-case
+    // words after a determiner, up to the verb.
     if e > s && e < before && a.is_in(e - 1, Lex::Determiner) && a.tokens[e].kind == Kind::Word {
+        let d = e;
         e += 1;
+        while e < before
+            && e - d < 3
+            && a.tokens[e].kind == Kind::Word
+            && !a.tokens[e].upper
+            && a.tokens
+                .get(e + 1)
+                .is_some_and(|t| t.kind == Kind::Word && !t.upper)
+            && !a.lower_is(e, |w| {
+                lexicon::is_np_breaker(w)
+                    || lexicon::is_finite_aux(w)
+                    || lexicon::cue_verb(w).is_some()
+                    || w.ends_with("ed")
+            })
+        {
+            e += 1;
+        }
     }
     (e > s && !a.is_in(s, Lex::NpBreaker)).then_some(s..e)
 }

@@ -410,6 +410,13 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         if a.tokens[prev].kind == Kind::Possessive && !a.word(i).ends_with("ed") {
             return None;
         }
+        // After a preposition the base form is a noun: "remained in dispute",
+        // "under question", "beyond doubt".
+        if a.is_any(prev, &["in", "under", "beyond", "without", "into", "of"])
+            && a.lower_is(i, |w| w == verb.lemma)
+        {
+            return None;
+        }
         if a.is_in(prev, Lex::Determiner)
             && !a.is_any(
                 prev,
