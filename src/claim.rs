@@ -1701,6 +1701,26 @@ fn forward(
         hi
     };
     let e = trailing_adjunct(a, s, content_end(a, s, hi), frame == Frame::Object);
+    // "has said nothing publicly since", "said little about it": no content.
+    if a.is_any(s, &["nothing", "little"])
+        && (s + 1 >= e
+            || a.lower_is(s + 1, |w| {
+                matches!(
+                    w,
+                    "publicly"
+                        | "about"
+                        | "since"
+                        | "on"
+                        | "of"
+                        | "more"
+                        | "else"
+                        | "further"
+                        | "new"
+                )
+            }))
+    {
+        return None;
+    }
     make(
         a,
         si,

@@ -1039,7 +1039,8 @@ pub const CLAIM_ANAPHORS: &[&str] = &[
     "warning", "warnings", "complaint", "complaints", "conclusion", "conclusions", "analysis",
     "estimate", "estimates", "prediction", "predictions", "forecast", "forecasts", "denial",
     "denials", "explanation", "rationale", "reasoning", "insinuation", "verdict", "diagnosis",
-    "it", "this", "that", "them", "these",
+    "figure", "number", "numbers", "statistic", "statistics", "tally", "rumour", "rumours",
+    "rumor", "rumors", "it", "this", "that", "them", "these",
 ];
 
 /// True when the lower-case word is one of [`CLAIM_ANAPHORS`].
