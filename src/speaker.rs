@@ -938,6 +938,22 @@ impl Resolver<'_, '_> {
                 });
             let latest =
                 self.latest(|e| e.kind == SpeakerKind::Organization && !e.words.is_empty());
+            // "the campaign group" after "Police said …": a modifier that the
+            // latest organisation's name lacks describes another body.
+            let modifier = (r.start..r.end)
+                .find(|&j| {
+                    a.tokens[j].kind == Kind::Word
+                        && !a.tokens[j].upper
+                        && !a.is_in(j, Lex::Determiner)
+                        && !a.is(j, noun)
+                })
+                .filter(|&j| (j + 1..r.end).any(|k| a.is(k, noun)));
+            let latest = latest.filter(|&k| {
+                modifier.map_or(true, |m| {
+                    let w = a.lower(m);
+                    self.entities[k].words.contains(&w)
+                })
+            });
             match (latest, described) {
                 // Named (or resolved) at or after the description: the named one.
                 (Some(k), Some((start, _)))
