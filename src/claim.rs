@@ -1153,14 +1153,9 @@ fn verb_claims(
 
     // Trailing: `"C," X said …` / `C, X added.`
     // A participle has no subject of its own: it shares its clause's.
-    let subject = if let Some(np) = verb
-        .participle
-        .then(|| cue::with_subject(a, v, range.start))
-        .flatten()
-    {
-        Some((np..v, None))
-    } else if verb.participle {
-        None
+    let subject = if verb.participle {
+        // "with 30 percent of voters saying …" is the exception.
+        cue::with_subject(a, v, range.start).map(|np| (np..v, None))
     } else {
         subject_before(a, v, left.max(range.start))
     };
@@ -1830,20 +1825,15 @@ fn trailing_adjunct(a: &Article, s: usize, e: usize, object: bool) -> usize {
             }
             k < e && k > j + 1 && a.lower_is(k, |w| MEDIA.contains(&w))
         };
+        // "on Wednesday", "earlier Thursday": the word before goes with it.
+        let led = a.is_any(j - 1, &["on", "earlier", "late", "early", "last", "this"]);
         let weekday = object
             && a.lower_is(j, |w| {
                 lexicon::is_weekday(w) || matches!(w, "twitter" | "facebook")
             })
-            && (a.is_any(j - 1, &["on", "earlier", "late", "early", "last", "this"])
-                || !a.lower_is(j - 1, |w| matches!(w, "of" | "for" | "by" | "from" | "to")));
+            && (led || !a.lower_is(j - 1, |w| matches!(w, "of" | "for" | "by" | "from" | "to")));
         if medium || weekday {
-            let from = if weekday
-                && a.is_any(j - 1, &["on", "earlier", "late", "early", "last", "this"])
-            {
-                j - 1
-            } else {
-                j
-            };
+            let from = if weekday && led { j - 1 } else { j };
             if from > s && plain(from) {
                 return from;
             }

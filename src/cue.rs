@@ -270,7 +270,7 @@ fn subject_after_quote(a: &Article, i: usize, lo: usize) -> bool {
     let mut j = i;
     while j > lo && i - j < 4 && a.tokens[j - 1].kind == Kind::Word {
         let upper = a.tokens[j - 1].upper;
-        if !(upper || a.lower_is(j - 1, |w| lexicon::pronoun(w).is_some())) {
+        if !(upper || a.is_in(j - 1, Lex::Pronoun)) {
             return false;
         }
         j -= 1;
@@ -296,9 +296,8 @@ pub(crate) fn with_subject(a: &Article, i: usize, lo: usize) -> Option<usize> {
         .all(|j| match a.tokens[j].kind {
             Kind::Word => {
                 a.is_any(j, &["of", "the", "a", "an", "all"])
-                    || !a.lower_is(j, |w| {
-                        lexicon::is_np_breaker(w) || lexicon::cue_verb(w).is_some()
-                    })
+                    || !a.is_in(j, Lex::NpBreaker)
+                        && !a.lower_is(j, |w| lexicon::cue_verb(w).is_some())
             }
             Kind::Number | Kind::Possessive => true,
             _ => a.is(j, "%"),
@@ -338,17 +337,11 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         return None;
     }
     // "Asked about it, she said", "…, asked whether he would run, …": the
-    // one asked is not the one asking.
+    // one asked is not the one asking ("was asked" is a passive, below).
     if lexicon::asks(verb.lemma)
         && (i == range.start
             || a.is(i - 1, ",")
-            || a.is_any(
-                i - 1,
-                &[
-                    "when", "after", "once", "if", "before", "was", "were", "being", "been", "be",
-                    "is", "are",
-                ],
-            ))
+            || a.is_any(i - 1, &["when", "after", "once", "if", "before"]))
     {
         return None;
     }
