@@ -255,6 +255,13 @@ impl<'t> Article<'t> {
         }
     }
 
+    /// True when token `i` is a word that may stand between a subject and
+    /// its cue ("also", "repeatedly"), as written in lower case: a capital
+    /// there makes "Kelly" or "Beverly" a name, whatever its ending.
+    pub(crate) fn is_modifier(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| !t.upper) && self.is_in(i, Lex::CueModifier)
+    }
+
     /// The number of the lower-cased token among the article's distinct
     /// lower-cased forms, for tokens that have one (see [`Article::lowered`]).
     #[inline]

@@ -485,7 +485,7 @@ fn skip_modifiers_back(a: &Article, i: usize, lo: usize) -> Option<usize> {
             return None;
         }
         let p = j - 1;
-        if a.is_in(p, Lex::CueModifier) {
+        if a.is_modifier(p) {
             j = p;
             continue;
         }
@@ -895,26 +895,7 @@ pub fn np_back(a: &Article, end: usize, lo: usize) -> Option<Range<usize>> {
         let quantifier = a.lower_is(j, |w| matches!(w, "all" | "both" | "half"));
         if ok(j) && !(opened && a.tokens[j].kind == Kind::Word && !quantifier) {
             s = j;
-        } else if a.is(j, "in")
-            && j > lo
-            && j < end
-            && a.tokens[j + 1].upper
-            && a.lower_is(j - 1, lexicon::is_group_noun)
-            || a.is_any(j, &["with", "to", "on", "in", "about", "of"])
-                && j > lo
-                && j < end
-                && a.lower_is(j - 1, |w| {
-                    matches!(
-                        w,
-                        "familiar"
-                            | "close"
-                            | "briefed"
-                            | "involved"
-                            | "knowledgeable"
-                            | "knowledge"
-                    )
-                })
-        {
+        } else if j > lo && j < end && complement_at(a, j) {
             // "officials in Kenya", "Republicans in Congress", "a person
             // familiar with the matter", "sources close to the family"
             s = j;
@@ -959,6 +940,22 @@ pub fn np_back(a: &Article, end: usize, lo: usize) -> Option<Range<usize>> {
     (s <= end).then_some(s..end + 1)
 }
 
+/// True when the preposition at `j` (not the first token) opens a phrase
+/// inside the noun phrase before it: "a person close to the campaign",
+/// "an adviser to the governor", "officials in Kenya", "Republicans on the
+/// committee". A group noun keeps a place only when the place is named or
+/// definite, so "officials in a statement" stays an adjunct.
+fn complement_at(a: &Article, j: usize) -> bool {
+    let Some(prep) = a.lowered(j) else {
+        return false;
+    };
+    a.lower_is(j - 1, |head| lexicon::takes_complement(head, prep))
+        || matches!(prep, "in" | "on" | "from")
+            && a.lower_is(j - 1, lexicon::is_group_noun)
+            && (a.tokens.get(j + 1).is_some_and(|t| t.upper)
+                || a.is(j + 1, "the") && a.tokens.get(j + 2).is_some_and(|t| t.kind == Kind::Word))
+}
+
 /// The noun phrase starting at `start`: for sources after the cue ("said X,
 /// a …", "according to X").
 fn np_forward(a: &Article, start: usize, hi: usize) -> Option<Range<usize>> {
@@ -983,6 +980,7 @@ fn np_forward(a: &Article, start: usize, hi: usize) -> Option<Range<usize>> {
             break;
         }
         if e > start
+            && !complement_at(a, e)
             && a.lower_is(e, |w| {
                 lexicon::is_np_breaker(w) && !matches!(w, "of" | "for" | "at" | "and")
                     || lexicon::cue_verb(w).is_some_and(|_| !a.tokens[e].upper)
@@ -1130,6 +1128,7 @@ fn verb_claims(
                 a.is_in(j, Lex::Determiner)
                     && !a.tokens[j].upper
                     && !a.is_any(j - 1, &["of", "for", "at", "and", "from", "in"])
+                    && !complement_at(a, j - 1)
             })
         };
         if let Some(src) = np_forward(a, after, range.end).filter(|r| !clause(r)) {
@@ -2008,8 +2007,7 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
         if a.is_any(j, &["but", "and"])
             && a.is_in(j + 1, Lex::Pronoun)
             && (a.lower_is(j + 2, |w| lexicon::cue_verb(w).is_some())
-                || a.is_in(j + 2, Lex::CueModifier)
-                    && a.lower_is(j + 3, |w| lexicon::cue_verb(w).is_some()))
+                || a.is_modifier(j + 2) && a.lower_is(j + 3, |w| lexicon::cue_verb(w).is_some()))
         {
             e = j;
             break;

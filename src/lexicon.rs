@@ -502,6 +502,48 @@ pub fn is_group_noun(lower: &str) -> bool {
     SET.contains(lower)
 }
 
+/// True when a noun or adjective `head` keeps a phrase of preposition
+/// `prep` inside its noun phrase: "a person close to the campaign", "people
+/// familiar with the talks", "an adviser to the governor", "an expert on
+/// trade". A source runs on over such a phrase instead of ending before it.
+pub fn takes_complement(head: &str, prep: &str) -> bool {
+    match prep {
+        "to" => matches!(
+            head,
+            "close"
+                | "closest"
+                | "adviser"
+                | "advisers"
+                | "advisor"
+                | "advisors"
+                | "aide"
+                | "aides"
+                | "counsel"
+                | "counselor"
+                | "ambassador"
+                | "envoy"
+                | "assistant"
+                | "consultant"
+                | "consultants"
+                | "loyal"
+                | "sympathetic"
+                | "allied"
+                | "connected"
+        ),
+        "with" => matches!(
+            head,
+            "familiar" | "involved" | "associated" | "affiliated" | "allied" | "aligned"
+        ),
+        "on" => matches!(
+            head,
+            "briefed" | "expert" | "experts" | "authority" | "specialist" | "specialists"
+        ),
+        "in" => matches!(head, "involved" | "participating"),
+        "about" | "of" => matches!(head, "knowledgeable" | "knowledge" | "aware"),
+        _ => false,
+    }
+}
+
 /// Nouns for a record that can show or find something without anyone
 /// speaking: "polls show X leading", "records show", "the study found".
 #[rustfmt::skip]
