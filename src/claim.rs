@@ -2112,27 +2112,8 @@ fn according(
                 <= 5;
             // … or the part after the source opens with the verb the first part lacks.
             let verb_next = a.lower_is(src_end + 1, |w| {
-                matches!(
-                    w,
-                    "is" | "was"
-                        | "are"
-                        | "were"
-                        | "has"
-                        | "have"
-                        | "had"
-                        | "will"
-                        | "would"
-                        | "can"
-                        | "could"
-                        | "may"
-                        | "might"
-                        | "should"
-                        | "must"
-                        | "remains"
-                        | "remained"
-                        | "includes"
-                        | "included"
-                )
+                lexicon::is_auxiliary(w)
+                    || matches!(w, "remains" | "remained" | "includes" | "included")
             });
             if (short || verb_next)
                 && a.is(sep.saturating_sub(1), ",")
@@ -2166,7 +2147,10 @@ fn according(
 
 fn noun_claim(a: &Article, si: usize, c: &Cue, possessive: bool, next_start: usize) -> Vec<Draft> {
     let (src, that) = if possessive {
-        let Some(src) = np_back(a, c.tokens.start.saturating_sub(2), 0) else {
+        // The owner stands in the same sentence: "strokes. Rostova's claim"
+        // is Rostova's, not a phrase over the full stop.
+        let lo = a.sentences[si].tokens.start;
+        let Some(src) = np_back(a, c.tokens.start.saturating_sub(2), lo) else {
             return Vec::new();
         };
         (src, c.tokens.end)
@@ -2181,10 +2165,59 @@ fn noun_claim(a: &Article, si: usize, c: &Cue, possessive: bool, next_start: usi
         return Vec::new();
     }
     let s = that + 1;
-    let e = content_end(a, s, next_start.max(s));
+    let mut e = content_end(a, s, next_start.max(s));
+    // "Rostova's claim that A was challenged by B": a claim noun opening
+    // its sentence is the subject of a verb after its clause.
+    let opens = a.sentences[si].tokens.start;
+    let head = if possessive {
+        src.start
+    } else {
+        c.tokens.start
+    };
+    if (opens..head).all(|j| {
+        a.lower_is(j, |w| {
+            matches!(w, "a" | "an" | "the" | "but" | "and" | "yet" | "however")
+        }) || a.is(j, ",")
+    }) {
+        e = matrix_verb(a, s, e).unwrap_or(e);
+    }
     make(a, si, c, s..e, Some(src), None, 0.8)
         .into_iter()
         .collect()
+}
+
+/// Where the verb of a sentence whose subject holds the clause `s..e`
+/// starts: the clause has its own verb first ("would save"), and the next
+/// finite verb that no conjunction, relative word or subject opens is the
+/// sentence's ("was challenged", "drew criticism").
+fn matrix_verb(a: &Article, s: usize, e: usize) -> Option<usize> {
+    // Lower case only: "by May was met" has one verb, not two.
+    let lower = |j: usize, f: &dyn Fn(&str) -> bool| !a.tokens[j].upper && a.lower_is(j, f);
+    let finite = |j: usize| {
+        lower(j, &|w| {
+            lexicon::is_auxiliary(w) || matches!(w, "drew" | "met" | "won" | "faced" | "prompted")
+        })
+    };
+    // What stands before a verb of the clause itself: "that … who have", "it was".
+    let opens_verb = |j: usize| {
+        lower(j, &|w| {
+            lexicon::is_auxiliary(w)
+                || lexicon::pronoun(w).is_some()
+                || lexicon::is_clause_opener(w)
+                || matches!(
+                    w,
+                    "that" | "which" | "who" | "not" | "there" | "and" | "or" | "but"
+                )
+                || w.ends_with("ly")
+        })
+    };
+    let own = (s..e).find(|&j| finite(j))?;
+    (own + 2..e).find(|&j| {
+        finite(j)
+            && (matches!(a.tokens[j - 1].kind, Kind::Word | Kind::Number)
+                || a.quote_closed_at(j - 1).is_some())
+            && !opens_verb(j - 1)
+    })
 }
 
 fn trim_end(a: &Article, s: usize, mut e: usize) -> usize {

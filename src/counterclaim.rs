@@ -51,6 +51,9 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
         let negated = has_negation(a, d, &words);
         let critics = me.is_some_and(|m| words.entity(m).critics);
         let concedes = d.category == CueCategory::Concede;
+        // "A's claim that … was rejected by B, which said …": B answers the
+        // claim its own sentence opened with.
+        let passive = passive_dispute(a, d);
 
         // The same speaker carrying on a rebuttal: quoted or negative words in
         // the same paragraph, negative words in the next.
@@ -86,15 +89,23 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
         };
 
         // Cues that dispute by themselves; the other signals need a claim to answer.
-        let disputes = match d.category {
-            CueCategory::Deny => true,
-            CueCategory::Respond => rebuts || negated,
-            CueCategory::Insist => others.iter().any(|&j| mentions_me(j)),
-            CueCategory::Accuse => others
-                .iter()
-                .any(|&j| res.speaker_of[j].is_some_and(|s| words.mentions(k, s) > 0.0)),
-            _ => false,
-        };
+        let disputes = passive.is_some()
+            || match d.category {
+                CueCategory::Deny => true,
+                CueCategory::Respond => rebuts || negated,
+                CueCategory::Insist => others.iter().any(|&j| mentions_me(j)),
+                CueCategory::Accuse => others
+                    .iter()
+                    .any(|&j| res.speaker_of[j].is_some_and(|s| words.mentions(k, s) > 0.0)),
+                _ => false,
+            };
+        let continued = continued.or_else(|| {
+            passive.and_then(|at| {
+                others.iter().rev().copied().find(|&j| {
+                    drafts[j].sentence == d.sentence && drafts[j].content_tokens.end <= at
+                })
+            })
+        });
         let signalled = !concedes
             && (d.contrast && prev_speaker.is_some_and(|p| p != me)
                 || rebuts
@@ -130,6 +141,38 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
         out.push((Role::Counterclaim, target));
     }
     out
+}
+
+/// Where "was rejected by" stands when the claim's source is the agent of
+/// a passive verb of dispute in the same sentence ("… was challenged by the
+/// budget office, which said …").
+fn passive_dispute(a: &Article, d: &Draft) -> Option<usize> {
+    let src = d.source.as_ref()?;
+    // "rejected by the part's maker, Voltrix, which said": before the description.
+    let mut start = d
+        .descriptor
+        .as_ref()
+        .map_or(src.start, |r| r.start.min(src.start));
+    let opens = a.sentences[d.sentence].tokens.start;
+    if start > opens + 1 && a.is(start - 1, ",") {
+        if let Some(r) = crate::claim::np_back(a, start - 2, opens) {
+            start = r.start;
+        }
+    }
+    let by = start.checked_sub(1).filter(|&j| a.is(j, "by"))?;
+    let verb = by.checked_sub(1)?;
+    let disputing = a
+        .lowered(verb)
+        .and_then(lexicon::cue_verb)
+        .is_some_and(|v| {
+            matches!(v.category, CueCategory::Deny | CueCategory::Criticise)
+                || matches!(v.lemma, "challenge" | "question" | "contradict")
+        });
+    (disputing
+        && a.word(verb).ends_with("ed")
+        && verb > 0
+        && a.is_any(verb - 1, &["was", "were", "been", "is", "are"]))
+    .then_some(verb - 1)
 }
 
 /// The base form of a claim's cue verb.
