@@ -76,6 +76,21 @@ fn fresh() {
     );
 }
 
+/// A second set written blind (tests/fresh2/README.md), ten articles of
+/// other kinds of news, after the engine had been tuned on the first.
+#[test]
+fn fresh2() {
+    gate_in_repo(
+        "tests/fresh2",
+        &[
+            ("claim_f1", 0.95),
+            ("attribution", 0.86),
+            ("counterclaim_f1", 0.68),
+            ("counterclaim_link", 0.45),
+        ],
+    );
+}
+
 #[test]
 fn polnear_dev() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/polnear/dev");
