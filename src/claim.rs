@@ -788,7 +788,7 @@ fn subject_in_chain(
         let next = segs.get(k + 1);
         // A description followed by the name it describes: "its director, Bjørn Aasland,".
         if !name && !preposition(seg) {
-            if let Some(n) = next.filter(|n| is_name(a, n)) {
+            if let Some(n) = next.filter(|n| is_name(a, n) || is_titled_name(a, n)) {
                 let desc = np_back(a, seg.end - 1, seg.start);
                 return Some((n.clone(), desc));
             }
@@ -954,6 +954,52 @@ fn complement_at(a: &Article, j: usize) -> bool {
             && a.lower_is(j - 1, lexicon::is_group_noun)
             && (a.tokens.get(j + 1).is_some_and(|t| t.upper)
                 || a.is(j + 1, "the") && a.tokens.get(j + 2).is_some_and(|t| t.kind == Kind::Word))
+}
+
+/// "parent governor Fiona Gallagher": lower-case words, a title among
+/// them, then a name to the end.
+fn is_titled_name(a: &Article, r: &Range<usize>) -> bool {
+    let lower = r
+        .clone()
+        .take_while(|&j| a.tokens[j].kind == Kind::Word && !a.tokens[j].upper)
+        .count();
+    lower > 0
+        && lower < 4
+        && (r.start..r.start + lower).any(|j| a.is_in(j, Lex::Title))
+        && !a.is_in(r.start, Lex::Determiner)
+        && is_name(a, &(r.start + lower..r.end))
+}
+
+/// The name in apposition after a described source ending at `src.end`:
+/// "the study's lead author, Dr Tobias Renwick," and "a lawyer for the
+/// family, Helen Okafor." The description opens with a determiner or a
+/// possessive, names a role ("author", "lawyer") and is not itself a name;
+/// the name ends its clause.
+fn apposed_name(a: &Article, src: &Range<usize>, hi: usize) -> Option<Range<usize>> {
+    let described = (a.is_in(src.start, Lex::Determiner) && !is_name(a, src)
+        || (src.start..src.end).any(|j| a.tokens[j].kind == Kind::Possessive))
+        && (src.start..src.end).any(|j| !a.tokens[j].upper && a.is_in(j, Lex::Title));
+    if !described || !a.is(src.end, ",") {
+        return None;
+    }
+    let start = src.end + 1;
+    let end = (start..hi.min(start + 7)).find(|&j| {
+        a.is_separator(j) || a.is_any(j, &[".", "!", "?", "("]) || a.tokens[j].kind == Kind::Quote
+    });
+    let end = match end {
+        Some(e) => e,
+        None if hi <= start + 7 => hi,
+        None => return None,
+    };
+    // "Dr", "Mr." and initials keep their full stops inside the name.
+    let mut e = end;
+    while e < hi && a.is(e, ".") && e > start && a.word(e - 1).len() <= 2 && a.tokens[e - 1].upper {
+        e = (e + 1..hi.min(e + 6))
+            .find(|&j| a.is_separator(j) || a.is_any(j, &[".", "!", "?", "("]))
+            .unwrap_or(hi);
+    }
+    let name = start..e;
+    (e > start && is_name(a, &name)).then_some(name)
 }
 
 /// The noun phrase starting at `start`: for sources after the cue ("said X,
@@ -1141,9 +1187,16 @@ fn verb_claims(
                         || a.tokens[tail + 1].kind == Kind::Quote);
             if ends && a.tokens[src.start].kind == Kind::Word {
                 let mut v_ = Vec::new();
-                if let Some(d) = content_before(a, si, c, left, v - 1, Some(src.clone()), None) {
+                // `said the study's lead author, Dr Tobias Renwick.`: the
+                // name is the source, what comes before it describes them.
+                let (source, desc) = match apposed_name(a, &src, range.end) {
+                    Some(name) => (name, Some(src.clone())),
+                    None => (src.clone(), None),
+                };
+                let end = source.end;
+                if let Some(d) = content_before(a, si, c, left, v - 1, Some(source), desc) {
                     v_.push(d);
-                    broken_quote_rest(a, si, c, src.end, range.clone(), &mut v_);
+                    broken_quote_rest(a, si, c, end, range.clone(), &mut v_);
                     return v_;
                 }
             }
@@ -2138,9 +2191,14 @@ fn according(
             return Vec::new();
         }
         let src = after..comma;
-        let s = comma + 1;
+        // "According to the family's lawyer, Helen Okafor, the footage …"
+        let (src, desc) = match apposed_name(a, &src, range.end) {
+            Some(name) if a.is(name.end, ",") => (name, Some(src)),
+            _ => (src, None),
+        };
+        let s = src.end.max(comma) + 1;
         let e = content_end(a, s, next_start.max(s).min(range.end));
-        make(a, si, c, s..e, Some(src), None, 0.9)
+        make(a, si, c, s..e, Some(src), desc, 0.9)
     };
     d.into_iter().collect()
 }

@@ -375,7 +375,7 @@ pub const TITLES: &[&str] = &[
     "prosecutor", "supt", "vp", "mp", "mep", "mk", "td", "senior", "adviser", "advisor", "aide",
     "strategist", "pollster", "researcher", "scientist", "correspondent", "reporter", "columnist",
     "host", "anchor", "activist", "campaigner", "organiser", "organizer", "nurse", "physician",
-    "surgeon", "biostatistician", "cardiologist", "historian", "professor", "lecturer", "dean",
+    "surgeon", "author", "biostatistician", "cardiologist", "historian", "professor", "lecturer", "dean",
     "principal", "teacher", "student", "resident", "owner", "partner", "president-elect",
     "chairman-elect", "councilwoman", "councilman", "assemblyman", "assemblywoman", "delegate",
     "envoy", "commandant", "premier-elect", "treasurer", "comptroller", "auditor", "registrar",
