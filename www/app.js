@@ -63,6 +63,11 @@ function renderArticle(text) {
   return true;
 }
 
+/** A performance mark while the page loads, for scripts/bench-browser.mjs. */
+function mark(step) {
+  if (document.documentElement.dataset.ready !== 'true') performance.mark(`claimlens:${step}`);
+}
+
 function setStatus(parts, error = false) {
   ui.status.classList.toggle('error', error);
   ui.status.replaceChildren(...parts);
@@ -82,9 +87,11 @@ async function annotateNow() {
   }
   if (mine !== run) return; // the text changed meanwhile
   const ms = performance.now() - t0;
+  mark('annotated');
   current?.mount?.unmount();
   const hasText = renderArticle(text);
   const m = hasText ? mount(ui.article, { annotations }) : null;
+  mark('article marked up');
   current = { text, annotations, mount: m, ms };
   renderLegend();
   renderClaims();
@@ -260,6 +267,7 @@ ui.snippet.textContent = snippet();
 try {
   // The seed article is the text area's content in index.html.
   await init();
+  mark('engine loaded');
   $('version').textContent = `claimlens ${version()}`;
   await annotateNow();
   document.documentElement.dataset.ready = 'true';
