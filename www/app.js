@@ -10,6 +10,16 @@ import init, { version, annotate } from './pkg/core.js';
 import { annotateAsync, WORKER_THRESHOLD } from './pkg/async.js';
 import { mount } from './pkg/mount.js';
 
+// index.html loads this script with `async`: it runs as soon as it arrives,
+// and the document's DOMContentLoaded (and the layout the browser does for
+// it) need not wait for it. The engine is asked for first; the page's
+// elements are looked up once the document is parsed, which it nearly
+// always is by the time the script arrives.
+const engine = init();
+if (document.readyState === 'loading') {
+  await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+}
+
 const $ = (id) => document.getElementById(id);
 const ui = {
   text: $('text'),
@@ -272,7 +282,7 @@ ui.snippet.textContent = snippet();
 
 try {
   // The seed article is the text area's content in index.html.
-  await init();
+  await engine;
   mark('engine loaded');
   $('version').textContent = `claimlens ${version()}`;
   await annotateNow({ now: true });
