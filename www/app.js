@@ -16,6 +16,7 @@ import { mount } from './pkg/mount.js';
 // elements are looked up once the document is parsed, which it nearly
 // always is by the time the script arrives.
 const engine = init();
+engine.catch(() => {}); // reported below, once the page can show it
 if (document.readyState === 'loading') {
   await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
 }
