@@ -36,15 +36,16 @@ after(async () => {
   server?.close();
 });
 
-test('before it is ready the page fetches one script, the CSS and the engine, and nothing else', async () => {
+test('before it is ready the page fetches one script and the engine, and nothing else', async () => {
   // Each request costs a round trip to the server before the article can be
   // marked up (scripts/bench-browser.mjs): app.js and its imports are
-  // bundled into pkg/page.js by scripts/build-pkg.sh, and the seed article is
-  // in index.html. (This test comes first: later ones fetch more.)
+  // bundled into pkg/page.js by scripts/build-pkg.sh, and the seed article,
+  // the CSS and the icon are in index.html. (This test comes first: later
+  // ones fetch more.)
   const fetched = await page.evaluate(() =>
-    performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname).filter((p) => p !== '/favicon.svg'),
+    performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname),
   );
-  assert.deepEqual(fetched.sort(), ['/app.css', '/pkg/claimlens_bg.wasm', '/pkg/page.js']);
+  assert.deepEqual(fetched.sort(), ['/pkg/claimlens_bg.wasm', '/pkg/page.js']);
 });
 
 test('the page loads the engine and the seed article, without errors or CSP violations', async () => {

@@ -18,6 +18,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ROOT, serve, launch, newPage } from './helpers.mjs';
 import { PAYLOADS, hostileArticle, RECORDER } from './xss-payloads.mjs';
+import { styleHashes } from '../../scripts/csp-style-hash.mjs';
 
 let server;
 let www;
@@ -363,6 +364,13 @@ test('the host page ships a CSP without inline script, and no inline script or h
   assert.deepEqual(directives['object-src'], ["'none'"]);
   assert.deepEqual(directives['base-uri'], ["'none'"]);
   assert.ok(!/<script(?![^>]*\bsrc=)[^>]*>/i.test(html), 'no inline <script>');
+  // The page's CSS is inline, allowed by its hash (scripts/csp-style-hash.mjs), never by 'unsafe-inline'.
+  assert.ok(!directives['style-src'].includes("'unsafe-inline'"), "style-src has no 'unsafe-inline'");
+  const { wanted } = styleHashes(html);
+  assert.ok(wanted.length > 0, 'index.html has its CSS inline');
+  for (const hash of wanted) {
+    assert.ok(directives['style-src'].includes(hash), `style-src allows the inline <style> by its hash ${hash}: run node scripts/csp-style-hash.mjs --write`);
+  }
   assert.ok(!/\son[a-z]+\s*=/i.test(html), 'no inline event handler');
   assert.ok(!/javascript:/i.test(html), 'no javascript: URL');
 });
