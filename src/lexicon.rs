@@ -544,6 +544,29 @@ pub fn takes_complement(head: &str, prep: &str) -> bool {
     }
 }
 
+/// Last words of company names ("Vantara Therapeutics", "Westmark Power",
+/// "Brightwell Labs", "Acme Inc"): a body that "the company" or "the firm"
+/// can stand for, unlike a country or a product named nearby.
+#[rustfmt::skip]
+const COMPANY_WORDS: &[&str] = &[
+    "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "nv", "bv",
+    "group", "holdings", "industries", "enterprises", "partners", "capital", "ventures",
+    "labs", "laboratories", "technologies", "technology", "tech", "systems", "software",
+    "solutions", "services", "networks", "communications", "telecom", "media", "entertainment",
+    "studios", "records", "pharmaceuticals", "pharma", "therapeutics", "biosciences",
+    "biotech", "motors", "automotive", "airlines", "airways", "aviation", "logistics",
+    "shipping", "energy", "power", "electric", "electrical", "utilities", "mining", "resources",
+    "petroleum", "oil", "chemicals", "steel", "foods", "brands", "appliances", "retail", "stores", "insurance",
+    "financial", "securities", "bank", "bancorp", "construction", "developments", "homes",
+    "properties", "electronics", "devices", "instruments", "manufacturing", "engineering",
+];
+
+/// True when the lower-case word ends company names ([`COMPANY_WORDS`]).
+pub fn is_company_word(lower: &str) -> bool {
+    static SET: WordSet = WordSet::new(COMPANY_WORDS);
+    SET.contains(lower)
+}
+
 /// Nouns for a record that can show or find something without anyone
 /// speaking: "polls show X leading", "records show", "the study found".
 #[rustfmt::skip]

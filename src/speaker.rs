@@ -390,6 +390,15 @@ impl Resolver<'_, '_> {
         }
         let words = (name.start..name.end).filter(|&j| a.tokens[j].kind == Kind::Word);
         let n_words = words.clone().count();
+        // "Harrow Appliances", "appliance maker Harrow": named or described as a company.
+        if words
+            .clone()
+            .next_back()
+            .is_some_and(|j| a.with_lower(j, lexicon::is_company_word))
+            || (mention.start..name.start).any(|j| !a.tokens[j].upper && a.is_in(j, Lex::OrgNoun))
+        {
+            return SpeakerKind::Organization;
+        }
         if words.clone().any(|j| {
             a.is_in(j, Lex::OrgNoun)
                     || a.is_in(j, Lex::GroupNoun)
@@ -936,8 +945,21 @@ impl Resolver<'_, '_> {
                         .unwrap_or(j);
                     (start, j)
                 });
-            let latest =
-                self.latest(|e| e.kind == SpeakerKind::Organization && !e.words.is_empty());
+            let is_org = |e: &Entity| e.kind == SpeakerKind::Organization && !e.words.is_empty();
+            // "the company", "the firm": the latest body named like a company
+            // ("Pemberton Electrical"), not a country or product named after
+            // it ("air fryers sold in Britain", "its app Dozely").
+            let company = matches!(
+                noun,
+                "company" | "firm" | "business" | "maker" | "manufacturer" | "utility"
+            )
+            .then(|| {
+                self.latest(|e| {
+                    is_org(e) && e.words.last().is_some_and(|w| lexicon::is_company_word(w))
+                })
+            })
+            .flatten();
+            let latest = company.or_else(|| self.latest(is_org));
             // "the campaign group" after "Police said …": a modifier that the
             // latest organisation's name lacks describes another body.
             let modifier = (r.start..r.end)
