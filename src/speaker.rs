@@ -575,30 +575,48 @@ impl Resolver<'_, '_> {
             Pronoun::Female => Some(Gender::Female),
             _ => None,
         };
-        let k = self
-            .recent()
-            .filter(|(_, e)| e.last_seen < pos && e.last_seen > 0 || e.last_active > 0)
-            .filter(|(_, e)| match p {
-                // "A spokesman for X said …. "…," he said": he is X's voice.
-                Pronoun::Male | Pronoun::Female
-                    if e.voice.is_some_and(|(_, g)| g.is_none() || g == want) =>
-                {
-                    true
-                }
-                Pronoun::Male | Pronoun::Female => {
-                    e.kind == SpeakerKind::Person && (e.gender.is_none() || e.gender == want)
-                }
-                Pronoun::Neuter => e.kind == SpeakerKind::Organization,
-                Pronoun::Plural => e.kind != SpeakerKind::Person,
-                Pronoun::First => true,
-            })
-            .max_by_key(|(_, e)| {
-                (
-                    e.last_active.max(e.last_seen.saturating_sub(400)),
-                    e.gender == want && want.is_some(),
-                )
-            })
-            .map(|(k, _)| k)?;
+        // "Lessing accused Rostova of …. She called the remark …": the one
+        // person of that gender named in the sentence before (or earlier in
+        // this one) is meant, however long ago someone else of it spoke.
+        let a = self.a;
+        let si = a.sentence_of(pos);
+        let from = a.sentences[si.saturating_sub(1)].tokens.start;
+        let mut named = self.recent().filter(|(_, e)| {
+            want.is_some()
+                && e.gender == want
+                && e.kind == SpeakerKind::Person
+                && (from..pos).contains(&e.last_seen.max(e.last_active))
+        });
+        let only = match (named.next(), named.next()) {
+            (Some((k, _)), None) => Some(k),
+            _ => None,
+        };
+        drop(named);
+        let k = only.or_else(|| {
+            self.recent()
+                .filter(|(_, e)| e.last_seen < pos && e.last_seen > 0 || e.last_active > 0)
+                .filter(|(_, e)| match p {
+                    // "A spokesman for X said …. "…," he said": he is X's voice.
+                    Pronoun::Male | Pronoun::Female
+                        if e.voice.is_some_and(|(_, g)| g.is_none() || g == want) =>
+                    {
+                        true
+                    }
+                    Pronoun::Male | Pronoun::Female => {
+                        e.kind == SpeakerKind::Person && (e.gender.is_none() || e.gender == want)
+                    }
+                    Pronoun::Neuter => e.kind == SpeakerKind::Organization,
+                    Pronoun::Plural => e.kind != SpeakerKind::Person,
+                    Pronoun::First => true,
+                })
+                .max_by_key(|(_, e)| {
+                    (
+                        e.last_active.max(e.last_seen.saturating_sub(400)),
+                        e.gender == want && want.is_some(),
+                    )
+                })
+                .map(|(k, _)| k)
+        })?;
         let e = &mut self.entities[k];
         if e.gender.is_none() && want.is_some() && e.kind == SpeakerKind::Person {
             e.gender = want;
