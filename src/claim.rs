@@ -1983,27 +1983,30 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
                     ))
         };
         // A past form is a new act only when an object or complement follows it, not a noun it describes ("bloodied children").
-        let takes_object = a.lower_is(j + 2, |w| {
-            lexicon::is_determiner(w)
-                || matches!(
-                    w,
-                    "to" | "that"
-                        | "him"
-                        | "her"
-                        | "them"
-                        | "it"
-                        | "us"
-                        | "on"
-                        | "in"
-                        | "with"
-                        | "for"
-                        | "against"
-                        | "by"
-                )
-        }) || a
-            .tokens
-            .get(j + 2)
-            .is_some_and(|t| t.upper || t.kind == Kind::Punct);
+        // Asked only of "and" and "but", as `noun_like` is: most words are neither.
+        let takes_object = || {
+            a.lower_is(j + 2, |w| {
+                lexicon::is_determiner(w)
+                    || matches!(
+                        w,
+                        "to" | "that"
+                            | "him"
+                            | "her"
+                            | "them"
+                            | "it"
+                            | "us"
+                            | "on"
+                            | "in"
+                            | "with"
+                            | "for"
+                            | "against"
+                            | "by"
+                    )
+            }) || a
+                .tokens
+                .get(j + 2)
+                .is_some_and(|t| t.upper || t.kind == Kind::Punct)
+        };
         // "…, and he reiterated …": a new subject with its own cue.
         if a.is_any(j, &["but", "and"])
             && a.is_in(j + 1, Lex::Pronoun)
@@ -2016,20 +2019,22 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
         }
         // A present form that is also a noun ("federal and state law", "and
         // calls") is a second act only with a marker after it.
-        let noun_like = a.lower_is(j + 1, |w| {
-            lexicon::cue_verb(w).is_some_and(|v| {
-                v.needs_marker
-                    && (w == v.lemma
-                        || w.strip_suffix('s') == Some(v.lemma)
-                        || w.strip_suffix("es") == Some(v.lemma))
-            })
-        }) && !(a.is_any(j + 2, &["that", ":"])
-            || a.tokens.get(j + 2).is_some_and(|t| t.kind == Kind::Quote));
+        let noun_like = || {
+            a.lower_is(j + 1, |w| {
+                lexicon::cue_verb(w).is_some_and(|v| {
+                    v.needs_marker
+                        && (w == v.lemma
+                            || w.strip_suffix('s') == Some(v.lemma)
+                            || w.strip_suffix("es") == Some(v.lemma))
+                })
+            }) && !(a.is_any(j + 2, &["that", ":"])
+                || a.tokens.get(j + 2).is_some_and(|t| t.kind == Kind::Quote))
+        };
         if a.is_any(j, &["but", "and"])
             && a.lower_is(j + 1, new_act)
             && a.tokens.get(j + 1).is_some_and(|t| !t.upper)
-            && !noun_like
-            && (takes_object
+            && !noun_like()
+            && (takes_object()
                 || a.lower_is(j + 1, |w| {
                     lexicon::cue_verb(w).is_some() || matches!(w, "declined" | "refused")
                 }))
