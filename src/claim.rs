@@ -847,27 +847,30 @@ pub fn np_back(a: &Article, end: usize, lo: usize) -> Option<Range<usize>> {
         match t.kind {
             Kind::Word if verb_between_names(a, j) => false,
             Kind::Word if a.is_acronym(j) => true,
-            Kind::Word => !a.lower_is(j, |w| {
-                lexicon::is_np_breaker(w)
-                    || matches!(w, "and" | "of" | "for" | "at")
-                    || lexicon::cue_verb(w).is_some_and(|v| {
-                        !t.upper
-                            && v.lemma != "report"
-                            && !matches!(
-                                w,
-                                "post"
-                                    | "times"
-                                    | "report"
-                                    | "charge"
-                                    | "fear"
-                                    | "hope"
-                                    | "doubt"
-                                    | "state"
-                                    | "reports"
-                                    | "states"
-                            )
-                    })
-            }),
+            // The lists a word's form is in are remembered per form.
+            Kind::Word => {
+                !(a.is_in(j, Lex::NpBreaker)
+                    || a.lower_is(j, |w| {
+                        matches!(w, "and" | "of" | "for" | "at")
+                            || lexicon::cue_verb(w).is_some_and(|v| {
+                                !t.upper
+                                    && v.lemma != "report"
+                                    && !matches!(
+                                        w,
+                                        "post"
+                                            | "times"
+                                            | "report"
+                                            | "charge"
+                                            | "fear"
+                                            | "hope"
+                                            | "doubt"
+                                            | "state"
+                                            | "reports"
+                                            | "states"
+                                    )
+                            })
+                    }))
+            }
             Kind::Possessive => true,
             // The apostrophe of a plural possessive: "the Retailers' Association".
             Kind::Quote => {
@@ -889,9 +892,9 @@ pub fn np_back(a: &Article, end: usize, lo: usize) -> Option<Range<usize>> {
         let j = s - 1;
         // A determiner opens its phrase: in "a charge her officials" the
         // phrase is "her officials".
-        let opened = a.lower_is(s, |w| {
-            lexicon::is_determiner(w) && !matches!(w, "all" | "both" | "half")
-        }) && !a.tokens[s].upper;
+        let opened = a.is_in(s, Lex::Determiner)
+            && !a.is_any(s, &["all", "both", "half"])
+            && !a.tokens[s].upper;
         let quantifier = a.lower_is(j, |w| matches!(w, "all" | "both" | "half"));
         if ok(j) && !(opened && a.tokens[j].kind == Kind::Word && !quantifier) {
             s = j;
