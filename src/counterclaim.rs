@@ -47,8 +47,7 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
         }
         let prev_speaker = k.checked_sub(1).map(|j| res.speaker_of[j]);
         let mentions_me = |j: usize| me.is_some_and(|m| words.mentions(j, m) > 0.0);
-        let rebuts = has_rebuttal(a, d, &words);
-        let negated = has_negation(a, d, &words);
+        let (rebuts, negated) = rebuttal_and_negation(a, d, &words);
         let critics = me.is_some_and(|m| words.entity(m).critics);
         let concedes = d.category == CueCategory::Concede;
 
@@ -374,9 +373,11 @@ const IDIOM: u8 = 2;
 const NOT: u8 = 4;
 /// "true", "correct", "accurate", "fair", "right".
 const TRUTH: u8 = 8;
+/// "false", "baseless", "misleading": [`lexicon::REBUTTAL_WORDS`].
+const REBUTTAL: u8 = 16;
 
 /// The words of each flag.
-const FLAGGED: [(u8, &[&str]); 4] = [
+const FLAGGED: [(u8, &[&str]); 5] = [
     (
         NEGATION,
         &[
@@ -387,6 +388,7 @@ const FLAGGED: [(u8, &[&str]); 4] = [
     (IDIOM, &["wait", "only", "doubt", "wonder"]),
     (NOT, &["not"]),
     (TRUTH, &["true", "correct", "accurate", "fair", "right"]),
+    (REBUTTAL, lexicon::REBUTTAL_WORDS),
 ];
 
 /// A speaker's words as word numbers.
@@ -666,18 +668,28 @@ impl Words {
     }
 }
 
-fn has_rebuttal(a: &Article, d: &Draft, words: &Words) -> bool {
+/// Whether a claim's content rebuts (a word of [`lexicon::REBUTTAL_WORDS`],
+/// "not true") and whether it is negative ("not", "never"): one pass over
+/// the flags of its words, each word with the one after it.
+fn rebuttal_and_negation(a: &Article, d: &Draft, words: &Words) -> (bool, bool) {
     let r = d.content_tokens.clone();
-    r.clone().any(|j| a.is_in(j, Lex::RebuttalWord))
-        || r.clone()
-            .any(|j| words.flags(a, j) & NOT != 0 && words.flags(a, j + 1) & TRUTH != 0)
-}
-
-fn has_negation(a: &Article, d: &Draft, words: &Words) -> bool {
-    d.content_tokens.clone().any(|j| {
+    let (mut rebuts, mut negated) = (false, false);
+    let mut f = if r.is_empty() {
+        0
+    } else {
+        words.flags(a, r.start)
+    };
+    for j in r {
+        let next = words.flags(a, j + 1);
+        rebuts |= f & REBUTTAL != 0 || f & NOT != 0 && next & TRUTH != 0;
         // Negative in form, not in sense: "can't wait", "not only", "no doubt".
-        words.flags(a, j) & NEGATION != 0 && words.flags(a, j + 1) & IDIOM == 0
-    })
+        negated |= f & NEGATION != 0 && next & IDIOM == 0;
+        if rebuts && negated {
+            break;
+        }
+        f = next;
+    }
+    (rebuts, negated)
 }
 
 /// How a counterclaim's content points back at what it answers.

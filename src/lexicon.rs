@@ -1265,8 +1265,6 @@ pub(crate) enum Lex {
     ClauseOpener,
     /// [`is_contrast`]
     Contrast,
-    /// [`is_rebuttal_word`]
-    RebuttalWord,
     /// [`pronoun`] is some.
     Pronoun,
     /// [`is_function_word`]
@@ -1292,7 +1290,6 @@ impl Lex {
             Lex::CueModifier => is_cue_modifier(lower),
             Lex::ClauseOpener => is_clause_opener(lower),
             Lex::Contrast => is_contrast(lower),
-            Lex::RebuttalWord => is_rebuttal_word(lower),
             Lex::Pronoun => pronoun(lower).is_some(),
             Lex::FunctionWord => is_function_word(lower),
         }
