@@ -253,8 +253,15 @@ fn sentence_claims(a: &Article, si: usize, out: &mut Vec<Draft>) {
         }
         kept.push(k);
     }
-    let cues: Vec<Cue> = kept.iter().map(|&k| cues[k].clone()).collect();
-    let starts: Vec<usize> = kept.iter().map(|&k| all_starts[k]).collect();
+    // The kept cues and their clause starts, moved to the front in place
+    // (`kept` is increasing): no copies of the lists.
+    let (mut cues, mut starts) = (cues, all_starts);
+    for (n, &k) in kept.iter().enumerate() {
+        cues.swap(n, k);
+        starts[n] = starts[k];
+    }
+    cues.truncate(kept.len());
+    starts.truncate(kept.len());
     let first_new = out.len();
     // Left edge for a content that stands before its cue.
     let mut left = range.start;
