@@ -95,20 +95,7 @@ fn is_name_joiner(a: &Article, i: usize) -> bool {
 fn gather_names(a: &Article) -> Vec<NameMention> {
     // The words written in lower case somewhere: by form number, and, for
     // the few words with none (not ASCII, or long), by their text.
-    let mut lower_forms = vec![false; a.forms()];
-    let mut lower_others: FxHashSet<&str> = FxHashSet::default();
-    for (j, t) in a.tokens.iter().enumerate() {
-        if t.kind == Kind::Word && !t.upper {
-            match a.form_id(j) {
-                Some(id) if a.is_lower_form(j) => lower_forms[id as usize] = true,
-                // "iPhone" is no lower-cased form.
-                Some(_) => {}
-                None => {
-                    lower_others.insert(a.word(j));
-                }
-            }
-        }
-    }
+    let (lower_forms, lower_others) = a.words_in_lower_case();
     // Whether `w`, the lower-cased token `s`, is written in lower case somewhere.
     let lower_word = |s: usize, w: &str| match a.form_id(s) {
         Some(id) => lower_forms[id as usize],
