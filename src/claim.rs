@@ -899,11 +899,14 @@ pub fn np_back(a: &Article, end: usize, lo: usize) -> Option<Range<usize>> {
         let j = s - 1;
         // A determiner opens its phrase: in "a charge her officials" the
         // phrase is "her officials".
-        let opened = a.is_in(s, Lex::Determiner)
-            && !a.is_any(s, &["all", "both", "half"])
-            && !a.tokens[s].upper;
-        let quantifier = a.lower_is(j, |w| matches!(w, "all" | "both" | "half"));
-        if ok(j) && !(opened && a.tokens[j].kind == Kind::Word && !quantifier) {
+        // Asked only of a token that can join the phrase.
+        let opened = || {
+            a.is_in(s, Lex::Determiner)
+                && !a.is_any(s, &["all", "both", "half"])
+                && !a.tokens[s].upper
+        };
+        let quantifier = || a.lower_is(j, |w| matches!(w, "all" | "both" | "half"));
+        if ok(j) && !(opened() && a.tokens[j].kind == Kind::Word && !quantifier()) {
             s = j;
         } else if a.is(j, "in")
             && j > lo
