@@ -1,6 +1,7 @@
 //! An article cut into tokens, quotes, sentences and paragraphs: what every
 //! later stage reads.
 
+use crate::hash::FxHashSet;
 use crate::lexicon::Lex;
 use crate::quote::{self, Quote};
 use crate::sentence::{self, Sentence};
@@ -270,10 +271,31 @@ impl<'t> Article<'t> {
     }
 
     /// True when token `i` is written as its lower-cased form (see
-    /// [`Article::lowered`]).
-    #[inline]
+    /// [`Article::lowered`]); the tests check the flag it reads.
+    #[cfg(test)]
     pub(crate) fn is_lower_form(&self, i: usize) -> bool {
         self.flags[i] & LOWER != 0
+    }
+
+    /// The words written in lower case somewhere in the article (word
+    /// tokens without a capital at their start): for each lower-cased form,
+    /// whether a token is written as it ("iPhone" is not its form
+    /// "iphone"), and the words with no form number by their text. One pass
+    /// over the tokens with their form numbers and flags side by side.
+    pub(crate) fn words_in_lower_case(&self) -> (Vec<bool>, FxHashSet<&'t str>) {
+        let mut forms = vec![false; self.forms()];
+        let mut others = FxHashSet::default();
+        for ((t, &id), &flag) in self.tokens.iter().zip(&self.ids).zip(&self.flags) {
+            if t.kind != Kind::Word || t.upper {
+                continue;
+            }
+            if id == NO_FORM {
+                others.insert(t.text(self.text));
+            } else if flag & LOWER != 0 {
+                forms[id as usize] = true;
+            }
+        }
+        (forms, others)
     }
 
     /// The number of a lower-cased form, if some token has it.

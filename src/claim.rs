@@ -253,8 +253,15 @@ fn sentence_claims(a: &Article, si: usize, out: &mut Vec<Draft>) {
         }
         kept.push(k);
     }
-    let cues: Vec<Cue> = kept.iter().map(|&k| cues[k].clone()).collect();
-    let starts: Vec<usize> = kept.iter().map(|&k| all_starts[k]).collect();
+    // The kept cues and their clause starts, moved to the front in place
+    // (`kept` is increasing): no copies of the lists.
+    let (mut cues, mut starts) = (cues, all_starts);
+    for (n, &k) in kept.iter().enumerate() {
+        cues.swap(n, k);
+        starts[n] = starts[k];
+    }
+    cues.truncate(kept.len());
+    starts.truncate(kept.len());
     let first_new = out.len();
     // Left edge for a content that stands before its cue.
     let mut left = range.start;
@@ -847,27 +854,30 @@ pub fn np_back(a: &Article, end: usize, lo: usize) -> Option<Range<usize>> {
         match t.kind {
             Kind::Word if verb_between_names(a, j) => false,
             Kind::Word if a.is_acronym(j) => true,
-            Kind::Word => !a.lower_is(j, |w| {
-                lexicon::is_np_breaker(w)
-                    || matches!(w, "and" | "of" | "for" | "at")
-                    || lexicon::cue_verb(w).is_some_and(|v| {
-                        !t.upper
-                            && v.lemma != "report"
-                            && !matches!(
-                                w,
-                                "post"
-                                    | "times"
-                                    | "report"
-                                    | "charge"
-                                    | "fear"
-                                    | "hope"
-                                    | "doubt"
-                                    | "state"
-                                    | "reports"
-                                    | "states"
-                            )
-                    })
-            }),
+            // The lists a word's form is in are remembered per form.
+            Kind::Word => {
+                !(a.is_in(j, Lex::NpBreaker)
+                    || a.lower_is(j, |w| {
+                        matches!(w, "and" | "of" | "for" | "at")
+                            || lexicon::cue_verb(w).is_some_and(|v| {
+                                !t.upper
+                                    && v.lemma != "report"
+                                    && !matches!(
+                                        w,
+                                        "post"
+                                            | "times"
+                                            | "report"
+                                            | "charge"
+                                            | "fear"
+                                            | "hope"
+                                            | "doubt"
+                                            | "state"
+                                            | "reports"
+                                            | "states"
+                                    )
+                            })
+                    }))
+            }
             Kind::Possessive => true,
             // The apostrophe of a plural possessive: "the Retailers' Association".
             Kind::Quote => {
@@ -889,11 +899,14 @@ pub fn np_back(a: &Article, end: usize, lo: usize) -> Option<Range<usize>> {
         let j = s - 1;
         // A determiner opens its phrase: in "a charge her officials" the
         // phrase is "her officials".
-        let opened = a.lower_is(s, |w| {
-            lexicon::is_determiner(w) && !matches!(w, "all" | "both" | "half")
-        }) && !a.tokens[s].upper;
-        let quantifier = a.lower_is(j, |w| matches!(w, "all" | "both" | "half"));
-        if ok(j) && !(opened && a.tokens[j].kind == Kind::Word && !quantifier) {
+        // Asked only of a token that can join the phrase.
+        let opened = || {
+            a.is_in(s, Lex::Determiner)
+                && !a.is_any(s, &["all", "both", "half"])
+                && !a.tokens[s].upper
+        };
+        let quantifier = || a.lower_is(j, |w| matches!(w, "all" | "both" | "half"));
+        if ok(j) && !(opened() && a.tokens[j].kind == Kind::Word && !quantifier()) {
             s = j;
         } else if j > lo && j < end && complement_at(a, j) {
             // "officials in Kenya", "Republicans in Congress", "a person
@@ -2035,27 +2048,30 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
                     ))
         };
         // A past form is a new act only when an object or complement follows it, not a noun it describes ("bloodied children").
-        let takes_object = a.lower_is(j + 2, |w| {
-            lexicon::is_determiner(w)
-                || matches!(
-                    w,
-                    "to" | "that"
-                        | "him"
-                        | "her"
-                        | "them"
-                        | "it"
-                        | "us"
-                        | "on"
-                        | "in"
-                        | "with"
-                        | "for"
-                        | "against"
-                        | "by"
-                )
-        }) || a
-            .tokens
-            .get(j + 2)
-            .is_some_and(|t| t.upper || t.kind == Kind::Punct);
+        // Asked only of "and" and "but", as `noun_like` is: most words are neither.
+        let takes_object = || {
+            a.lower_is(j + 2, |w| {
+                lexicon::is_determiner(w)
+                    || matches!(
+                        w,
+                        "to" | "that"
+                            | "him"
+                            | "her"
+                            | "them"
+                            | "it"
+                            | "us"
+                            | "on"
+                            | "in"
+                            | "with"
+                            | "for"
+                            | "against"
+                            | "by"
+                    )
+            }) || a
+                .tokens
+                .get(j + 2)
+                .is_some_and(|t| t.upper || t.kind == Kind::Punct)
+        };
         // "…, and he reiterated …": a new subject with its own cue.
         if a.is_any(j, &["but", "and"])
             && a.is_in(j + 1, Lex::Pronoun)
@@ -2067,20 +2083,22 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
         }
         // A present form that is also a noun ("federal and state law", "and
         // calls") is a second act only with a marker after it.
-        let noun_like = a.lower_is(j + 1, |w| {
-            lexicon::cue_verb(w).is_some_and(|v| {
-                v.needs_marker
-                    && (w == v.lemma
-                        || w.strip_suffix('s') == Some(v.lemma)
-                        || w.strip_suffix("es") == Some(v.lemma))
-            })
-        }) && !(a.is_any(j + 2, &["that", ":"])
-            || a.tokens.get(j + 2).is_some_and(|t| t.kind == Kind::Quote));
+        let noun_like = || {
+            a.lower_is(j + 1, |w| {
+                lexicon::cue_verb(w).is_some_and(|v| {
+                    v.needs_marker
+                        && (w == v.lemma
+                            || w.strip_suffix('s') == Some(v.lemma)
+                            || w.strip_suffix("es") == Some(v.lemma))
+                })
+            }) && !(a.is_any(j + 2, &["that", ":"])
+                || a.tokens.get(j + 2).is_some_and(|t| t.kind == Kind::Quote))
+        };
         if a.is_any(j, &["but", "and"])
             && a.lower_is(j + 1, new_act)
             && a.tokens.get(j + 1).is_some_and(|t| !t.upper)
-            && !noun_like
-            && (takes_object
+            && !noun_like()
+            && (takes_object()
                 || a.lower_is(j + 1, |w| {
                     lexicon::cue_verb(w).is_some() || matches!(w, "declined" | "refused")
                 }))

@@ -47,8 +47,7 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
         }
         let prev_speaker = k.checked_sub(1).map(|j| res.speaker_of[j]);
         let mentions_me = |j: usize| me.is_some_and(|m| words.mentions(j, m) > 0.0);
-        let rebuts = has_rebuttal(a, d, &words);
-        let negated = has_negation(a, d, &words);
+        let (rebuts, negated) = rebuttal_and_negation(a, d, &words);
         let critics = me.is_some_and(|m| words.entity(m).critics);
         let concedes = d.category == CueCategory::Concede;
         // "A's claim that … was rejected by B, which said …": B answers the
@@ -116,7 +115,7 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
             out.push((Role::Claim, None));
             continue;
         }
-        words.mark(k);
+        words.mark(k, me);
         let (target, score, overlap) =
             best_target(a, d, k, &others, drafts, res, &words, &out, continued);
         let counter = disputes
@@ -263,14 +262,13 @@ fn best_target(
     let denial = d.category == CueCategory::Deny;
     let mut best: Option<(f32, usize, usize)> = None;
     for &j in others.iter().rev() {
-        let overlap = words.overlap(k, j);
+        // How many words j shares with k, and how it names k's speaker.
+        let (overlap, names_me) = words.compare(k, j);
         let mut score = overlap as f32;
         if let Some(s) = res.speaker_of[j] {
             score += words.mentions(k, s);
         }
-        if let Some(m) = me {
-            score += words.mentions(j, m);
-        }
+        score += names_me;
         // A reply to a reply: j disputed one of my claims.
         if roles[j].0 == Role::Counterclaim && roles[j].1.is_some_and(|t| res.speaker_of[t] == me) {
             score += 1.5;
@@ -398,9 +396,15 @@ struct Words {
     /// claim's content ask of it ([`NEGATION`], [`IDIOM`], [`NOT`],
     /// [`TRUTH`]): a byte per form instead of string comparisons per token.
     form_flags: Vec<u8>,
-    /// The stem numbers of every speaker's name words, sorted: two claims
-    /// that both name Dray are about the same person, not the same point.
-    names: Vec<u32>,
+    /// For each stem number, whether it is one of a speaker's name words:
+    /// two claims that both name Dray are about the same person, not the
+    /// same point.
+    names: Vec<bool>,
+    /// For each word number, one more than the claim last marked when its
+    /// speaker's name or roles have it (see [`Words::mark`]): each claim
+    /// compared is then asked how it names that speaker in the same pass
+    /// that counts the shared words.
+    speaker_marks: Vec<u32>,
 }
 
 /// "not", "never", "didn't": a negation.
@@ -412,9 +416,11 @@ const IDIOM: u8 = 2;
 const NOT: u8 = 4;
 /// "true", "correct", "accurate", "fair", "right".
 const TRUTH: u8 = 8;
+/// "false", "baseless", "misleading": [`lexicon::REBUTTAL_WORDS`].
+const REBUTTAL: u8 = 16;
 
 /// The words of each flag.
-const FLAGGED: [(u8, &[&str]); 4] = [
+const FLAGGED: [(u8, &[&str]); 5] = [
     (
         NEGATION,
         &[
@@ -425,6 +431,7 @@ const FLAGGED: [(u8, &[&str]); 4] = [
     (IDIOM, &["wait", "only", "doubt", "wonder"]),
     (NOT, &["not"]),
     (TRUTH, &["true", "correct", "accurate", "fair", "right"]),
+    (REBUTTAL, lexicon::REBUTTAL_WORDS),
 ];
 
 /// A speaker's words as word numbers.
@@ -555,6 +562,7 @@ impl Words {
             numbers,
             bounds,
             marks: vec![0; 2 * vocab.bound()],
+            speaker_marks: vec![0; 2 * vocab.bound()],
             marked: 0,
             vocab,
             entities: Vec::new(),
@@ -592,13 +600,12 @@ impl Words {
                 });
             }
         }
-        let mut names: Vec<u32> = entities
-            .iter()
-            .flatten()
-            .flat_map(|e| e.named.iter().map(|&w| w / 2))
-            .collect();
-        names.sort_unstable();
-        names.dedup();
+        let mut names = vec![false; words.vocab.bound()];
+        for e in entities.iter().flatten() {
+            for &w in &e.named {
+                names[w as usize / 2] = true;
+            }
+        }
         words.entities = entities;
         words.names = names;
         words
@@ -620,12 +627,17 @@ impl Words {
         &self.numbers[self.bounds[k]..self.bounds[k + 1]]
     }
 
-    /// Marks the words of claim `k`, for [`Words::overlap`] and
-    /// [`Words::has`].
-    fn mark(&mut self, k: usize) {
+    /// Marks the words of claim `k`, and those of its speaker's name and
+    /// roles, for [`Words::compare`] and [`Words::has`].
+    fn mark(&mut self, k: usize, speaker: Option<usize>) {
         let stamp = k as u32 + 1;
         for &w in &self.numbers[self.bounds[k]..self.bounds[k + 1]] {
             self.marks[w as usize] = stamp;
+        }
+        if let Some(e) = speaker.and_then(|e| self.entities[e].as_ref()) {
+            for &w in e.named.iter().chain(&e.roles) {
+                self.speaker_marks[w as usize] = stamp;
+            }
         }
         self.marked = k + 1;
     }
@@ -639,16 +651,35 @@ impl Words {
         }
     }
 
-    /// How many word numbers claims `k`, the one last marked, and `j` share.
-    fn overlap(&self, k: usize, j: usize) -> usize {
+    /// How many word numbers claims `k`, the one last marked, and `j` share
+    /// (speakers' names aside), and how strongly `j` names `k`'s speaker
+    /// (what [`Words::mentions`] answers): one pass over `j`'s words.
+    fn compare(&self, k: usize, j: usize) -> (usize, f32) {
         debug_assert_eq!(self.marked, k + 1, "claim {k} is marked");
         let stamp = k as u32 + 1;
-        self.of(j)
-            .iter()
-            .filter(|&&w| {
-                self.marks[w as usize] == stamp && self.names.binary_search(&(w / 2)).is_err()
-            })
-            .count()
+        let (mut overlap, mut named, mut role) = (0, false, false);
+        for &w in self.of(j) {
+            let w = w as usize;
+            if self.marks[w] == stamp && !self.names[w / 2] {
+                overlap += 1;
+            }
+            if self.speaker_marks[w] == stamp {
+                // Name words are marked as capitalised (odd), role words not.
+                if w % 2 == 1 {
+                    named = true;
+                } else {
+                    role = true;
+                }
+            }
+        }
+        let names_speaker = if named {
+            2.0
+        } else if role {
+            1.0
+        } else {
+            0.0
+        };
+        (overlap, names_speaker)
     }
 
     /// The flags of token `i`'s lower-cased form; none for tokens without
@@ -680,18 +711,28 @@ impl Words {
     }
 }
 
-fn has_rebuttal(a: &Article, d: &Draft, words: &Words) -> bool {
+/// Whether a claim's content rebuts (a word of [`lexicon::REBUTTAL_WORDS`],
+/// "not true") and whether it is negative ("not", "never"): one pass over
+/// the flags of its words, each word with the one after it.
+fn rebuttal_and_negation(a: &Article, d: &Draft, words: &Words) -> (bool, bool) {
     let r = d.content_tokens.clone();
-    r.clone().any(|j| a.is_in(j, Lex::RebuttalWord))
-        || r.clone()
-            .any(|j| words.flags(a, j) & NOT != 0 && words.flags(a, j + 1) & TRUTH != 0)
-}
-
-fn has_negation(a: &Article, d: &Draft, words: &Words) -> bool {
-    d.content_tokens.clone().any(|j| {
+    let (mut rebuts, mut negated) = (false, false);
+    let mut f = if r.is_empty() {
+        0
+    } else {
+        words.flags(a, r.start)
+    };
+    for j in r {
+        let next = words.flags(a, j + 1);
+        rebuts |= f & REBUTTAL != 0 || f & NOT != 0 && next & TRUTH != 0;
         // Negative in form, not in sense: "can't wait", "not only", "no doubt".
-        words.flags(a, j) & NEGATION != 0 && words.flags(a, j + 1) & IDIOM == 0
-    })
+        negated |= f & NEGATION != 0 && next & IDIOM == 0;
+        if rebuts && negated {
+            break;
+        }
+        f = next;
+    }
+    (rebuts, negated)
 }
 
 /// How a counterclaim's content points back at what it answers.

@@ -226,7 +226,7 @@ fn bare_clause(a: &Article, s: usize, hi: usize) -> bool {
             return true;
         }
         let inside_np = match t.kind {
-            Kind::Word => !a.lower_is(j, lexicon::is_np_breaker) || a.is(j, "of") || a.is(j, "in"),
+            Kind::Word => !a.is_in(j, Lex::NpBreaker) || a.is(j, "of") || a.is(j, "in"),
             Kind::Number | Kind::Possessive => true,
             _ => a.is(j, "%") || a.is(j, "-"),
         };

@@ -27,21 +27,34 @@ impl WordSet {
     }
 
     pub(crate) fn contains(&self, word: &str) -> bool {
-        let (set, starts) = self.set.get_or_init(|| {
-            let mut starts = [0u32; 32];
-            for w in self.words {
-                if let Some(&b) = w.as_bytes().first() {
-                    starts[w.len().min(31)] |= 1 << (b & 31);
-                }
-            }
-            (self.words.iter().copied().collect(), starts)
-        });
-        match word.as_bytes().first() {
-            // The entries of this length that start with this letter (or
-            // another byte equal to it modulo 32) are the only candidates.
-            Some(&b) => starts[word.len().min(31)] & 1 << (b & 31) != 0 && set.contains(word),
-            None => set.contains(word),
+        let (set, starts) = self
+            .set
+            .get_or_init(|| (self.words.iter().copied().collect(), starts_of(self.words)));
+        may_hold(starts, word) && set.contains(word)
+    }
+}
+
+/// A bit per length (31 for longer) and first byte modulo 32 of `words`:
+/// see [`may_hold`].
+fn starts_of<'w>(words: impl IntoIterator<Item = &'w &'w str>) -> [u32; 32] {
+    let mut starts = [0u32; 32];
+    for w in words {
+        if let Some(&b) = w.as_bytes().first() {
+            starts[w.len().min(31)] |= 1 << (b & 31);
         }
+    }
+    starts
+}
+
+/// False when no word of the list `starts` was made from has the length
+/// and first letter of `word` (or another first byte equal to it modulo
+/// 32): most words asked about are in no list, and this turns them away
+/// before a hash. The empty word is always a candidate.
+#[inline]
+fn may_hold(starts: &[u32; 32], word: &str) -> bool {
+    match word.as_bytes().first() {
+        Some(&b) => starts[word.len().min(31)] & 1 << (b & 31) != 0,
+        None => true,
     }
 }
 
@@ -260,8 +273,10 @@ pub fn particle(lemma: &str) -> Option<&'static str> {
         .map(|(_, p)| *p)
 }
 
-fn verb_table() -> &'static FxHashMap<&'static str, CueVerb> {
-    static TABLE: OnceLock<FxHashMap<&'static str, CueVerb>> = OnceLock::new();
+/// The reporting verbs by form, and the forms' lengths and first letters
+/// (see [`may_hold`]).
+fn verb_table() -> &'static (FxHashMap<&'static str, CueVerb>, [u32; 32]) {
+    static TABLE: OnceLock<(FxHashMap<&'static str, CueVerb>, [u32; 32])> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut map = FxHashMap::default();
         for &(lemma, category, frame, needs_marker, forms) in VERBS {
@@ -276,13 +291,20 @@ fn verb_table() -> &'static FxHashMap<&'static str, CueVerb> {
                 });
             }
         }
-        map
+        let starts = starts_of(map.keys());
+        (map, starts)
     })
 }
 
 /// The reporting verb this lower-case word is a form of.
 pub fn cue_verb(lower: &str) -> Option<CueVerb> {
-    verb_table().get(lower).copied()
+    // Asked of many words that are no verb at all: most are turned away
+    // by their length and first letter.
+    let (map, starts) = verb_table();
+    if !may_hold(starts, lower) {
+        return None;
+    }
+    map.get(lower).copied()
 }
 
 /// Nouns that introduce reported content: "a suggestion by X that …",
@@ -1316,8 +1338,6 @@ pub(crate) enum Lex {
     ClauseOpener,
     /// [`is_contrast`]
     Contrast,
-    /// [`is_rebuttal_word`]
-    RebuttalWord,
     /// [`pronoun`] is some.
     Pronoun,
     /// [`is_function_word`]
@@ -1343,7 +1363,6 @@ impl Lex {
             Lex::CueModifier => is_cue_modifier(lower),
             Lex::ClauseOpener => is_clause_opener(lower),
             Lex::Contrast => is_contrast(lower),
-            Lex::RebuttalWord => is_rebuttal_word(lower),
             Lex::Pronoun => pronoun(lower).is_some(),
             Lex::FunctionWord => is_function_word(lower),
         }

@@ -66,28 +66,36 @@ struct NameMention {
     group: bool,
 }
 
+/// Lower-case words inside names ("Bank of England", "Ludwig van Beethoven").
 const NAME_JOINERS: &[&str] = &[
     "of", "and", "for", "de", "van", "von", "der", "den", "al", "bin", "da", "di", "du", "la",
     "le", "&", "-", "y",
 ];
 
+/// The longest of [`NAME_JOINERS`], in bytes.
+const NAME_JOINER_MAX: usize = 3;
+
+const _: () = {
+    let mut k = 0;
+    while k < NAME_JOINERS.len() {
+        assert!(NAME_JOINERS[k].len() <= NAME_JOINER_MAX);
+        k += 1;
+    }
+};
+
+/// True when token `i` is one of [`NAME_JOINERS`]: asked of every word
+/// after a capitalised one, and most are longer than any joiner.
+fn is_name_joiner(a: &Article, i: usize) -> bool {
+    a.tokens
+        .get(i)
+        .is_some_and(|t| t.span().len() <= NAME_JOINER_MAX)
+        && a.is_any(i, NAME_JOINERS)
+}
+
 fn gather_names(a: &Article) -> Vec<NameMention> {
     // The words written in lower case somewhere: by form number, and, for
     // the few words with none (not ASCII, or long), by their text.
-    let mut lower_forms = vec![false; a.forms()];
-    let mut lower_others: FxHashSet<&str> = FxHashSet::default();
-    for (j, t) in a.tokens.iter().enumerate() {
-        if t.kind == Kind::Word && !t.upper {
-            match a.form_id(j) {
-                Some(id) if a.is_lower_form(j) => lower_forms[id as usize] = true,
-                // "iPhone" is no lower-cased form.
-                Some(_) => {}
-                None => {
-                    lower_others.insert(a.word(j));
-                }
-            }
-        }
-    }
+    let (lower_forms, lower_others) = a.words_in_lower_case();
     // Whether `w`, the lower-cased token `s`, is written in lower case somewhere.
     let lower_word = |s: usize, w: &str| match a.form_id(s) {
         Some(id) => lower_forms[id as usize],
@@ -112,7 +120,7 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
             let u = &a.tokens[e];
             if u.upper && u.kind == Kind::Word && (u.space_before || a.word(e - 1) == "-") {
                 e += 1;
-            } else if a.is_any(e, NAME_JOINERS)
+            } else if is_name_joiner(a, e)
                 && e + 1 < a.tokens.len()
                 && a.tokens[e + 1].upper
                 && a.tokens[e + 1].kind == Kind::Word
@@ -234,7 +242,7 @@ fn name_range(a: &Article, r: &Range<usize>) -> Range<usize> {
     // After the last title or lower-case word: "TDWU general secretary Maureen Kelleher".
     if let Some(k) = (s..e).rev().find(|&j| {
         a.is_in(j, Lex::Title)
-            || (!a.tokens[j].upper && a.tokens[j].kind == Kind::Word && !a.is_any(j, NAME_JOINERS))
+            || (!a.tokens[j].upper && a.tokens[j].kind == Kind::Word && !is_name_joiner(a, j))
             || a.tokens[j].kind == Kind::Possessive
     }) {
         // An abbreviated title keeps its full stop: "Sen. John Thune".
@@ -481,7 +489,7 @@ impl Resolver<'_, '_> {
                 && a.tokens[o].upper
                 && org
                     .clone()
-                    .all(|j| a.tokens[j].upper || a.is_any(j, NAME_JOINERS))
+                    .all(|j| a.tokens[j].upper || is_name_joiner(a, j))
                 && org.clone().any(|j| a.lower_is(j, lexicon::is_org_noun))
             {
                 if let Some(k) = self.by_name(&org, None, pos, false) {
@@ -489,7 +497,9 @@ impl Resolver<'_, '_> {
                 }
             }
         }
-        let kind = self.name_kind(mention, &name, desc);
+        // The kind is worked out only for a new or fuller name: most
+        // mentions name an entity already known by as many words.
+        let kind_of = |r: &Self| r.name_kind(mention, &name, desc);
         // A gendered title ("Ms"), else a common given name ("Elena") when the
         // name has a first and a last part.
         let title_gender = (mention.start..name.start)
@@ -525,6 +535,7 @@ impl Resolver<'_, '_> {
         let k = match found {
             Some(k) => k,
             None => {
+                let kind = kind_of(self);
                 self.entities.push(Entity {
                     name: display_name(a, &name, kind),
                     kind,
@@ -536,13 +547,15 @@ impl Resolver<'_, '_> {
                     last_seen: 0,
                     voice: None,
                 });
-                let k = self.entities.len() - 1;
-                self.index(k);
-                k
+                // Not indexed here: every entity by_name gives is touched
+                // next, which indexes an entity as it enters `recent`, and
+                // lookups see only entities in `recent`.
+                self.entities.len() - 1
             }
         };
-        let e = &mut self.entities[k];
-        if words.len() > e.words.len() {
+        if words.len() > self.entities[k].words.len() {
+            let kind = kind_of(self);
+            let e = &mut self.entities[k];
             e.words = owned(&words);
             if e.kind != SpeakerKind::Person && kind == SpeakerKind::Person {
                 e.kind = kind;
@@ -1206,7 +1219,7 @@ fn group_subjects(a: &Article) -> Vec<NameMention> {
     for s in &a.sentences {
         let r = s.tokens.clone();
         let mut j = r.start;
-        if j < r.end && a.lower_is(j, lexicon::is_determiner) {
+        if j < r.end && a.is_in(j, Lex::Determiner) {
             j += 1;
         }
         // One or two modifiers: "The Dutch researchers", "Many local residents".

@@ -253,10 +253,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 fn word_end(text: &str, start: usize, mut i: usize) -> usize {
     let bytes = text.as_bytes();
     loop {
-        // ASCII letters and digits, the bulk of every word, byte by byte.
-        while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-            i += 1;
-        }
+        // ASCII letters and digits, the bulk of every word.
+        i = alnum_run_end(bytes, i);
         // Any other ASCII byte but a joiner ends the word: the common case,
         // decided without the slow path.
         match bytes.get(i) {
@@ -269,6 +267,47 @@ fn word_end(text: &str, start: usize, mut i: usize) -> usize {
             _ => return i,
         }
     }
+}
+
+/// Every byte's high bit, eight bytes at a time.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+/// Every byte 1, to spread a byte over eight.
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// Where the run of ASCII letters and digits from byte `i` ends: eight bytes
+/// at a time, since most words end within eight bytes; this runs for every
+/// word of the text.
+#[inline]
+fn alnum_run_end(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let other = !alnum_bytes(u64::from_le_bytes(w)) & HIGH;
+        if other != 0 {
+            // Little-endian: the first byte is the lowest.
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+        i += 1;
+    }
+    i
+}
+
+/// The high bit of each byte of `w` that is an ASCII letter or digit.
+#[inline]
+fn alnum_bytes(w: u64) -> u64 {
+    // Seven bits of each byte: adding less than 0x80 to them never carries
+    // into the next byte, and a sum's high bit says "at least" a bound.
+    let x = w & !HIGH;
+    let at_least = |v: u64, bound: u64| v + ONES * (0x80 - bound);
+    let digit = at_least(x, 0x30) & !at_least(x, 0x3a);
+    // Upper case folded onto lower case: only letters land in 'a'..='z'.
+    let l = x | (ONES * 0x20);
+    let letter = at_least(l, 0x61) & !at_least(l, 0x7b);
+    // Bytes of 0x80 and above (non-ASCII) are neither.
+    (digit | letter) & !w & HIGH
 }
 
 /// Where the word that starts at `start` goes on after byte `i`, which is
@@ -382,6 +421,24 @@ mod tests {
             );
             assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn alnum_runs_end_where_bytes_do() {
+        // Every byte value at every place of an eight-byte chunk, and runs
+        // that end past a chunk or at the text's end.
+        for b in 0..=255u8 {
+            for at in 0..10 {
+                let mut bytes = vec![b'a'; 12];
+                bytes[at] = b;
+                let slow = (0..)
+                    .find(|&j| j == bytes.len() || !bytes[j].is_ascii_alphanumeric())
+                    .unwrap_or(0);
+                assert_eq!(alnum_run_end(&bytes, 0), slow, "{b:#x} at {at}");
+            }
+        }
+        assert_eq!(alnum_run_end(b"abc", 1), 3);
+        assert_eq!(alnum_run_end(b"Zz09azAZ9", 0), 9);
     }
 
     #[test]
