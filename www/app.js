@@ -288,7 +288,12 @@ try {
   $('version').textContent = `claimlens ${version()}`;
   await annotateNow({ now: true });
   document.documentElement.dataset.ready = 'true';
+  // The cards below the article (class "below" in index.html) are held back
+  // until the frame after the one that shows it: they are off screen, and
+  // their layout would only delay it.
+  requestAnimationFrame(() => setTimeout(() => (document.documentElement.dataset.below = 'shown')));
 } catch (err) {
   setStatus([`The engine failed to load: ${err.message}`], true);
+  document.documentElement.dataset.below = 'shown';
   throw err;
 }
