@@ -41,9 +41,9 @@ claim-lens { display: block; }
   content: "⇄" / "";
   display: inline-block; margin-inline-end: .25em; padding: 0 .3em;
   border-radius: .6em; background: var(--cl-claim); color: #fff;
-  font: 700 .72em/1.5 system-ui, sans-serif; vertical-align: .12em;
+  font: 600 .72em/1.5 system-ui, sans-serif; vertical-align: .12em;
 }
-.cl-mention { font-weight: 650; text-decoration: underline solid var(--cl-speaker) 2px; text-underline-offset: .22em; }
+.cl-mention { font-weight: 600; text-decoration: underline solid var(--cl-speaker) 2px; text-underline-offset: .22em; }
 .cl-cue { font-style: italic; text-decoration: underline dotted currentColor 1.5px; text-underline-offset: .22em; }
 .cl-active.cl-content { background-color: color-mix(in srgb, var(--cl-claim) calc(var(--claimlens-tint, 14%) * 2.2), transparent); }
 .cl-active.cl-mention, .cl-active.cl-cue { background-color: color-mix(in srgb, var(--cl-speaker, var(--cl-claim)) 14%, transparent); }
@@ -64,9 +64,9 @@ claim-lens { display: block; }
   text-align: start; white-space: normal;
 }
 .claimlens-tip[hidden] { display: none; }
-.claimlens-tip .cl-tip-head { display: flex; align-items: center; gap: .45rem; font-weight: 650; font-size: 1.05em; }
+.claimlens-tip .cl-tip-head { display: flex; align-items: center; gap: .45rem; font-weight: 600; font-size: 1.05em; }
 .claimlens-tip .cl-tip-dot { flex: none; width: .75rem; height: .75rem; border-radius: 50%; background: var(--cl-speaker); box-shadow: 0 0 0 2px rgba(255,255,255,.85); }
-.claimlens-tip .cl-tip-sub { margin-inline-start: auto; padding-inline-start: .75rem; font-weight: 500; font-size: .85em; opacity: .75; }
+.claimlens-tip .cl-tip-sub { margin-inline-start: auto; padding-inline-start: .75rem; font-weight: 400; font-size: .85em; opacity: .75; }
 .claimlens-tip .cl-tip-line { margin-top: .3rem; }
 .claimlens-tip .cl-tip-tag { display: inline-block; padding: 0 .4em; margin-inline-end: .35em; border-radius: 4px; background: rgba(255,255,255,.14); font-size: .85em; font-weight: 600; }
 .claimlens-tip .cl-tip-tag.cl-tip-counter { background: #fecaca; color: #7f1d1d; }

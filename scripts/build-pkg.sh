@@ -85,7 +85,9 @@ cp -r pkg www/pkg
 # claimlens_bg.wasm and worker.js, like the modules it was made from.
 if [ -x node_modules/.bin/esbuild ]; then
   step "esbuild www/app.js --bundle -> www/pkg/page.js"
-  node_modules/.bin/esbuild www/app.js --bundle --format=esm --outfile=www/pkg/page.js --log-level=warning
+  # Minified (51 -> about 20 KB): the script is on the page's critical path,
+  # fetched while the page is laid out, then parsed on the main thread.
+  node_modules/.bin/esbuild www/app.js --bundle --minify --sourcemap --format=esm --outfile=www/pkg/page.js --log-level=warning
 else
   # Without esbuild the page loads its modules one by one.
   printf "import '../app.js';\n" > www/pkg/page.js

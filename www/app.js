@@ -89,6 +89,8 @@ function setStatus(parts, error = false) {
  * article at load, annotates a short text on this thread at once instead of
  * yielding to the event loop first: the browser would use that turn to lay
  * out and paint the page without its marks, a frame the reader does not need.
+ * It also leaves the list of claims and the JSON, which are below the first
+ * screen, to `renderBelow()` in the frame after the article is shown.
  */
 async function annotateNow({ now = false } = {}) {
   const text = ui.text.value;
@@ -111,8 +113,10 @@ async function annotateNow({ now = false } = {}) {
   mark('article marked up');
   current = { text, annotations, mount: m, ms };
   renderLegend();
-  renderClaims();
-  ui.json.textContent = JSON.stringify(annotations, null, 2);
+  if (!now) {
+    renderClaims();
+    ui.json.textContent = JSON.stringify(annotations, null, 2);
+  }
   const counters = annotations.claims.filter((c) => c.role === 'counterclaim').length;
   const claims = annotations.claims.length - counters;
   setStatus([
@@ -121,6 +125,13 @@ async function annotateNow({ now = false } = {}) {
     el('strong', {}, plural(annotations.speakers.length, 'speaker')),
     ` · ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`,
   ]);
+  applyFilter();
+}
+
+/** The list of claims and the JSON of the current annotations. */
+function renderBelow() {
+  renderClaims();
+  ui.json.textContent = JSON.stringify(current.annotations, null, 2);
   applyFilter();
 }
 
@@ -288,7 +299,18 @@ try {
   $('version').textContent = `claimlens ${version()}`;
   await annotateNow({ now: true });
   document.documentElement.dataset.ready = 'true';
+  // The cards below the article (class "below" in index.html), the list of
+  // claims and the JSON are off screen: they are filled and laid out in the
+  // frame after the one that shows the article, rather than delay it.
+  const seed = current;
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      if (current === seed) renderBelow(); // else typing got there first
+      document.documentElement.dataset.below = 'shown';
+    }),
+  );
 } catch (err) {
   setStatus([`The engine failed to load: ${err.message}`], true);
+  document.documentElement.dataset.below = 'shown';
   throw err;
 }

@@ -39,7 +39,7 @@ before(async () => {
   const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
   page = await context.newPage();
   await page.goto(server.url);
-  await page.waitForSelector('html[data-ready="true"]', { timeout: 20000 });
+  await page.waitForSelector('html[data-ready="true"][data-below]', { timeout: 20000 });
 });
 
 after(async () => {

@@ -28,7 +28,7 @@ before(async () => {
   browser = await launch();
   page = await newPage(browser, { acceptDownloads: true });
   await page.goto(server.url);
-  await page.waitForSelector('html[data-ready="true"]', { timeout: 20000 });
+  await page.waitForSelector('html[data-ready="true"][data-below]', { timeout: 20000 });
 });
 
 after(async () => {

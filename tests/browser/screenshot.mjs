@@ -11,7 +11,7 @@ const browser = await launch();
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 1240 }, deviceScaleFactor: 1 });
   await page.goto(server.url);
-  await page.waitForSelector('html[data-ready="true"]', { timeout: 20000 });
+  await page.waitForSelector('html[data-ready="true"][data-below]', { timeout: 20000 });
   // The viewport ends just below the counterclaim's paragraph: nothing is
   // cut mid-line, and with no room left below the claim the tooltip opens
   // above it, over plain text, rather than over the claims that follow.
