@@ -419,8 +419,11 @@ const TRUTH: u8 = 8;
 /// "false", "baseless", "misleading": [`lexicon::REBUTTAL_WORDS`].
 const REBUTTAL: u8 = 16;
 
+/// "a betrayal", "a step backwards": [`lexicon::CRITICISM_WORDS`].
+const CRITICISM: u8 = 32;
+
 /// The words of each flag.
-const FLAGGED: [(u8, &[&str]); 5] = [
+const FLAGGED: [(u8, &[&str]); 6] = [
     (
         NEGATION,
         &[
@@ -432,6 +435,7 @@ const FLAGGED: [(u8, &[&str]); 5] = [
     (NOT, &["not"]),
     (TRUTH, &["true", "correct", "accurate", "fair", "right"]),
     (REBUTTAL, lexicon::REBUTTAL_WORDS),
+    (CRITICISM, lexicon::CRITICISM_WORDS),
 ];
 
 /// A speaker's words as word numbers.
@@ -712,11 +716,18 @@ impl Words {
 }
 
 /// Whether a claim's content rebuts (a word of [`lexicon::REBUTTAL_WORDS`],
-/// "not true") and whether it is negative ("not", "never"): one pass over
-/// the flags of its words, each word with the one after it.
+/// "not true"; with a cue of calling names, also a word of
+/// [`lexicon::CRITICISM_WORDS`]: "called the bill a betrayal") and whether
+/// it is negative ("not", "never"): one pass over the flags of its words,
+/// each word with the one after it.
 fn rebuttal_and_negation(a: &Article, d: &Draft, words: &Words) -> (bool, bool) {
     let r = d.content_tokens.clone();
     let (mut rebuts, mut negated) = (false, false);
+    let rebuttal = if d.category == CueCategory::Criticise {
+        REBUTTAL | CRITICISM
+    } else {
+        REBUTTAL
+    };
     let mut f = if r.is_empty() {
         0
     } else {
@@ -724,7 +735,7 @@ fn rebuttal_and_negation(a: &Article, d: &Draft, words: &Words) -> (bool, bool) 
     };
     for j in r {
         let next = words.flags(a, j + 1);
-        rebuts |= f & REBUTTAL != 0 || f & NOT != 0 && next & TRUTH != 0;
+        rebuts |= f & rebuttal != 0 || f & NOT != 0 && next & TRUTH != 0;
         // Negative in form, not in sense: "can't wait", "not only", "no doubt".
         negated |= f & NEGATION != 0 && next & IDIOM == 0;
         if rebuts && negated {

@@ -1112,7 +1112,22 @@ pub const REBUTTAL_WORDS: &[&str] = &[
     "misinformation", "disinformation", "propaganda", "slander", "libel", "defamatory",
     "implausible", "unconvincing", "untenable", "laughable", "preposterous", "fiction",
     "fantasy", "myth", "unsubstantiated", "unproven", "debunked", "discredited", "dishonest",
-    "nonsensical", "selective", "cherry-picked", "whitewash", "cover-up",
+    "nonsensical", "selective", "cherry-picked", "whitewash", "cover-up", "hoax", "sham", "farce",
+    "charade", "stunt", "smokescreen", "witch-hunt", "shakedown", "scaremongering",
+    "fearmongering", "scare-mongering", "fear-mongering", "grandstanding", "posturing",
+    "theatrics", "hysteria", "hysterical",
+];
+
+/// Words of blame that make calling something names a dispute ("called the
+/// bill a betrayal", "dubbed the plan a step backwards"), where praise ("a
+/// landmark", "a fair price") is not.
+#[rustfmt::skip]
+pub const CRITICISM_WORDS: &[&str] = &[
+    "betrayal", "backwards", "backward", "disgrace", "disgraceful", "shameful", "insult",
+    "insulting", "cynical", "reckless", "appalling", "unacceptable", "shambles", "fiasco",
+    "disaster", "disastrous", "catastrophe", "catastrophic", "travesty", "scandal", "scandalous",
+    "mistake", "blunder", "failure", "attack", "assault", "cruel", "callous", "incompetent",
+    "incompetence", "negligent", "negligence",
 ];
 
 /// True when the lower-case word is one of [`REBUTTAL_WORDS`].
