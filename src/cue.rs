@@ -479,8 +479,15 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         let inverted = i > range.start
             && (a.is(i - 1, ",") || a.tokens[i - 1].kind == Kind::Quote)
             && (a.is_in(end, Lex::Determiner) || a.tokens.get(end).is_some_and(|t| t.upper));
+        // "…, she writes." and "…, The Wall Street Journal reports.": a
+        // subject set off by a comma after the content, then the end.
         let trailing = inverted
-            || a.is_any(end, &[".", ","]) && i > range.start && a.is_in(i - 1, Lex::Pronoun);
+            || a.is_any(end, &[".", ","])
+                && i > range.start
+                && (a.is_in(i - 1, Lex::Pronoun)
+                    || a.tokens[i - 1].upper
+                        && crate::claim::np_back(a, i - 1, range.start)
+                            .is_some_and(|np| np.start > range.start && a.is(np.start - 1, ",")));
         if !marked && !trailing {
             return None;
         }
