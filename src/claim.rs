@@ -2400,6 +2400,63 @@ fn is_title_quote(a: &Article, q: &crate::quote::Quote) -> bool {
 /// Quotes that stand alone in a sentence with no cue: they belong to the
 /// speaker of the sentence before in the paragraph (or after), or to a name
 /// signed after a dash.
+/// The source named by sentence `si` when it only says whose the words
+/// before it were: "That was the verdict of Dr X", "This is the view of
+/// many economists", "That's the message from the union".
+fn verdict_of(a: &Article, si: usize) -> Option<Range<usize>> {
+    let s = a.sentences.get(si)?.tokens.clone();
+    let mut j = s.start;
+    if !a.is_any(j, &["that", "this", "such"]) {
+        return None;
+    }
+    j += 1;
+    if a.tokens.get(j).is_some_and(|t| t.kind == Kind::Possessive) || a.is_any(j, &["was", "is"]) {
+        j += 1;
+    } else {
+        return None;
+    }
+    if !a.is(j, "the") {
+        return None;
+    }
+    j += 1;
+    while j < s.end
+        && a.tokens[j].kind == Kind::Word
+        && !a.tokens[j].upper
+        && !a.is_any(j, &["of", "from"])
+    {
+        if !a.lower_is(j, |w| {
+            matches!(
+                w,
+                "verdict"
+                    | "view"
+                    | "assessment"
+                    | "message"
+                    | "conclusion"
+                    | "warning"
+                    | "opinion"
+                    | "advice"
+                    | "judgment"
+                    | "judgement"
+                    | "argument"
+                    | "position"
+                    | "blunt"
+                    | "considered"
+                    | "stark"
+                    | "unanimous"
+                    | "firm"
+            )
+        }) {
+            return None;
+        }
+        j += 1;
+    }
+    if !a.is_any(j, &["of", "from"]) || j == s.start + 3 {
+        return None;
+    }
+    np_forward(a, j + 1, s.end)
+        .filter(|r| a.tokens[r.start].upper || a.is_in(r.start, Lex::Determiner))
+}
+
 fn standalone_quotes(a: &Article, drafts: &mut Vec<Draft>) {
     let mut covered = vec![false; a.sentences.len()];
     for d in drafts.iter() {
@@ -2458,6 +2515,16 @@ fn standalone_quotes(a: &Article, drafts: &mut Vec<Draft>) {
                     continue;
                 }
             }
+        }
+        // "“…” That was the verdict of Dr X, who …": the sentence after
+        // names whose words these are.
+        if let Some(src) =
+            verdict_of(a, si + 1).filter(|_| a.sentences[si + 1].paragraph == s.paragraph)
+        {
+            d.source = Some(src);
+            d.confidence = 0.7;
+            added.push(d);
+            continue;
         }
         // The nearest attributed sentence in the same paragraph: before, else after.
         let before = drafts.partition_point(|p| p.sentence < si);
