@@ -916,12 +916,24 @@ impl Resolver<'_, '_> {
     /// The organisation "the <noun>" stands for: one whose name holds the
     /// noun, else the one the article last spoke of, else a new one.
     fn org_by_noun(&mut self, noun: &str, r: &Range<usize>, pos: usize) -> Option<usize> {
+        // "the police" is Westmere Police before the Independent Office for
+        // Police Conduct: a name headed by the noun first, then the latest.
+        let headed_by = |e: &Entity| {
+            let head = e
+                .words
+                .iter()
+                .position(|w| w == "of" || w == "for")
+                .map_or(e.words.len(), |p| p)
+                .checked_sub(1)
+                .and_then(|p| e.words.get(p));
+            head.is_some_and(|w| w == noun)
+        };
         let named = self
             .recent()
             .filter(|(_, e)| {
                 e.kind == SpeakerKind::Organization && e.words.iter().any(|w| w == noun)
             })
-            .max_by_key(|(_, e)| e.last_seen)
+            .max_by_key(|(_, e)| (headed_by(e), e.last_seen))
             .map(|(k, _)| k);
         if let Some(k) = named {
             return Some(k);
