@@ -996,9 +996,8 @@ fn apposed_name(a: &Article, src: &Range<usize>, hi: usize) -> Option<Range<usiz
         return None;
     }
     let start = src.end + 1;
-    let end = (start..hi.min(start + 7)).find(|&j| {
-        a.is_separator(j) || a.is_any(j, &[".", "!", "?", "("]) || a.tokens[j].kind == Kind::Quote
-    });
+    let stop = |j: usize| a.is_separator(j) || a.is_any(j, &[".", "!", "?", "("]);
+    let end = (start..hi.min(start + 7)).find(|&j| stop(j) || a.tokens[j].kind == Kind::Quote);
     let end = match end {
         Some(e) => e,
         None if hi <= start + 7 => hi,
@@ -1007,9 +1006,7 @@ fn apposed_name(a: &Article, src: &Range<usize>, hi: usize) -> Option<Range<usiz
     // "Dr", "Mr." and initials keep their full stops inside the name.
     let mut e = end;
     while e < hi && a.is(e, ".") && e > start && a.word(e - 1).len() <= 2 && a.tokens[e - 1].upper {
-        e = (e + 1..hi.min(e + 6))
-            .find(|&j| a.is_separator(j) || a.is_any(j, &[".", "!", "?", "("]))
-            .unwrap_or(hi);
+        e = (e + 1..hi.min(e + 6)).find(|&j| stop(j)).unwrap_or(hi);
     }
     let name = start..e;
     (e > start && is_name(a, &name)).then_some(name)

@@ -394,7 +394,8 @@ struct Words {
     marked: usize,
     /// For each of the article's lower-cased forms, what the scans of a
     /// claim's content ask of it ([`NEGATION`], [`IDIOM`], [`NOT`],
-    /// [`TRUTH`]): a byte per form instead of string comparisons per token.
+    /// [`TRUTH`], [`REBUTTAL`], [`CRITICISM`]): a byte per form instead of
+    /// string comparisons per token.
     form_flags: Vec<u8>,
     /// For each stem number, whether it is one of a speaker's name words:
     /// two claims that both name Dray are about the same person, not the

@@ -749,45 +749,29 @@ pub fn is_doubt(lower: &str) -> bool {
     )
 }
 
-/// Auxiliaries and modals: a noun phrase followed by one of these is the
-/// subject of a finite clause ("think [the bill] will pass").
+/// Auxiliaries and modals, negative ones too: a noun phrase followed by
+/// one of these is the subject of a finite clause ("think [the bill] will
+/// pass").
 pub fn is_finite_aux(lower: &str) -> bool {
-    matches!(
-        lower,
-        "is" | "are"
-            | "was"
-            | "were"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "should"
-            | "may"
-            | "might"
-            | "must"
-            | "shall"
-            | "has"
-            | "have"
-            | "had"
-            | "does"
-            | "did"
-            | "do"
-            | "isn't"
-            | "aren't"
-            | "wasn't"
-            | "weren't"
-            | "won't"
-            | "wouldn't"
-            | "can't"
-            | "couldn't"
-            | "shouldn't"
-            | "hasn't"
-            | "haven't"
-            | "hadn't"
-            | "doesn't"
-            | "didn't"
-            | "don't"
-    )
+    is_auxiliary(lower)
+        || matches!(
+            lower,
+            "isn't"
+                | "aren't"
+                | "wasn't"
+                | "weren't"
+                | "won't"
+                | "wouldn't"
+                | "can't"
+                | "couldn't"
+                | "shouldn't"
+                | "hasn't"
+                | "haven't"
+                | "hadn't"
+                | "doesn't"
+                | "didn't"
+                | "don't"
+        )
 }
 
 /// Words that are never part of a subject noun phrase: verbs of being and

@@ -582,29 +582,31 @@ impl Resolver<'_, '_> {
     }
 
     /// The most recently active entity that a pronoun can refer to.
+    /// "Lessing accused Rostova of …. She called the remark …": the one
+    /// person of gender `g` named in the sentence before the token at `pos`
+    /// (or earlier in its own), however long ago someone else of it spoke.
+    fn only_one_named_before(&self, g: Gender, pos: usize) -> Option<usize> {
+        let a = self.a;
+        let si = a.sentence_of(pos);
+        let from = a.sentences[si.saturating_sub(1)].tokens.start;
+        let mut named = self.recent().filter(|(_, e)| {
+            e.gender == Some(g)
+                && e.kind == SpeakerKind::Person
+                && (from..pos).contains(&e.last_seen.max(e.last_active))
+        });
+        match (named.next(), named.next()) {
+            (Some((k, _)), None) => Some(k),
+            _ => None,
+        }
+    }
+
     fn by_pronoun(&mut self, p: Pronoun, pos: usize) -> Option<usize> {
         let want = match p {
             Pronoun::Male => Some(Gender::Male),
             Pronoun::Female => Some(Gender::Female),
             _ => None,
         };
-        // "Lessing accused Rostova of …. She called the remark …": the one
-        // person of that gender named in the sentence before (or earlier in
-        // this one) is meant, however long ago someone else of it spoke.
-        let a = self.a;
-        let si = a.sentence_of(pos);
-        let from = a.sentences[si.saturating_sub(1)].tokens.start;
-        let mut named = self.recent().filter(|(_, e)| {
-            want.is_some()
-                && e.gender == want
-                && e.kind == SpeakerKind::Person
-                && (from..pos).contains(&e.last_seen.max(e.last_active))
-        });
-        let only = match (named.next(), named.next()) {
-            (Some((k, _)), None) => Some(k),
-            _ => None,
-        };
-        drop(named);
+        let only = want.and_then(|g| self.only_one_named_before(g, pos));
         let k = only.or_else(|| {
             self.recent()
                 .filter(|(_, e)| e.last_seen < pos && e.last_seen > 0 || e.last_active > 0)
@@ -923,7 +925,7 @@ impl Resolver<'_, '_> {
                 .words
                 .iter()
                 .position(|w| w == "of" || w == "for")
-                .map_or(e.words.len(), |p| p)
+                .unwrap_or(e.words.len())
                 .checked_sub(1)
                 .and_then(|p| e.words.get(p));
             head.is_some_and(|w| w == noun)
