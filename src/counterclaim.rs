@@ -120,6 +120,7 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
             best_target(a, d, k, &others, drafts, res, &words, &out, continued);
         let counter = disputes
             || signalled && target.is_some()
+            || rebuts && d.category == CueCategory::Criticise
             // A negative claim sharing several words with another speaker's claim answers it.
             || negated && !concedes && overlap >= 2;
         if !counter {
@@ -172,6 +173,23 @@ fn passive_dispute(a: &Article, d: &Draft) -> Option<usize> {
         && verb > 0
         && a.is_any(verb - 1, &["was", "were", "been", "is", "are"]))
     .then_some(verb - 1)
+}
+
+/// Whether one of the first words of `d`'s content is a noun made from
+/// `j`'s cue verb: "the announcement" after "announced", "his post" after
+/// "posted", "the allegations" after "alleged".
+fn names_cue_of(a: &Article, d: &Draft, j: &Draft) -> bool {
+    let Some(lemma) = cue_lemma(a, j) else {
+        return false;
+    };
+    // "announce" and "announcement" share "announc"; short verbs ("say",
+    // "tell") would match too much.
+    let root = lemma.strip_suffix('e').unwrap_or(lemma);
+    if root.len() < 4 || root.contains(' ') {
+        return false;
+    }
+    let s = d.content_tokens.start;
+    (s..d.content_tokens.end.min(s + 3)).any(|t| a.lower_is(t, |w| w.starts_with(root)))
 }
 
 /// The base form of a claim's cue verb.
@@ -292,6 +310,11 @@ fn best_target(
         }
         // "rejected that account" and a claim about the accounts.
         if anaphor_word.is_some_and(|w| words.has(j, w)) {
+            score += 2.0;
+        }
+        // "called the announcement …" answers what was announced, "dismissed
+        // the allegation" what was alleged: the noun is made from j's cue.
+        if names_cue_of(a, d, &drafts[j]) {
             score += 2.0;
         }
         if continued == Some(j) {
@@ -594,9 +617,18 @@ impl Words {
                         .filter_map(|w| words.stem_number(w, &mut buf))
                         .map(|n| 2 * n + 1)
                         .collect()),
+                    // "accused ministers of …" names the secretary who spoke.
                     roles: set(entity
                         .roles
                         .iter()
+                        .map(String::as_str)
+                        .chain(
+                            entity
+                                .roles
+                                .iter()
+                                .chain(&entity.words)
+                                .flat_map(|w| lexicon::body_words(w).iter().copied()),
+                        )
                         .filter(|w| w.len() >= 3 && !is_stop(w))
                         .filter_map(|w| words.stem_number(w, &mut buf))
                         .map(|n| 2 * n)

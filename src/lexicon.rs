@@ -589,6 +589,21 @@ pub fn is_company_word(lower: &str) -> bool {
     SET.contains(lower)
 }
 
+/// The words for the body a title or name word belongs to: a minister
+/// is answered as "the government" or "ministers", a police chief as "the
+/// force". Empty for words of no such body.
+pub fn body_words(lower: &str) -> &'static [&'static str] {
+    match lower {
+        "minister" | "ministers" | "secretary" | "chancellor" | "premier" | "ministry" => {
+            &["government", "ministers", "ministry", "administration"]
+        }
+        "police" | "constable" | "superintendent" | "inspector" | "constabulary" => {
+            &["force", "police", "officers"]
+        }
+        _ => &[],
+    }
+}
+
 /// Nouns for a record that can show or find something without anyone
 /// speaking: "polls show X leading", "records show", "the study found".
 #[rustfmt::skip]

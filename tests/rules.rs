@@ -4,7 +4,7 @@
 //!
 //! Every expected claim is looked up by its exact content text; the fields
 //! given (`source`, `cue`, `kind`, `role`, `speaker`, `speaker_kind`,
-//! `counters` as the content of the answered claim) must then match.
+//! `counters` as the content of the answered claim, null for none) must then match.
 
 use claimlens::{annotate, Annotations, ClaimKind, Role, SpeakerKind};
 use serde_json::Value;
@@ -42,8 +42,9 @@ fn check_case(case: &Value) -> Vec<String> {
         };
         let speaker = c.speaker.and_then(|s| found.speaker(s));
         let mut field = |key: &str, got: Option<String>| {
-            if let Some(w) = want.get(key).and_then(Value::as_str) {
-                if got.as_deref() != Some(w) {
+            // A field given as null expects none: "counters": null.
+            if let Some(w) = want.get(key).map(Value::as_str) {
+                if got.as_deref() != w {
                     problems.push(format!(
                         "{name}: {content:?}: {key} is {got:?}, expected {w:?}"
                     ));
