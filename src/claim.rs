@@ -991,7 +991,13 @@ fn is_titled_name(a: &Article, r: &Range<usize>) -> bool {
 fn apposed_name(a: &Article, src: &Range<usize>, hi: usize) -> Option<Range<usize>> {
     let described = (a.is_in(src.start, Lex::Determiner) && !is_name(a, src)
         || (src.start..src.end).any(|j| a.tokens[j].kind == Kind::Possessive))
-        && (src.start..src.end).any(|j| !a.tokens[j].upper && a.is_in(j, Lex::Title));
+        && ((src.start..src.end).any(|j| !a.tokens[j].upper && a.is_in(j, Lex::Title))
+            // "its operator, Norbeck Line": a body, but not a document ("the
+            // inquiry report, Daniel Moss, …" is the report's subject).
+            || src.end > src.start
+                && !a.tokens[src.end - 1].upper
+                && a.is_in(src.end - 1, Lex::OrgNoun)
+                && !a.with_lower(src.end - 1, lexicon::is_document_noun));
     if !described || !a.is(src.end, ",") {
         return None;
     }
@@ -1171,10 +1177,16 @@ fn verb_claims(
     // Inverted: `"C," said X` / `C, said X.`
     let preceded_by_sep =
         v > range.start && (a.is(v - 1, ",") || a.quote_closed_at(v - 1).is_some());
+    // What follows "told" or "assured" is who was told, never the speaker:
+    // in `"C," the director, X, told reporters` the source stands before.
     let can_invert = matches!(verb.frame, Frame::Clause | Frame::Tell)
         && !matches!(
             verb.category,
             CueCategory::Deny | CueCategory::Accuse | CueCategory::Criticise
+        )
+        && !matches!(
+            verb.lemma,
+            "tell" | "inform" | "assure" | "reassure" | "remind" | "advise" | "promise"
         );
     if preceded_by_sep && !verb.participle && can_invert {
         // "…, says the club broke his contract": a second determiner not
@@ -2167,8 +2179,13 @@ fn according(
         let Some(src) = whole.or_else(|| np_forward(a, after, range.end)) else {
             return Vec::new();
         };
+        // "according to its operator, Norbeck Line.": the name is the source.
+        let (src, desc) = match apposed_name(a, &src, range.end) {
+            Some(name) => (name, Some(src)),
+            None => (src, None),
+        };
         let sep = c.tokens.start;
-        make(a, si, c, from..sep, Some(src.clone()), None, 0.9).map(|mut d| {
+        make(a, si, c, from..sep, Some(src.clone()), desc, 0.9).map(|mut d| {
             d.content_tokens.end = trim_end(a, d.content_tokens.start, d.content_tokens.end);
             let src_end = (src.end..range.end)
                 .find(|&j| a.is_separator(j) || a.is_any(j, &[".", "!", "?"]) || a.in_quote(j))

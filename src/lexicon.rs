@@ -581,6 +581,11 @@ const COMPANY_WORDS: &[&str] = &[
     "petroleum", "oil", "chemicals", "steel", "foods", "brands", "appliances", "retail", "stores", "insurance",
     "financial", "securities", "bank", "bancorp", "construction", "developments", "homes",
     "properties", "electronics", "devices", "instruments", "manufacturing", "engineering",
+    "metals", "minerals", "marine", "freight", "cargo", "ferries", "railways", "aerospace",
+    "dynamics", "robotics", "semiconductors", "analytics", "analytical", "consulting",
+    "associates", "investments", "estates", "realty", "dairy", "dairies", "farms", "brewery",
+    "brewing", "bakeries", "hotels", "resorts", "apparel", "cosmetics", "beverages", "textiles",
+    "mills", "supplies", "trading", "bio", "line", "lines",
 ];
 
 /// True when the lower-case word ends company names ([`COMPANY_WORDS`]).

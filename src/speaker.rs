@@ -206,7 +206,21 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
                     m.subject = false;
                 }
             }
-            let subject = opens(i) || titled_subject;
+            // "The opposition health spokesman, Ferenc Hollós, backed …",
+            // "One of those scholars, Professor X, is …": after a short
+            // phrase opening its sentence, a name is the sentence's subject.
+            let after_opening = comma && !possessive && {
+                let mut b = top;
+                while b > 0
+                    && top - b < 7
+                    && !sentence_start(b)
+                    && matches!(a.tokens[b - 1].kind, Kind::Word | Kind::Possessive)
+                {
+                    b -= 1;
+                }
+                b < top && sentence_start(b)
+            };
+            let subject = opens(i) || titled_subject || after_opening;
             out.push(NameMention {
                 tokens: s..e,
                 subject,
@@ -216,6 +230,31 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
         i = e.max(i + 1);
     }
     out
+}
+
+/// What a description's head noun makes the one described: "a political
+/// scientist at the University" a person, "an investment bank" or "its
+/// operator" a body.
+fn description_kind(a: &Article, d: &Range<usize>) -> Option<SpeakerKind> {
+    let end = (d.start..d.end)
+        .find(|&j| {
+            a.is_any(
+                j,
+                &[
+                    "at", "of", "for", "in", "from", "with", "on", "who", "which",
+                ],
+            )
+        })
+        .unwrap_or(d.end);
+    let head = (d.start..end)
+        .rev()
+        .find(|&j| a.tokens[j].kind == Kind::Word)?;
+    // "its operator" may be a firm or a person: the name decides.
+    match (a.is_in(head, Lex::PersonTitle), a.is_in(head, Lex::OrgNoun)) {
+        (true, false) => Some(SpeakerKind::Person),
+        (false, true) => Some(SpeakerKind::Organization),
+        _ => None,
+    }
 }
 
 /// The name part of a mention: titles, determiners and descriptions stripped.
@@ -371,30 +410,8 @@ impl Resolver<'_, '_> {
         if has_title {
             return SpeakerKind::Person;
         }
-        if let Some(d) = desc {
-            // The description's head noun decides: "a political scientist at
-            // the University" is a person, "an investment bank" a body.
-            let end = (d.start..d.end)
-                .find(|&j| {
-                    a.is_any(
-                        j,
-                        &[
-                            "at", "of", "for", "in", "from", "with", "on", "who", "which",
-                        ],
-                    )
-                })
-                .unwrap_or(d.end);
-            if let Some(head) = (d.start..end)
-                .rev()
-                .find(|&j| a.tokens[j].kind == Kind::Word)
-            {
-                if a.is_in(head, Lex::PersonTitle) {
-                    return SpeakerKind::Person;
-                }
-                if a.is_in(head, Lex::OrgNoun) {
-                    return SpeakerKind::Organization;
-                }
-            }
+        if let Some(kind) = desc.and_then(|d| description_kind(a, d)) {
+            return kind;
         }
         let words = (name.start..name.end).filter(|&j| a.tokens[j].kind == Kind::Word);
         let n_words = words.clone().count();
@@ -566,6 +583,14 @@ impl Resolver<'_, '_> {
         let e = &mut self.entities[k];
         if title_gender.is_some() {
             e.gender = title_gender;
+        }
+        // "Norbeck Line" looked like a person's name until "its operator,
+        // Norbeck Line" described it as a body.
+        if e.kind == SpeakerKind::Person
+            && e.gender.is_none()
+            && desc.and_then(|d| description_kind(a, d)) == Some(SpeakerKind::Organization)
+        {
+            e.kind = SpeakerKind::Organization;
         }
         if (mention.start..name.start).any(|j| a.is_in(j, Lex::PersonTitle)) {
             e.kind = SpeakerKind::Person;
