@@ -265,6 +265,9 @@ fn sentence_claims(a: &Article, si: usize, out: &mut Vec<Draft>) {
     let first_new = out.len();
     // Left edge for a content that stands before its cue.
     let mut left = range.start;
+    // "hit back on Wednesday, saying …": a verb of dispute with no content
+    // of its own makes the participle after it a dispute.
+    let mut bare_dispute: Option<(CueCategory, bool)> = None;
     for (k, c) in cues.iter().enumerate() {
         // "Graham, who says …, tweeted that …": the next cue's clause opens
         // before this cue (at its subject), so this content ends at that cue.
@@ -278,7 +281,24 @@ fn sentence_claims(a: &Article, si: usize, out: &mut Vec<Draft>) {
             CueKind::Noun { possessive } => noun_claim(a, si, c, possessive, next_start),
             CueKind::Verb(_) => verb_claims(a, si, c, left, range.clone(), next_start),
         };
+        let participle = c.verb().is_some_and(|v| v.participle);
+        let inherited = bare_dispute.take().filter(|_| participle);
+        if made.is_empty()
+            && !participle
+            && matches!(
+                c.category,
+                CueCategory::Deny | CueCategory::Respond | CueCategory::Criticise
+            )
+        {
+            // A plain "responded" answers; "hit back" and "rejected" oppose.
+            let opposes = c.category != CueCategory::Respond
+                || c.verb().is_some_and(|v| lexicon::is_retort(v.lemma));
+            bare_dispute = Some((c.category, opposes));
+        }
         for mut d in made {
+            if let Some((category, _)) = inherited {
+                d.category = category;
+            }
             if d.source.is_none() && d.same_speaker_as.is_none() {
                 // A cue with no subject of its own shares the last speaker of the sentence.
                 if out.len() > first_new {
@@ -322,6 +342,7 @@ fn sentence_claims(a: &Article, si: usize, out: &mut Vec<Draft>) {
                                 || j > prev.tokens.start && a.is(j - 1, "not"))
                     });
             }
+            d.contrast |= inherited.is_some_and(|(_, opposes)| opposes);
             left = left.max(d.content_tokens.end).max(c.tokens.end);
             out.push(d);
         }
@@ -1133,6 +1154,16 @@ fn leading_subject(a: &Article, range: Range<usize>, before: usize) -> Option<Ra
             || a.tokens[e].kind == Kind::Possessive)
     {
         e += 1;
+    }
+    // "A Skyvale spokesman", "Acme chief executive": a name, then the role.
+    if e > s && a.tokens[e - 1].upper {
+        while e < before
+            && e - s < 8
+            && !a.tokens[e].upper
+            && (a.is_in(e, Lex::Title) || a.is_in(e, Lex::Spokesperson))
+        {
+            e += 1;
+        }
     }
     // "the company", "several employees", "the losing candidate": lower-case
     // words after a determiner, up to the verb.

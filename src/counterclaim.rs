@@ -244,20 +244,8 @@ fn best_target(
     // A retort ("countered", "hit back") answers the point just made: the
     // lead claim of the latest paragraph with another speaker's claims, unless
     // the words point elsewhere.
-    let retort = matches!(
-        cue_lemma(a, d),
-        Some(
-            "counter"
-                | "retort"
-                | "rebut"
-                | "hit back"
-                | "fire back"
-                | "shoot back"
-                | "push back"
-                | "respond"
-                | "reply"
-        )
-    );
+    let retort =
+        cue_lemma(a, d).is_some_and(|l| lexicon::is_retort(l) || matches!(l, "respond" | "reply"));
     let lead = retort
         .then(|| {
             others
@@ -617,11 +605,22 @@ impl Words {
                         .filter_map(|w| words.stem_number(w, &mut buf))
                         .map(|n| 2 * n + 1)
                         .collect()),
-                    // "accused ministers of …" names the secretary who spoke.
+                    // "accused ministers of …" names the secretary who spoke,
+                    // "accused the association" the Pilots' Association.
                     roles: set(entity
                         .roles
                         .iter()
                         .map(String::as_str)
+                        .chain(
+                            entity
+                                .words
+                                .iter()
+                                .filter(|w| {
+                                    entity.kind == SpeakerKind::Organization
+                                        && (lexicon::is_org_noun(w) || lexicon::is_company_word(w))
+                                })
+                                .map(String::as_str),
+                        )
                         .chain(
                             entity
                                 .roles

@@ -1105,6 +1105,15 @@ pub fn is_contrast(lower: &str) -> bool {
     )
 }
 
+/// Verbs (base forms) of answering back: a retort disputes the point
+/// just made ("hit back", "countered").
+pub fn is_retort(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "counter" | "retort" | "rebut" | "hit back" | "fire back" | "shoot back" | "push back"
+    )
+}
+
 /// Words in a content that dispute what someone else said.
 #[rustfmt::skip]
 pub const REBUTTAL_WORDS: &[&str] = &[
@@ -1131,7 +1140,11 @@ pub const CRITICISM_WORDS: &[&str] = &[
     "insulting", "cynical", "reckless", "appalling", "unacceptable", "shambles", "fiasco",
     "disaster", "disastrous", "catastrophe", "catastrophic", "travesty", "scandal", "scandalous",
     "mistake", "blunder", "failure", "attack", "assault", "cruel", "callous", "incompetent",
-    "incompetence", "negligent", "negligence",
+    "incompetence", "negligent", "negligence", "disproportionate", "excessive", "heavy-handed",
+    "draconian", "misguided", "ill-conceived", "ill-judged", "short-sighted", "unworkable",
+    "unjust", "inadequate", "insufficient", "pessimistic", "alarmist", "premature", "punitive",
+    "arbitrary", "discriminatory", "damaging", "dangerous", "harmful", "slow", "hopeless",
+    "pathetic", "deplorable", "shocking",
 ];
 
 /// True when the lower-case word is one of [`REBUTTAL_WORDS`].
