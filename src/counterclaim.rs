@@ -105,8 +105,18 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
                 })
             })
         });
+        // The one a claim was about answers it: "the state said the
+        // outbreak came from the dairy's plant …. The dairy said …".
+        let answers =
+            me.is_some_and(|m| {
+                prev_speaker.is_some_and(|p| p != me)
+                    && others.iter().rev().take(3).any(|&j| {
+                        drafts[j].paragraph + 1 >= d.paragraph && words.mentions(j, m) >= 2.0
+                    })
+            });
         let signalled = !concedes
             && (d.contrast && prev_speaker.is_some_and(|p| p != me)
+                || answers
                 || rebuts
                 || critics
                 || carries_on);

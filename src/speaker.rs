@@ -530,12 +530,18 @@ impl Resolver<'_, '_> {
                         crate::given_name::NameGender::Female => Gender::Female,
                     })
             });
-        // Roles are the title and description nouns ("chief", "director"), not their modifiers ("Fire").
+        // Roles are the title and description nouns ("chief", "director"),
+        // not their modifiers ("Fire"); and the body a description names
+        // ("Skyvale's chief executive"), which a claim about that body names too.
         let roles: Vec<String> = (mention.start..name.start)
             .chain(desc.map_or(0..0, |d| d.clone()))
             .filter(|&j| {
                 a.tokens[j].kind == Kind::Word
-                    && (a.is_in(j, Lex::Title) || a.is_in(j, Lex::OrgNoun))
+                    && (a.is_in(j, Lex::Title)
+                        || a.is_in(j, Lex::OrgNoun)
+                        || a.tokens[j].upper
+                            && j + 1 < a.tokens.len()
+                            && a.tokens[j + 1].kind == Kind::Possessive)
             })
             .map(|j| a.lower(j))
             .collect();
