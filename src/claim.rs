@@ -333,13 +333,24 @@ fn sentence_claims(a: &Article, si: usize, out: &mut Vec<Draft>) {
                     .clone()
                     .filter(|&j| a.tokens[j].kind == Kind::Word)
                     .count();
+                // A longer sentence says where someone stands ("Professor X of
+                // Y is not persuaded by the laboratory") only with a word
+                // of opposition, not of a split ("Economists were divided
+                // over whether …").
                 d.contrast = prev.paragraph + 1 >= s.paragraph
-                    && words <= 8
+                    && words <= 18
                     && !out.last().is_some_and(|p| p.sentence + 1 >= si)
                     && prev.tokens.clone().any(|j| {
                         a.lower_is(j, lexicon::is_doubt)
-                            && (!a.lower_is(j, |w| matches!(w, "everyone" | "everybody"))
-                                || j > prev.tokens.start && a.is(j - 1, "not"))
+                            && (words <= 8
+                                || !a.lower_is(j, |w| {
+                                    matches!(w, "divided" | "everyone" | "everybody")
+                                }))
+                            && (!a.lower_is(j, lexicon::doubt_needs_context)
+                                || j > prev.tokens.start && a.is(j - 1, "not")
+                                || a.lower_is(j + 1, |w| {
+                                    matches!(w, "picture" | "view" | "story" | "account")
+                                }))
                     });
             }
             d.contrast |= inherited.is_some_and(|(_, opposes)| opposes);

@@ -76,8 +76,12 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
                 && d.paragraph <= drafts[p].paragraph + 1
                 && {
                     let said_by = || d.descriptor.iter().chain(&d.source).flat_map(Clone::clone);
-                    said_by().any(|j| a.is_in(j, Lex::Spokesperson))
-                        && said_by().any(|j| a.is_any(j, &["its", "their"]))
+                    // "Its chair, X," and "the commission's president, X,"
+                    // too: someone who speaks for the body.
+                    said_by().any(|j| a.is_in(j, Lex::Spokesperson) || a.is_in(j, Lex::Title))
+                        && said_by().any(|j| {
+                            a.is_any(j, &["its", "their"]) || a.tokens[j].kind == Kind::Possessive
+                        })
                 }
         });
         let carries_on = carries_on || voice_of_prev;
@@ -93,6 +97,9 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
                 CueCategory::Deny => true,
                 CueCategory::Respond => rebuts || negated,
                 CueCategory::Insist => others.iter().any(|&j| mentions_me(j)),
+                // "called that remark …", "described the allegations as …":
+                // naming what someone else said.
+                CueCategory::Criticise => speech_named(a, d),
                 CueCategory::Accuse => others
                     .iter()
                     .any(|&j| res.speaker_of[j].is_some_and(|s| words.mentions(k, s) > 0.0)),
@@ -208,6 +215,34 @@ fn cue_lemma(a: &Article, d: &Draft) -> Option<&'static str> {
     a.lowered(cue.start)
         .and_then(lexicon::cue_verb)
         .map(|v| v.lemma)
+}
+
+/// The words that name an entity by what it is rather than by its name:
+/// its titles ("the mayor"); for a body, the nouns of its own name ("the
+/// association" for the Pilots' Association, "the board" for the
+/// federation's board) and "management"; and the words for the body a
+/// title belongs to ("ministers" for a secretary, "the force" for a police
+/// chief).
+fn role_words(e: &Entity) -> Vec<String> {
+    let mut out = e.roles.clone();
+    if e.kind == SpeakerKind::Organization {
+        let name = e.name.to_lowercase();
+        let own = name
+            .split_whitespace()
+            .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
+            .chain(e.words.iter().map(String::as_str))
+            .filter(|w| lexicon::is_org_noun(w) || lexicon::is_company_word(w));
+        out.extend(own.map(str::to_string));
+        out.extend(["management", "bosses", "leadership"].map(String::from));
+    }
+    let body: Vec<&str> = e
+        .roles
+        .iter()
+        .chain(&e.words)
+        .flat_map(|w| lexicon::body_words(w).iter().copied())
+        .collect();
+    out.extend(body.into_iter().map(String::from));
+    out
 }
 
 fn is_critics(e: &Entity) -> bool {
@@ -615,29 +650,8 @@ impl Words {
                         .filter_map(|w| words.stem_number(w, &mut buf))
                         .map(|n| 2 * n + 1)
                         .collect()),
-                    // "accused ministers of …" names the secretary who spoke,
-                    // "accused the association" the Pilots' Association.
-                    roles: set(entity
-                        .roles
+                    roles: set(role_words(entity)
                         .iter()
-                        .map(String::as_str)
-                        .chain(
-                            entity
-                                .words
-                                .iter()
-                                .filter(|w| {
-                                    entity.kind == SpeakerKind::Organization
-                                        && (lexicon::is_org_noun(w) || lexicon::is_company_word(w))
-                                })
-                                .map(String::as_str),
-                        )
-                        .chain(
-                            entity
-                                .roles
-                                .iter()
-                                .chain(&entity.words)
-                                .flat_map(|w| lexicon::body_words(w).iter().copied()),
-                        )
                         .filter(|w| w.len() >= 3 && !is_stop(w))
                         .filter_map(|w| words.stem_number(w, &mut buf))
                         .map(|n| 2 * n)
@@ -814,6 +828,39 @@ fn anaphor_category(noun: &str) -> Option<CueCategory> {
         "denial" | "denials" => Some(CueCategory::Deny),
         _ => None,
     }
+}
+
+/// Whether a content opens with a noun for something said ("that remark",
+/// "his comments", "the allegations"), as the object of calling names does.
+fn speech_named(a: &Article, d: &Draft) -> bool {
+    let s = d.content_tokens.start;
+    (s..d.content_tokens.end.min(s + 3)).any(|j| {
+        a.lower_is(j, |w| {
+            matches!(
+                w,
+                "remark"
+                    | "remarks"
+                    | "comment"
+                    | "comments"
+                    | "statement"
+                    | "statements"
+                    | "claim"
+                    | "claims"
+                    | "allegation"
+                    | "allegations"
+                    | "accusation"
+                    | "accusations"
+                    | "assertion"
+                    | "assertions"
+                    | "suggestion"
+                    | "suggestions"
+                    | "characterisation"
+                    | "characterization"
+                    | "criticism"
+                    | "criticisms"
+            )
+        })
+    })
 }
 
 /// The claim noun a content opens with ("account" in "that account").

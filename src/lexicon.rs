@@ -764,8 +764,29 @@ pub fn is_doubt(lower: &str) -> bool {
             | "dissent"
             | "dissented"
             | "divided"
+            | "unmoved"
+            | "unpersuaded"
+            | "scathing"
+            | "furious"
+            | "angry"
+            | "outraged"
+            | "incensed"
+            | "dismissive"
             | "everyone"
             | "everybody"
+            | "persuaded"
+            | "convinced"
+            | "different"
+    )
+}
+
+/// Words of [`is_doubt`] that announce disagreement only after "not" ("Not
+/// everyone agreed", "is not persuaded") or before a word for a view ("a
+/// different picture").
+pub fn doubt_needs_context(lower: &str) -> bool {
+    matches!(
+        lower,
+        "everyone" | "everybody" | "persuaded" | "convinced" | "different"
     )
 }
 
