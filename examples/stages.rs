@@ -150,7 +150,7 @@ fn peaks(text: &str) {
         black_box(roles(&a, &d, &r));
         let p3 = PEAK.load(Relaxed) - base;
         println!(
-            "{} tokens, {} sentences, {} quotes, {} claims, {} entities with {} mentions",
+            "{} tokens, {} sentences, {} quotes, {} claims, {} speaking entities with {} mentions",
             a.tokens.len(),
             a.sentences.len(),
             a.quotes.len(),

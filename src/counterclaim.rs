@@ -564,8 +564,6 @@ impl Words {
             long: FxHashMap::default(),
         };
         let mut buf = String::new();
-        // Each claim's list is built in one scratch list, then appended.
-        let mut scratch: Vec<u32> = Vec::new();
         // The stem number of each of the article's lower-cased forms, found
         // at its first occurrence in a claim: whether a word counts and its
         // stem depend on that form alone.
@@ -579,11 +577,14 @@ impl Words {
                 None
             }
         };
-        let mut numbers: Vec<u32> = Vec::new();
-        let mut bounds: Vec<usize> = Vec::with_capacity(drafts.len() + 1);
-        bounds.push(0);
-        for d in drafts {
-            let out = &mut scratch;
+        // The stem numbers of the words without a form (not ASCII, or
+        // long), in the order the first pass meets them: the second pass
+        // reads them back instead of stemming again.
+        let mut formless: Vec<u32> = Vec::new();
+        let mut next_formless = 0;
+        // Claim `d`'s word numbers in `out`, in text order, with repeats;
+        // `again` in the second pass.
+        let mut words_of = |d: &Draft, out: &mut Vec<u32>, again: bool| {
             out.clear();
             for j in d
                 .content_tokens
@@ -598,7 +599,16 @@ impl Words {
                         }
                         Some(*slot).filter(|&n| n != NOT_COUNTED)
                     }
-                    None => stem_number(j, &mut buf),
+                    None if again => {
+                        let n = formless[next_formless];
+                        next_formless += 1;
+                        Some(n).filter(|&n| n != NOT_COUNTED)
+                    }
+                    None => {
+                        let n = stem_number(j, &mut buf);
+                        formless.push(n.unwrap_or(NOT_COUNTED));
+                        n
+                    }
                 };
                 if let Some(n) = n {
                     out.push(2 * n);
@@ -607,11 +617,29 @@ impl Words {
                     }
                 }
             }
-            out.sort_unstable();
-            out.dedup();
+        };
+        // Each claim's list is made in one scratch list. Counted first (with
+        // repeats, which are few), so that the list of all of them is made
+        // once: a list doubling as it grew would for a moment need three
+        // times the room, with the article, the drafts and the speakers all
+        // in memory. The second pass finds every stem known.
+        let mut scratch: Vec<u32> = Vec::new();
+        let mut most = 0;
+        for d in drafts {
+            words_of(d, &mut scratch, false);
+            most += scratch.len();
+        }
+        let mut numbers: Vec<u32> = Vec::with_capacity(most);
+        let mut bounds: Vec<usize> = Vec::with_capacity(drafts.len() + 1);
+        bounds.push(0);
+        for d in drafts {
+            words_of(d, &mut scratch, true);
+            scratch.sort_unstable();
+            scratch.dedup();
             numbers.extend_from_slice(&scratch);
             bounds.push(numbers.len());
         }
+        // In place: the room of the repeats is given back.
         numbers.shrink_to_fit();
         let mut form_flags = vec![0u8; a.forms()];
         for (flag, forms) in FLAGGED {

@@ -204,13 +204,7 @@ impl Annotations {
     /// `claimlens annotate` prints for a named file).
     pub fn to_json_with_id(&self, text: &str, id: Option<&str>) -> String {
         let ix = Utf16Index::new(text);
-        let mentions: usize = self.speakers.iter().map(|s| s.mentions.len()).sum();
-        let mut out: Vec<u8> = Vec::with_capacity(
-            32 + id.map_or(0, str::len)
-                + 64 * self.speakers.len()
-                + 16 * mentions
-                + 200 * self.claims.len(),
-        );
+        let mut out: Vec<u8> = Vec::with_capacity(self.json_len_bound(&ix, id));
         // Writing to a Vec<u8> cannot fail, nor can serialising strings
         // and numbers.
         out.push(b'{');
@@ -282,6 +276,57 @@ impl Annotations {
         String::from_utf8(out)
             .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
     }
+
+    /// At least the length of [`Annotations::to_json_with_id`]'s output, so
+    /// that its buffer is made once: the JSON of a long article is larger
+    /// than the article, and a buffer that doubles when full would need room
+    /// for both copies. Over by a tenth or so: the digits of every offset
+    /// are counted as those of the text's length.
+    fn json_len_bound(&self, ix: &Utf16Index, id: Option<&str>) -> usize {
+        let span = "[,]".len() + 2 * digits(ix.len_utf16());
+        let speaker_id = "\"s\"".len() + digits(self.speakers.len() as u32);
+        let claim_id = "\"c\"".len() + digits(self.claims.len() as u32);
+        let speakers: usize = self
+            .speakers
+            .iter()
+            .map(|s| {
+                r#"{"id":,"name":,"kind":"organization","mentions":[]},"#.len()
+                    + speaker_id
+                    + json_str_bound(&s.name)
+                    + s.mentions.len() * (span + 1)
+            })
+            .sum();
+        // Each field at its longest: a span rather than null, "indirect",
+        // "counterclaim", "criticise", and a confidence of four characters
+        // ("0.87"; "1.0").
+        let claim = r#"{"id":,"speaker":,"kind":"indirect","role":"counterclaim","cue":,"category":"criticise","source":,"content":,"counters":,"confidence":0.00},"#
+            .len()
+            + 2 * claim_id
+            + speaker_id
+            + 3 * span;
+        r#"{"id":,"speakers":[],"claims":[]}"#.len()
+            + id.map_or(0, json_str_bound)
+            + speakers
+            + self.claims.len() * claim
+    }
+}
+
+/// The number of decimal digits of `n`.
+fn digits(n: u32) -> usize {
+    n.checked_ilog10().map_or(1, |d| d as usize + 1)
+}
+
+/// At least the length of `s` as a JSON string: its quotes, and escapes for
+/// quotes, backslashes and control characters (`\u001f` at the longest).
+fn json_str_bound(s: &str) -> usize {
+    2 + s
+        .bytes()
+        .map(|b| match b {
+            b'"' | b'\\' => 2,
+            0..=0x1f => 6,
+            _ => 1,
+        })
+        .sum::<usize>()
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -363,6 +408,8 @@ mod tests {
             let found = crate::annotate(text);
             let doc = serde_json::to_string(&found.to_document(text)).unwrap();
             assert_eq!(found.to_json(text), doc);
+            let ix = crate::Utf16Index::new(text);
+            assert!(found.json_len_bound(&ix, None) >= doc.len());
             for id in ["dev-port-strike", "a \"quoted\" id\n", ""] {
                 let doc = crate::Document {
                     id: Some(id.to_string()),
@@ -370,6 +417,7 @@ mod tests {
                 };
                 let doc = serde_json::to_string(&doc).unwrap();
                 assert_eq!(found.to_json_with_id(text, Some(id)), doc);
+                assert!(found.json_len_bound(&ix, Some(id)) >= doc.len());
             }
         }
     }

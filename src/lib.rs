@@ -25,6 +25,7 @@
 #![warn(missing_docs)]
 
 pub mod article;
+pub mod blocks;
 pub mod claim;
 pub mod counterclaim;
 pub mod cue;
@@ -109,42 +110,57 @@ impl Annotator {
 }
 
 /// Runs the pipeline: segment, find claims, resolve speakers, decide roles.
+///
+/// Each stage's result is dropped as soon as the next no longer needs it:
+/// the article, the drafts and the resolution together are most of the
+/// memory an annotation takes, and the speakers and claims are built beside
+/// them.
 fn assemble(text: &str) -> Annotations {
     let article = article::Article::new(text);
     let drafts = claim::extract(&article);
     let resolution = speaker::resolve(&article, &drafts);
     let roles = counterclaim::decide(&article, &drafts, &resolution);
+
+    // Speakers are numbered in order of their first claim. Their names and
+    // mentions are moved out of the entities, whose other words are no
+    // longer needed: the resolution is gone before the claims are built.
+    let speaker::Resolution {
+        mut entities,
+        speaker_of,
+    } = resolution;
+    let mut speaker_id: Vec<Option<SpeakerId>> = vec![None; entities.len()];
+    // Every entity left speaks.
+    let mut speakers: Vec<Speaker> = Vec::with_capacity(entities.len());
+    for &e in speaker_of.iter().flatten() {
+        if speaker_id[e].is_none() {
+            let id = SpeakerId(speakers.len() as u32 + 1);
+            speaker_id[e] = Some(id);
+            let entity = &mut entities[e];
+            let mut mentions = std::mem::take(&mut entity.mentions);
+            mentions.sort();
+            mentions.dedup();
+            speakers.push(Speaker {
+                id,
+                name: std::mem::take(&mut entity.name),
+                kind: entity.kind,
+                mentions,
+            });
+        }
+    }
+    drop(entities);
     let token_span = |r: &std::ops::Range<usize>| {
         Span::new(
             article.tokens[r.start].span().start,
             article.tokens[r.end - 1].span().end,
         )
     };
-
-    // Speakers are numbered in order of their first claim.
-    let mut speaker_id: Vec<Option<SpeakerId>> = vec![None; resolution.entities.len()];
-    let mut speakers: Vec<Speaker> = Vec::new();
-    for &e in resolution.speaker_of.iter().flatten() {
-        if speaker_id[e].is_none() {
-            let id = SpeakerId(speakers.len() as u32 + 1);
-            speaker_id[e] = Some(id);
-            let entity = &resolution.entities[e];
-            let mut mentions = entity.mentions.clone();
-            mentions.sort();
-            mentions.dedup();
-            speakers.push(Speaker {
-                id,
-                name: entity.name.clone(),
-                kind: entity.kind,
-                mentions,
-            });
-        }
-    }
-    let claims = drafts
-        .iter()
+    // Made from the drafts in their own room (the standard library collects
+    // a `Vec` into the one it iterates when the items fit), not in a new list.
+    let mut claims: Vec<Claim> = drafts
+        .into_iter()
         .enumerate()
         .map(|(k, d)| {
-            let speaker = resolution.speaker_of[k].and_then(|e| speaker_id[e]);
+            let speaker = speaker_of[k].and_then(|e| speaker_id[e]);
             let mut confidence = d.confidence;
             if speaker.is_none() {
                 confidence *= 0.5;
@@ -163,6 +179,8 @@ fn assemble(text: &str) -> Annotations {
             }
         })
         .collect();
+    claims.shrink_to_fit();
+    drop((article, roles, speaker_of, speaker_id));
     // A source mention always counts among its speaker's mentions.
     // Gathered per speaker and sorted once: one speaker may have thousands of claims.
     let mut annotations = Annotations { speakers, claims };

@@ -10,8 +10,9 @@
 //! last name seen.
 
 use crate::article::Article;
+use crate::blocks::Blocks;
 use crate::claim::Draft;
-use crate::hash::{FxHashMap, FxHashSet};
+use crate::hash::FxHashMap;
 use crate::lexicon::{self, Lex, Pronoun};
 use crate::model::SpeakerKind;
 use crate::span::Span;
@@ -35,7 +36,8 @@ pub struct Entity {
     /// Mentions that name it (sources and other name mentions).
     pub mentions: Vec<Span>,
     gender: Option<Gender>,
-    /// Lower-case words of its titles and descriptions ("director", "chief").
+    /// Lower-case words of its titles and descriptions ("director", "chief"),
+    /// each once.
     pub roles: Vec<String>,
     /// Name words, lower-case, for surname and acronym matching.
     pub words: Vec<String>,
@@ -46,13 +48,37 @@ pub struct Entity {
     /// For an organisation just quoted through a spokesman or spokeswoman:
     /// where, and the gender "he" or "she" will use for them.
     voice: Option<(usize, Option<Gender>)>,
+    /// It speaks a draft. One that leaves `recent` without having spoken
+    /// never will: its words are dropped then (see [`Resolver::touch`]).
+    speaks: bool,
 }
 
-/// The entities and, for each draft, the entity that speaks it.
+impl Entity {
+    /// Adds a role word, unless it has it: only whether it has a role is
+    /// asked, and "the mayor" may stand for a speaker a hundred times.
+    fn add_role(&mut self, role: String) {
+        if !self.roles.contains(&role) {
+            self.roles.push(role);
+        }
+    }
+
+    /// Drops the name, mentions, roles and words of an entity that will
+    /// never speak: kept to the end, they would be most of what resolution
+    /// holds.
+    fn forget(&mut self) {
+        self.name = String::new();
+        self.mentions = Vec::new();
+        self.roles = Vec::new();
+        self.words = Vec::new();
+    }
+}
+
+/// The entities that speak and, for each draft, the entity that speaks it.
 #[derive(Debug, Default)]
 pub struct Resolution {
-    /// Every entity found, speakers or not.
-    pub entities: Vec<Entity>,
+    /// The entities that speak at least one draft, in the order they were
+    /// found.
+    pub entities: Blocks<Entity>,
     /// For each draft, its speaker's entity index.
     pub speaker_of: Vec<Option<usize>>,
 }
@@ -358,7 +384,9 @@ fn lower_eq_without_the(name: &str, key: &str) -> bool {
 
 struct Resolver<'a, 't> {
     a: &'a Article<'t>,
-    entities: Vec<Entity>,
+    /// Every entity found, numbered in order; in blocks, not a `Vec`: a long
+    /// text has tens of thousands.
+    entities: Blocks<Entity>,
     /// The entities mentioned most recently, oldest first. Resolution looks
     /// only here, which keeps it linear in the length of the text: a
     /// pronoun or "the company" never reaches back past dozens of names.
@@ -569,6 +597,7 @@ impl Resolver<'_, '_> {
                     last_active: 0,
                     last_seen: 0,
                     voice: None,
+                    speaks: false,
                 });
                 // Not indexed here: every entity by_name gives is touched
                 // next, which indexes an entity as it enters `recent`, and
@@ -601,7 +630,9 @@ impl Resolver<'_, '_> {
         if (mention.start..name.start).any(|j| a.is_in(j, Lex::PersonTitle)) {
             e.kind = SpeakerKind::Person;
         }
-        e.roles.extend(roles);
+        for role in roles {
+            e.add_role(role);
+        }
         e.mentions.push(span(a, &name));
         e.last_seen = pos;
         if active {
@@ -771,6 +802,7 @@ impl Resolver<'_, '_> {
                         last_active: 0,
                         last_seen: 0,
                         voice: None,
+                        speaks: false,
                     });
                     self.entities.len() - 1
                 }
@@ -784,7 +816,7 @@ impl Resolver<'_, '_> {
         // "the company", "the union": the organisation in question.
         if lexicon::is_org_noun(&head) {
             let k = self.org_by_noun(&head, r, pos)?;
-            self.entities[k].roles.push(head);
+            self.entities[k].add_role(head);
             self.entities[k].mentions.push(span_r);
             self.entities[k].last_active = pos;
             return Some(k);
@@ -846,6 +878,12 @@ impl Resolver<'_, '_> {
             if self.recent.len() >= RECENT {
                 let out = self.recent.remove(0);
                 self.stamp[out] = 0;
+                // Lookups find only entities in `recent` (or make new ones),
+                // and an entity becomes a speaker only as a lookup gives it
+                // for a source: one leaving without having spoken never will.
+                if !self.entities[out].speaks {
+                    self.entities[out].forget();
+                }
             }
             self.index(k);
         }
@@ -935,6 +973,7 @@ impl Resolver<'_, '_> {
             last_active: 0,
             last_seen: 0,
             voice: None,
+            speaks: false,
         });
         self.entities.len() - 1
     }
@@ -1320,7 +1359,7 @@ pub fn resolve(a: &Article, drafts: &[Draft]) -> Resolution {
     let names = mentions(a);
     let mut r = Resolver {
         a,
-        entities: Vec::new(),
+        entities: Blocks::default(),
         recent: Vec::new(),
         by_last: FxHashMap::default(),
         by_first: FxHashMap::default(),
@@ -1328,15 +1367,11 @@ pub fn resolve(a: &Article, drafts: &[Draft]) -> Resolution {
         clock: 0,
         spare_words: Vec::new(),
     };
-    // Tokens inside a source (a bit each), and the first draft that names each source.
+    // Tokens inside a source, a bit each.
     let mut in_source = vec![0u64; a.tokens.len() / 64 + 1];
-    let mut first_with_source: FxHashMap<usize, usize> = FxHashMap::default();
-    for (k, d) in drafts.iter().enumerate() {
-        if let Some(src) = &d.source {
-            for j in src.start..=src.end {
-                in_source[j / 64] |= 1 << (j % 64);
-            }
-            first_with_source.entry(src.start).or_insert(k);
+    for src in drafts.iter().filter_map(|d| d.source.as_ref()) {
+        for j in src.start..=src.end {
+            in_source[j / 64] |= 1 << (j % 64);
         }
     }
     // Events in text order: the draft sources, sorted (stably: drafts with
@@ -1369,13 +1404,21 @@ pub fn resolve(a: &Article, drafts: &[Draft]) -> Resolution {
         (_, None) => None,
     });
     let mut speaker_of = vec![None; drafts.len()];
-    let mut source_tokens: FxHashSet<usize> = FxHashSet::default();
+    // The drafts with one source come one after another: the source's
+    // first token, the first of them (in draft order), and whether one of
+    // them has resolved it.
+    let mut shared: Option<(usize, usize, bool)> = None;
     for (pos, ev) in events {
         let pos = pos + 1;
         match ev {
             Ev::Source(k) => {
                 let d = &drafts[k];
                 let src = d.source.clone().unwrap();
+                let (first, resolved) = match shared {
+                    Some((at, first, resolved)) if at == src.start => (first, resolved),
+                    _ => (k, false),
+                };
+                shared = Some((src.start, first, resolved));
                 if d.same_speaker_as.is_some()
                     && d.cue
                         .as_ref()
@@ -1383,16 +1426,15 @@ pub fn resolve(a: &Article, drafts: &[Draft]) -> Resolution {
                 {
                     continue;
                 }
-                if source_tokens.contains(&src.start) {
+                if resolved {
                     // A shared source (broken quote) resolves once.
-                    speaker_of[k] = first_with_source
-                        .get(&src.start)
-                        .and_then(|&o| speaker_of[o]);
+                    speaker_of[k] = speaker_of[first];
                     continue;
                 }
-                source_tokens.insert(src.start);
+                shared = Some((src.start, first, true));
                 speaker_of[k] = r.resolve_np(&src, d.descriptor.as_ref(), pos, true);
                 if let Some(e) = speaker_of[k] {
+                    r.entities[e].speaks = true;
                     r.touch(e);
                 }
             }
@@ -1425,9 +1467,29 @@ pub fn resolve(a: &Article, drafts: &[Draft]) -> Resolution {
             }
         }
     }
+    let mut entities = r.entities;
+    keep_speakers(&mut entities, &mut speaker_of);
     Resolution {
-        entities: r.entities,
+        entities,
         speaker_of,
+    }
+}
+
+/// Keeps only the entities that speak, renumbering `speaker_of` (in the same
+/// order, so comparisons of entity numbers do not change). The others were
+/// needed to resolve later mentions, not after: in a long text they are most
+/// of the entities.
+fn keep_speakers(entities: &mut Blocks<Entity>, speaker_of: &mut [Option<usize>]) {
+    debug_assert!(speaker_of.iter().flatten().all(|&e| entities[e].speaks));
+    let mut renumber = Vec::with_capacity(entities.len());
+    let mut kept = 0;
+    for e in entities.iter() {
+        renumber.push(kept);
+        kept += usize::from(e.speaks);
+    }
+    entities.retain(|e| e.speaks);
+    for e in speaker_of.iter_mut().flatten() {
+        *e = renumber[*e];
     }
 }
 
