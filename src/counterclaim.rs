@@ -21,6 +21,9 @@ use std::sync::OnceLock;
 
 /// How many earlier claims a claim may answer.
 const WINDOW: usize = 40;
+/// What being its speaker's first claim adds to a claim's score as a target:
+/// enough to choose between two claims that share as much with the answer.
+const FIRST_BONUS: f32 = 0.5;
 
 /// The role of each draft and, for counterclaims, the index of the draft answered.
 pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Option<usize>)> {
@@ -371,6 +374,15 @@ fn best_target(
         }
         if drafts[j].paragraph + 2 >= d.paragraph {
             score += 0.5;
+        }
+        // A speaker's first claim is the one its opponents take on.
+        if res.speaker_of[j].is_some()
+            && !others
+                .iter()
+                .take_while(|&&i| i < j)
+                .any(|&i| res.speaker_of[i] == res.speaker_of[j])
+        {
+            score += FIRST_BONUS;
         }
         score -= 0.05 * (k - j) as f32;
         if best.map_or(true, |(b, _, _)| score > b) {
