@@ -117,19 +117,20 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
         });
         // The one a claim was about answers it: "the state said the
         // outbreak came from the dairy's plant …. The dairy said …".
-        let answers =
+        let answers = || {
             me.is_some_and(|m| {
                 prev_speaker.is_some_and(|p| p != me)
                     && others.iter().rev().take(3).any(|&j| {
                         drafts[j].paragraph + 1 >= d.paragraph && words.mentions(j, m) >= 2.0
                     })
-            });
+            })
+        };
         let signalled = !concedes
             && (d.contrast && prev_speaker.is_some_and(|p| p != me)
-                || answers
                 || rebuts
                 || critics
-                || carries_on);
+                || carries_on
+                || answers());
         let negative = negated && !concedes;
         if !(disputes || signalled || negative) {
             out.push((Role::Claim, None));
@@ -195,19 +196,22 @@ fn passive_dispute(a: &Article, d: &Draft) -> Option<usize> {
     .then_some(verb - 1)
 }
 
-/// Whether one of the first words of `d`'s content is a noun made from
-/// `j`'s cue verb: "the announcement" after "announced", "his post" after
-/// "posted", "the allegations" after "alleged".
-fn names_cue_of(a: &Article, d: &Draft, j: &Draft) -> bool {
-    let Some(lemma) = cue_lemma(a, j) else {
+/// The part of a claim's cue verb that nouns made from it share:
+/// "announc" for "announced" ("the announcement"), "alleg" for "alleged";
+/// none for short verbs ("say", "tell"), which would match too much.
+fn cue_root(a: &Article, d: &Draft) -> Option<&'static str> {
+    let lemma = cue_lemma(a, d)?;
+    let root = lemma.strip_suffix('e').unwrap_or(lemma);
+    (root.len() >= 4 && !root.contains(' ')).then_some(root)
+}
+
+/// Whether one of the first words of `d`'s content is a noun made from a
+/// cue verb with this root: "the announcement" after "announced", "his
+/// post" after "posted", "the allegations" after "alleged".
+fn names_cue(a: &Article, d: &Draft, root: Option<&str>) -> bool {
+    let Some(root) = root else {
         return false;
     };
-    // "announce" and "announcement" share "announc"; short verbs ("say",
-    // "tell") would match too much.
-    let root = lemma.strip_suffix('e').unwrap_or(lemma);
-    if root.len() < 4 || root.contains(' ') {
-        return false;
-    }
     let s = d.content_tokens.start;
     (s..d.content_tokens.end.min(s + 3)).any(|t| a.lower_is(t, |w| w.starts_with(root)))
 }
@@ -226,26 +230,34 @@ fn cue_lemma(a: &Article, d: &Draft) -> Option<&'static str> {
 /// federation's board) and "management"; and the words for the body a
 /// title belongs to ("ministers" for a secretary, "the force" for a police
 /// chief).
-fn role_words(e: &Entity) -> Vec<String> {
-    let mut out = e.roles.clone();
+fn each_role_word(e: &Entity, mut f: impl FnMut(&str)) {
+    e.roles.iter().for_each(|w| f(w));
     if e.kind == SpeakerKind::Organization {
-        let name = e.name.to_lowercase();
-        let own = name
-            .split_whitespace()
-            .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
-            .chain(e.words.iter().map(String::as_str))
-            .filter(|w| lexicon::is_org_noun(w) || lexicon::is_company_word(w));
-        out.extend(own.map(str::to_string));
-        out.extend(["management", "bosses", "leadership"].map(String::from));
+        // "The federation's board" has no name words of its own.
+        let mut own = |w: &str| {
+            if lexicon::is_org_noun(w) || lexicon::is_company_word(w) {
+                f(w)
+            }
+        };
+        if e.words.is_empty() {
+            for w in e.name.split_whitespace() {
+                own(w
+                    .to_lowercase()
+                    .trim_end_matches("'s")
+                    .trim_end_matches("’s"));
+            }
+        } else {
+            e.words.iter().for_each(|w| own(w));
+        }
+        ["management", "bosses", "leadership"]
+            .into_iter()
+            .for_each(&mut f);
     }
-    let body: Vec<&str> = e
-        .roles
+    e.roles
         .iter()
         .chain(&e.words)
         .flat_map(|w| lexicon::body_words(w).iter().copied())
-        .collect();
-    out.extend(body.into_iter().map(String::from));
-    out
+        .for_each(f);
 }
 
 fn is_critics(e: &Entity) -> bool {
@@ -314,8 +326,21 @@ fn best_target(
         })
         .flatten();
     let denial = d.category == CueCategory::Deny;
+    // Which of `others` is the first its speaker says in the window.
+    let mut speakers_seen: Vec<Option<usize>> = Vec::with_capacity(others.len());
+    let first_of_speaker: Vec<bool> = others
+        .iter()
+        .map(|&j| {
+            let s = res.speaker_of[j];
+            let first = !speakers_seen.contains(&s);
+            if first {
+                speakers_seen.push(s);
+            }
+            first
+        })
+        .collect();
     let mut best: Option<(f32, usize, usize)> = None;
-    for &j in others.iter().rev() {
+    for (n, &j) in others.iter().enumerate().rev() {
         // How many words j shares with k, and how it names k's speaker.
         let (overlap, names_me) = words.compare(k, j);
         let mut score = overlap as f32;
@@ -350,7 +375,7 @@ fn best_target(
         }
         // "called the announcement …" answers what was announced, "dismissed
         // the allegation" what was alleged: the noun is made from j's cue.
-        if names_cue_of(a, d, &drafts[j]) {
+        if names_cue(a, d, words.cue_roots[j]) {
             score += 2.0;
         }
         if continued == Some(j) {
@@ -376,12 +401,7 @@ fn best_target(
             score += 0.5;
         }
         // A speaker's first claim is the one its opponents take on.
-        if res.speaker_of[j].is_some()
-            && !others
-                .iter()
-                .take_while(|&&i| i < j)
-                .any(|&i| res.speaker_of[i] == res.speaker_of[j])
-        {
+        if res.speaker_of[j].is_some() && first_of_speaker[n] {
             score += FIRST_BONUS;
         }
         score -= 0.05 * (k - j) as f32;
@@ -469,6 +489,8 @@ struct Words {
     /// two claims that both name Dray are about the same person, not the
     /// same point.
     names: Vec<bool>,
+    /// Each claim's [`cue_root`].
+    cue_roots: Vec<Option<&'static str>>,
     /// For each word number, one more than the claim last marked when its
     /// speaker's name or roles have it (see [`Words::mark`]): each claim
     /// compared is then asked how it names that speaker in the same pass
@@ -669,6 +691,7 @@ impl Words {
             entities: Vec::new(),
             form_flags,
             names: Vec::new(),
+            cue_roots: drafts.iter().map(|d| cue_root(a, d)).collect(),
         };
         let mut entities: Vec<Option<EntityWords>> =
             (0..res.entities.len()).map(|_| None).collect();
@@ -690,12 +713,15 @@ impl Words {
                         .filter_map(|w| words.stem_number(w, &mut buf))
                         .map(|n| 2 * n + 1)
                         .collect()),
-                    roles: set(role_words(entity)
-                        .iter()
-                        .filter(|w| w.len() >= 3 && !is_stop(w))
-                        .filter_map(|w| words.stem_number(w, &mut buf))
-                        .map(|n| 2 * n)
-                        .collect()),
+                    roles: set({
+                        let mut roles = Vec::new();
+                        each_role_word(entity, |w| {
+                            if w.len() >= 3 && !is_stop(w) {
+                                roles.extend(words.stem_number(w, &mut buf).map(|n| 2 * n));
+                            }
+                        });
+                        roles
+                    }),
                     critics: is_critics(entity),
                 });
             }
