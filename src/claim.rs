@@ -1176,9 +1176,14 @@ fn leading_subject(a: &Article, range: Range<usize>, before: usize) -> Option<Ra
             e += 1;
         }
     }
-    // "the company", "several employees", "the losing candidate": lower-case
-    // words after a determiner, up to the verb.
-    if e > s && e < before && a.is_in(e - 1, Lex::Determiner) && a.tokens[e].kind == Kind::Word {
+    // "the company", "several employees", "the losing candidate", "Aldoria's
+    // state drug purchaser": lower-case words after a determiner or a
+    // possessive, up to the verb.
+    if e > s
+        && e < before
+        && (a.is_in(e - 1, Lex::Determiner) || a.tokens[e - 1].kind == Kind::Possessive)
+        && a.tokens[e].kind == Kind::Word
+    {
         let d = e;
         e += 1;
         while e < before

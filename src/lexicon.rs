@@ -458,6 +458,7 @@ pub const ORG_NOUNS: &[&str] = &[
     "inc", "corp", "corporation", "ltd", "plc", "llc", "partners", "therapeutics",
     "pharmaceuticals", "technologies", "systems", "labs", "media", "times", "post", "journal",
     "tribune", "herald", "press", "bureau", "department", "operator", "provider", "developer",
+    "contractor", "subcontractor", "supplier",
     "startup", "brand", "business", "employer", "owner", "lab", "laboratory", "centre", "center",
     "society", "secretariat", "prosecutor's", "inquiry", "panel", "tribunal", "judiciary",
     "ministry", "monitor", "observatory", "network", "channel", "outlet", "site", "website",

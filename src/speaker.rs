@@ -1028,6 +1028,8 @@ impl Resolver<'_, '_> {
                 | "insurer"
                 | "lender"
                 | "operator"
+                | "contractor"
+                | "supplier"
                 | "provider"
                 | "developer"
                 | "startup"
