@@ -270,6 +270,12 @@ impl<'t> Article<'t> {
         self.ids.get(i).copied().filter(|&id| id != NO_FORM)
     }
 
+    /// The form numbers of all tokens (`NO_FORM` for a token without one),
+    /// for a scan that compares numbers only.
+    pub(crate) fn form_ids(&self) -> &[FormId] {
+        &self.ids
+    }
+
     /// True when token `i` is written as its lower-cased form (see
     /// [`Article::lowered`]); the tests check the flag it reads.
     #[cfg(test)]

@@ -54,9 +54,20 @@ pub struct Draft {
 /// Finds every claim in the article, in text order.
 pub fn extract(a: &Article) -> Vec<Draft> {
     let mut drafts = Vec::new();
+    // The verbs of `passive_report`, by their number in this article: one
+    // comparison a token instead of a look at its letters.
+    let passives: Vec<u32> = PASSIVE_REPORTS
+        .iter()
+        .filter_map(|w| a.form_of(w))
+        .collect();
+    let to = a.form_of("to");
     for si in 0..a.sentences.len() {
         if !labelled_paragraph(a, si, &mut drafts) {
+            let first = drafts.len();
             sentence_claims(a, si, &mut drafts);
+            if let Some(to) = to.filter(|_| !passives.is_empty()) {
+                passive_report(a, si, &passives, to, first, &mut drafts);
+            }
         }
     }
     standalone_quotes(a, &mut drafts);
@@ -355,6 +366,108 @@ fn sentence_claims(a: &Article, si: usize, out: &mut Vec<Draft>) {
             }
             d.contrast |= inherited.is_some_and(|(_, opposes)| opposes);
             left = left.max(d.content_tokens.end).max(c.tokens.end);
+            out.push(d);
+        }
+    }
+}
+
+/// Verbs whose passive before an infinitive reports what others expect or say.
+const PASSIVE_REPORTS: &[&str] = &["expected", "said", "reported", "rumored", "rumoured"];
+
+/// "The bank is expected to raise rates", "rivals who are said to favour
+/// a deal": a passive verb of expecting or reporting before an infinitive
+/// reports what unnamed others expect or say. The content is the whole
+/// clause, its subject and the verb included; no source is named.
+fn passive_report(
+    a: &Article,
+    si: usize,
+    verbs: &[u32],
+    to: u32,
+    first: usize,
+    out: &mut Vec<Draft>,
+) {
+    let range = a.sentences[si].tokens.clone();
+    if range.len() < 4 {
+        return;
+    }
+    let ids = &a.form_ids()[range.start + 1..range.end];
+    for (k, pair) in ids.windows(2).enumerate() {
+        let v = range.start + 1 + k;
+        // "to" after it first: the rarer of the two tests to pass.
+        if pair[1] != to
+            || !verbs.contains(&pair[0])
+            || a.in_quote(v)
+            || !cue::infinitive(a, v + 1, range.end)
+        {
+            continue;
+        }
+        // The form of "be" before it, over "not" and adverbs: "is not widely expected".
+        let mut b = v - 1;
+        while b > range.start
+            && !a.is_any(b, &["is", "are", "was", "were"])
+            && (a.is(b, "not") || a.is_modifier(b))
+        {
+            b -= 1;
+        }
+        if !a.is_any(b, &["is", "are", "was", "were"]) {
+            continue;
+        }
+        if out[first..].iter().any(|d| d.content_tokens.contains(&v)) {
+            continue;
+        }
+        // The subject: back to the clause's edge, a relative word included,
+        // over an aside set off by commas ("The bank, which cut rates, is").
+        let mut s = b;
+        if b > range.start + 2 && a.is(b - 1, ",") {
+            if let Some(open) = (range.start.max(b.saturating_sub(25))..b - 1)
+                .rev()
+                .find(|&j| a.is_separator(j))
+                .filter(|&j| a.is(j, ",") && a.is_any(j + 1, &["which", "who"]) && j > range.start)
+            {
+                s = open;
+            }
+        }
+        let b0 = s;
+        while s > range.start && b - s < 25 {
+            let p = s - 1;
+            if a.is_separator(p)
+                || a.tokens[p].kind == Kind::Quote
+                || a.is_any(
+                    p,
+                    &[
+                        ":", "and", "but", "or", "because", "while", "although", "though", "if",
+                        "when", "as", "since", "after", "before", "so",
+                    ],
+                )
+            {
+                break;
+            }
+            s -= 1;
+            if a.is_any(s, &["which", "who", "that"]) {
+                break;
+            }
+        }
+        if s == b0 || b - s >= 25 {
+            continue;
+        }
+        let Some(verb) = a.lowered(v).and_then(lexicon::cue_verb) else {
+            continue;
+        };
+        let c = Cue {
+            tokens: b..v + 1,
+            kind: CueKind::Verb(verb),
+            category: verb.category,
+        };
+        // A relative clause ends at its comma: "…, which is expected to
+        // come next week, will …".
+        let mut hi = range.end;
+        if a.is_any(s, &["which", "who"]) {
+            if let Some(j) = (v + 1..range.end).find(|&j| a.is_separator(j) && !a.in_quote(j)) {
+                hi = j;
+            }
+        }
+        let e = content_end(a, v, hi);
+        if let Some(d) = make(a, si, &c, s..e, None, None, 0.6) {
             out.push(d);
         }
     }

@@ -389,8 +389,16 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         }
         // Passive: "was told to leave", "is called", "were found". A passive
         // reporting verb reports the subject as spoken about, not speaking.
+        // "is widely expected", "was later told": over adverbs too.
+        let mut aux = prev;
+        while aux > range.start
+            && a.is_modifier(aux)
+            && !a.is_any(aux, &["was", "were", "is", "are"])
+        {
+            aux -= 1;
+        }
         if a.is_any(
-            prev,
+            aux,
             &[
                 "was", "were", "been", "being", "is", "are", "be", "get", "got",
             ],

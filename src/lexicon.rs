@@ -163,6 +163,10 @@ const VERBS: &[(&str, CueCategory, Frame, bool, &[&str])] = &[
     ("brand", Criticise, Object, false, &["brand", "brands", "branded", "branding"]),
     ("characterise", Criticise, Object, false, &["characterised", "characterized", "characterises", "characterizes"]),
     ("praise", Assert, Object, false, &["praised", "praises", "praising"]),
+    // Taking a side or voicing a feeling reports a stance: "endorsed Trump",
+    // "expressed concern that …".
+    ("endorse", Assert, Object, false, &["endorsed", "endorses"]),
+    ("express", Assert, Object, false, &["expressed", "expresses", "expressing"]),
     ("defend", Insist, Object, false, &["defended", "defends", "defending"]),
     ("cite", Assert, Object, false, &["cited", "cites", "citing"]),
     ("deny", Deny, Object, false, &["deny", "denies", "denied", "denying"]),
