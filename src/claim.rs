@@ -940,7 +940,9 @@ fn subject_in_chain(
         let next = segs.get(k + 1);
         // A description followed by the name it describes: "its director, Bjørn Aasland,".
         if !name && !preposition(seg) {
-            if let Some(n) = next.filter(|n| is_name(a, n) || is_titled_name(a, n)) {
+            if let Some(n) =
+                next.filter(|n| is_name(a, n) || is_titled_name(a, n) || is_described_name(a, n))
+            {
                 let desc = np_back(a, seg.end - 1, seg.start);
                 return Some((n.clone(), desc));
             }
@@ -1116,6 +1118,25 @@ fn complement_at(a: &Article, j: usize) -> bool {
 
 /// "parent governor Fiona Gallagher": lower-case words, a title among
 /// them, then a name to the end.
+/// A name after "the" and its title or kind: "the Rev Alan Pritchard",
+/// "the insurer Valmont Assurance", "the businessman Vincent Dray".
+fn is_described_name(a: &Article, r: &Range<usize>) -> bool {
+    if !(r.len() >= 2 && a.lower_is(r.start, |w| w == "the")) {
+        return false;
+    }
+    let mut s = r.start + 1;
+    // Lower-case words of kind ("insurer", "businessman"), or a capitalised
+    // title ("Rev", "Dr").
+    while s < r.end
+        && a.tokens[s].kind == Kind::Word
+        && (a.is_in(s, Lex::Title) || a.is_in(s, Lex::OrgNoun))
+        && s - r.start <= 3
+    {
+        s += 1;
+    }
+    s > r.start + 1 && s < r.end && is_name(a, &(s..r.end))
+}
+
 fn is_titled_name(a: &Article, r: &Range<usize>) -> bool {
     let lower = r
         .clone()
