@@ -362,7 +362,16 @@ fn sentence_claims(a: &Article, si: usize, out: &mut Vec<Draft>) {
                                 || a.lower_is(j + 1, |w| {
                                     matches!(w, "picture" | "view" | "story" | "account")
                                 }))
-                    });
+                    })
+                    // "Not everyone in the valley is opposed.": a doubt about
+                    // the opposition brings in a supporter.
+                    && !(prev.tokens.clone().any(|j| {
+                        a.lower_is(j, |w| matches!(w, "everyone" | "everybody"))
+                    }) && prev.tokens.clone().any(|j| {
+                        a.lower_is(j, |w| {
+                            matches!(w, "opposed" | "against" | "critical" | "unhappy" | "hostile")
+                        })
+                    }));
             }
             d.contrast |= inherited.is_some_and(|(_, opposes)| opposes);
             left = left.max(d.content_tokens.end).max(c.tokens.end);
