@@ -900,33 +900,7 @@ fn anaphor_category(noun: &str) -> Option<CueCategory> {
 /// "his comments", "the allegations"), as the object of calling names does.
 fn speech_named(a: &Article, d: &Draft) -> bool {
     let s = d.content_tokens.start;
-    (s..d.content_tokens.end.min(s + 3)).any(|j| {
-        a.lower_is(j, |w| {
-            matches!(
-                w,
-                "remark"
-                    | "remarks"
-                    | "comment"
-                    | "comments"
-                    | "statement"
-                    | "statements"
-                    | "claim"
-                    | "claims"
-                    | "allegation"
-                    | "allegations"
-                    | "accusation"
-                    | "accusations"
-                    | "assertion"
-                    | "assertions"
-                    | "suggestion"
-                    | "suggestions"
-                    | "characterisation"
-                    | "characterization"
-                    | "criticism"
-                    | "criticisms"
-            )
-        })
-    })
+    (s..d.content_tokens.end.min(s + 3)).any(|j| a.lower_is(j, lexicon::is_speech_noun))
 }
 
 /// The claim noun a content opens with ("account" in "that account").

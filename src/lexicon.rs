@@ -1196,6 +1196,34 @@ pub const CLAIM_ANAPHORS: &[&str] = &[
     "rumor", "rumors", "it", "this", "that", "them", "these",
 ];
 
+/// Claim nouns for something said, not thought or counted: calling
+/// "that remark" or "the allegations" names is answering someone.
+pub fn is_speech_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "remark"
+            | "remarks"
+            | "comment"
+            | "comments"
+            | "statement"
+            | "statements"
+            | "claim"
+            | "claims"
+            | "allegation"
+            | "allegations"
+            | "accusation"
+            | "accusations"
+            | "assertion"
+            | "assertions"
+            | "suggestion"
+            | "suggestions"
+            | "characterisation"
+            | "characterization"
+            | "criticism"
+            | "criticisms"
+    )
+}
+
 /// True when the lower-case word is one of [`CLAIM_ANAPHORS`].
 pub fn is_claim_anaphor(lower: &str) -> bool {
     static SET: WordSet = WordSet::new(CLAIM_ANAPHORS);
