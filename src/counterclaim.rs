@@ -212,8 +212,7 @@ fn names_cue(a: &Article, d: &Draft, root: Option<&str>) -> bool {
     let Some(root) = root else {
         return false;
     };
-    let s = d.content_tokens.start;
-    (s..d.content_tokens.end.min(s + 3)).any(|t| a.lower_is(t, |w| w.starts_with(root)))
+    opening(d).any(|t| a.lower_is(t, |w| w.starts_with(root)))
 }
 
 /// The base form of a claim's cue verb.
@@ -896,17 +895,22 @@ fn anaphor_category(noun: &str) -> Option<CueCategory> {
     }
 }
 
+/// The first words of a claim's content, where what it points back at
+/// stands: "that remark", "the announcement", "his comments".
+fn opening(d: &Draft) -> std::ops::Range<usize> {
+    let s = d.content_tokens.start;
+    s..d.content_tokens.end.min(s + 3)
+}
+
 /// Whether a content opens with a noun for something said ("that remark",
 /// "his comments", "the allegations"), as the object of calling names does.
 fn speech_named(a: &Article, d: &Draft) -> bool {
-    let s = d.content_tokens.start;
-    (s..d.content_tokens.end.min(s + 3)).any(|j| a.lower_is(j, lexicon::is_speech_noun))
+    opening(d).any(|j| a.lower_is(j, lexicon::is_speech_noun))
 }
 
 /// The claim noun a content opens with ("account" in "that account").
 fn anaphor_noun(a: &Article, d: &Draft) -> Option<String> {
-    let s = d.content_tokens.start;
-    (s..d.content_tokens.end.min(s + 3))
+    opening(d)
         .find(|&j| a.with_lower(j, is_anaphor_noun))
         .map(|j| a.lower(j))
 }
@@ -927,7 +931,7 @@ fn anaphor_of(a: &Article, d: &Draft) -> Anaphor {
     if pronoun {
         return Anaphor::Pronoun;
     }
-    for j in s..d.content_tokens.end.min(s + 3) {
+    for j in opening(d) {
         if let Some(noun) = a.with_lower(j, |w| {
             is_anaphor_noun(w).then(|| Anaphor::Noun(anaphor_category(w)))
         }) {
