@@ -335,43 +335,13 @@ fn sentence_claims(a: &Article, si: usize, out: &mut Vec<Draft>) {
                     starts[k].saturating_sub(1).max(range.start),
                     c.tokens.start,
                 );
-            // "Not everyone agreed. X warned …": a short sentence of doubt
-            // with no claim of its own introduces an opposing claim.
+            // "Not everyone agreed. X warned …": a sentence of doubt with
+            // no claim of its own introduces an opposing claim.
             if !d.contrast && k == 0 && si > 0 {
                 let prev = &a.sentences[si - 1];
-                let words = prev
-                    .tokens
-                    .clone()
-                    .filter(|&j| a.tokens[j].kind == Kind::Word)
-                    .count();
-                // A longer sentence says where someone stands ("Professor X of
-                // Y is not persuaded by the laboratory") only with a word
-                // of opposition, not of a split ("Economists were divided
-                // over whether …").
                 d.contrast = prev.paragraph + 1 >= s.paragraph
-                    && words <= 18
                     && !out.last().is_some_and(|p| p.sentence + 1 >= si)
-                    && prev.tokens.clone().any(|j| {
-                        a.lower_is(j, lexicon::is_doubt)
-                            && (words <= 8
-                                || !a.lower_is(j, |w| {
-                                    matches!(w, "divided" | "everyone" | "everybody")
-                                }))
-                            && (!a.lower_is(j, lexicon::doubt_needs_context)
-                                || j > prev.tokens.start && a.is(j - 1, "not")
-                                || a.lower_is(j + 1, |w| {
-                                    matches!(w, "picture" | "view" | "story" | "account")
-                                }))
-                    })
-                    // "Not everyone in the valley is opposed.": a doubt about
-                    // the opposition brings in a supporter.
-                    && !(prev.tokens.clone().any(|j| {
-                        a.lower_is(j, |w| matches!(w, "everyone" | "everybody"))
-                    }) && prev.tokens.clone().any(|j| {
-                        a.lower_is(j, |w| {
-                            matches!(w, "opposed" | "against" | "critical" | "unhappy" | "hostile")
-                        })
-                    }));
+                    && announces_opposition(a, prev.tokens.clone());
             }
             d.contrast |= inherited.is_some_and(|(_, opposes)| opposes);
             left = left.max(d.content_tokens.end).max(c.tokens.end);
@@ -480,6 +450,39 @@ fn passive_report(
             out.push(d);
         }
     }
+}
+
+/// Whether a sentence announces disagreement with what was said before it:
+/// "Not everyone agreed.", "The authority was unmoved.", and, up to 18
+/// words, "Professor X of Y is not persuaded by the laboratory." A longer
+/// sentence counts only with a word of opposition, not of a split
+/// ("Economists were divided over whether …"); "Not everyone in the valley
+/// is opposed." doubts the opposition, so brings in a supporter.
+fn announces_opposition(a: &Article, sentence: Range<usize>) -> bool {
+    let words = sentence
+        .clone()
+        .filter(|&j| a.tokens[j].kind == Kind::Word)
+        .count();
+    if words > 18 {
+        return false;
+    }
+    let (mut doubt, mut everyone, mut opposed) = (false, false, false);
+    for j in sentence.clone() {
+        let Some(w) = a.lowered(j) else { continue };
+        everyone |= matches!(w, "everyone" | "everybody");
+        opposed |= matches!(
+            w,
+            "opposed" | "against" | "critical" | "unhappy" | "hostile"
+        );
+        doubt |= lexicon::is_doubt(w)
+            && (words <= 8 || !matches!(w, "divided" | "everyone" | "everybody"))
+            && (!lexicon::doubt_needs_context(w)
+                || j > sentence.start && a.is(j - 1, "not")
+                || a.lower_is(j + 1, |w| {
+                    matches!(w, "picture" | "view" | "story" | "account")
+                }));
+    }
+    doubt && !(everyone && opposed)
 }
 
 /// True when a clause can open at token `s`: the sentence's start, or after
