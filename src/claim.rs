@@ -74,6 +74,45 @@ pub fn extract(a: &Article) -> Vec<Draft> {
     drafts
 }
 
+/// Joins the pieces of each quote broken by its attribution into one claim
+/// whose content runs from the first piece's start to the last piece's end,
+/// the attribution between them included: `"A," she said, "B."` is then one
+/// claim, not two. This is PolNeAR's convention (one content per
+/// attribution); ANNOTATION.md's, and [`extract`]'s, is one claim per piece.
+///
+/// Pieces are consecutive direct claims with the same cue and source, the
+/// cue between them: how [`extract`] writes the second piece of a broken
+/// quote, in its sentence or the next. A quote further on that only shares
+/// the speaker stays a claim of its own.
+pub fn join_broken_quotes(drafts: Vec<Draft>) -> Vec<Draft> {
+    let mut kept: Vec<Draft> = Vec::with_capacity(drafts.len());
+    let mut new_index = Vec::with_capacity(drafts.len());
+    for d in drafts {
+        let piece = kept.last_mut().filter(|p| {
+            p.kind == ClaimKind::Direct
+                && d.kind == ClaimKind::Direct
+                && p.source == d.source
+                && p.cue == d.cue
+                && p.cue.as_ref().is_some_and(|c| {
+                    p.content_tokens.end <= c.start && c.end <= d.content_tokens.start
+                })
+        });
+        if let Some(p) = piece {
+            p.content_tokens.end = d.content_tokens.end;
+            p.content = Span::new(p.content.start, d.content.end);
+            new_index.push(kept.len() - 1);
+        } else {
+            new_index.push(kept.len());
+            kept.push(d);
+        }
+    }
+    for (k, d) in kept.iter_mut().enumerate() {
+        // A piece that took its speaker from the next piece now is that piece.
+        d.same_speaker_as = d.same_speaker_as.map(|o| new_index[o]).filter(|&o| o != k);
+    }
+    kept
+}
+
 /// Labels that open a paragraph with a colon without naming a speaker.
 const NOT_SPEAKER_LABELS: &[&str] = &[
     "note",
@@ -2870,6 +2909,29 @@ mod tests {
             claims("Prices will rise, the bank warned on Friday."),
             [c("Prices will rise", "the bank", "warned")]
         );
+    }
+
+    #[test]
+    fn joined_broken_quotes() {
+        // Joined across the attribution, in its sentence or the next; a quote
+        // after another sentence keeps its own claim and still points at the
+        // speaker's claim, now the joined one.
+        for text in [
+            "“We will appeal,” Ms Okafor said, “because the ruling is wrong.” She \
+             paused. “It ignores the evidence.”",
+            "“We will appeal,” Ms Okafor said. “The ruling is wrong.” She \
+             paused. “It ignores the evidence.”",
+        ] {
+            let a = Article::new(text);
+            let ds = extract(&a);
+            assert_eq!(ds.len(), 3, "{text}");
+            let joined = join_broken_quotes(ds);
+            let contents: Vec<&str> = joined.iter().map(|d| d.content.slice(text)).collect();
+            let (first, _) = text.split_once("” She").unwrap();
+            assert_eq!(contents, [&first[3..], "It ignores the evidence."]);
+            assert!(joined[0].source.is_some());
+            assert!(joined[1].same_speaker_as.is_none_or(|k| k == 0));
+        }
     }
 
     #[test]

@@ -105,6 +105,24 @@ impl GoldFile {
         &self.article
     }
 
+    /// An annotator that follows this file's conventions: for a PolNeAR
+    /// file (`"attribution_by": "source"`) a broken quote is one claim
+    /// ([`crate::Annotator::join_broken_quotes`]); otherwise ANNOTATION.md's
+    /// defaults.
+    pub fn annotator(&self) -> crate::Annotator {
+        crate::Annotator::new()
+            .join_broken_quotes(self.article.attribution_by.joins_broken_quotes())
+    }
+
+    /// Annotates the file's text with [`GoldFile::annotator`], as a document
+    /// to score. Text over the annotator's size limit gives no claims.
+    pub fn annotate(&self) -> Document {
+        self.annotator()
+            .try_annotate(&self.text)
+            .unwrap_or_default()
+            .to_document(&self.text)
+    }
+
     /// Scores a prediction (or its absence) against this file.
     pub fn score(&self, pred: Option<&Article>) -> FileScore {
         score_article(&self.name, &self.text, &self.article, pred)

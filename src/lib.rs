@@ -66,6 +66,7 @@ pub fn annotate(text: &str) -> Annotations {
 #[derive(Clone, Debug)]
 pub struct Annotator {
     max_len: usize,
+    join_broken_quotes: bool,
 }
 
 impl Default for Annotator {
@@ -82,6 +83,7 @@ impl Annotator {
     pub fn new() -> Annotator {
         Annotator {
             max_len: Self::DEFAULT_MAX_LEN,
+            join_broken_quotes: false,
         }
     }
 
@@ -90,6 +92,30 @@ impl Annotator {
     /// a [`token::Token`] holds.
     pub fn max_len(mut self, bytes: usize) -> Annotator {
         self.max_len = bytes.min(u32::MAX as usize);
+        self
+    }
+
+    /// Makes a quote broken by its attribution (`"A," she said, "B."`) one
+    /// claim whose content runs from the first piece's start to the last
+    /// piece's end, as PolNeAR marks it, instead of one claim per piece as
+    /// ANNOTATION.md does (the default).
+    ///
+    /// ```
+    /// let text = "\"We will appeal,\" she said. \"The ruling is wrong.\"";
+    /// let pieces = claimlens::Annotator::new().try_annotate(text).unwrap();
+    /// assert_eq!(pieces.claims.len(), 2);
+    /// let joined = claimlens::Annotator::new()
+    ///     .join_broken_quotes(true)
+    ///     .try_annotate(text)
+    ///     .unwrap();
+    /// assert_eq!(joined.claims.len(), 1);
+    /// assert_eq!(
+    ///     joined.claims[0].content.slice(text),
+    ///     "We will appeal,\" she said. \"The ruling is wrong."
+    /// );
+    /// ```
+    pub fn join_broken_quotes(mut self, join: bool) -> Annotator {
+        self.join_broken_quotes = join;
         self
     }
 
@@ -105,7 +131,7 @@ impl Annotator {
                 max: self.max_len,
             });
         }
-        Ok(assemble(text))
+        Ok(assemble(text, self.join_broken_quotes))
     }
 }
 
@@ -115,9 +141,12 @@ impl Annotator {
 /// the article, the drafts and the resolution together are most of the
 /// memory an annotation takes, and the speakers and claims are built beside
 /// them.
-fn assemble(text: &str) -> Annotations {
+fn assemble(text: &str, join_broken_quotes: bool) -> Annotations {
     let article = article::Article::new(text);
-    let drafts = claim::extract(&article);
+    let mut drafts = claim::extract(&article);
+    if join_broken_quotes {
+        drafts = claim::join_broken_quotes(drafts);
+    }
     let resolution = speaker::resolve(&article, &drafts);
     let roles = counterclaim::decide(&article, &drafts, &resolution);
 

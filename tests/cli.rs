@@ -250,3 +250,53 @@ fn eval_prints_score_py_figures() {
         "{out}"
     );
 }
+
+#[test]
+fn broken_quotes_follow_the_input_convention() {
+    // Invented text: a quote broken by its attribution, then one continued
+    // in the next sentence.
+    let text = "\"The plan is dead,\" the mayor said, \"and it will stay dead.\" \
+                Residents cheered.";
+    let contents = |o: &Output| -> Vec<String> {
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(o));
+        let v: serde_json::Value = serde_json::from_str(&stdout(o)).unwrap();
+        let units: Vec<u16> = text.encode_utf16().collect();
+        v["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| {
+                let (s, e) = (c["content"][0].as_u64().unwrap(), c["content"][1].as_u64());
+                String::from_utf16(&units[s as usize..e.unwrap() as usize]).unwrap()
+            })
+            .collect()
+    };
+    let split = ["The plan is dead,", "and it will stay dead."];
+    let joined = ["The plan is dead,\" the mayor said, \"and it will stay dead."];
+    let tmp = tempfile::tempdir().unwrap();
+    let plain = tmp.path().join("plain.json");
+    let polnear = tmp.path().join("polnear.json");
+    let file = |attribution_by: &str| {
+        serde_json::json!({"id": "x", "text": text, "attribution_by": attribution_by}).to_string()
+    };
+    std::fs::write(&plain, file("")).unwrap();
+    std::fs::write(&polnear, file("source")).unwrap();
+    let (plain, polnear) = (plain.to_str().unwrap(), polnear.to_str().unwrap());
+
+    assert_eq!(contents(&with_stdin(&["annotate"], text.as_bytes())), split);
+    assert_eq!(contents(&claimlens(&["annotate", plain])), split);
+    // A PolNeAR file joins them, as its gold does, unless told otherwise.
+    assert_eq!(contents(&claimlens(&["annotate", polnear])), joined);
+    let o = claimlens(&["annotate", "--broken-quotes", "split", polnear]);
+    assert_eq!(contents(&o), split);
+    let o = with_stdin(&["annotate", "--broken-quotes", "joined"], text.as_bytes());
+    assert_eq!(contents(&o), joined);
+
+    let o = claimlens(&["annotate", "--broken-quotes", "glued", plain]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("'auto', 'split' or 'joined'"),
+        "{}",
+        stderr(&o)
+    );
+}

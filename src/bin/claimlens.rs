@@ -12,7 +12,7 @@ const HELP: &str = "\
 claimlens - find who speaks, what they claim and who disputes whom in news articles
 
 Usage:
-  claimlens annotate [--out DIR] [--pretty] [FILE...]
+  claimlens annotate [--out DIR] [--pretty] [--broken-quotes HOW] [FILE...]
   claimlens eval [--per-file] [--weakest N] [--pred DIR] GOLD_DIR...
   claimlens help [COMMAND]
 
@@ -42,7 +42,7 @@ an input could not be read or processed, 2 when the command line is wrong.
 const ANNOTATE_HELP: &str = "\
 claimlens annotate - annotate articles and print or write the JSON
 
-Usage: claimlens annotate [--out DIR] [--pretty] [FILE...]
+Usage: claimlens annotate [--out DIR] [--pretty] [--broken-quotes HOW] [FILE...]
 
 Each FILE is either a plain-text article (UTF-8) or, when its name ends in
 .json, a corpus file whose \"text\" field holds the article. With no FILE, or
@@ -57,6 +57,13 @@ Options:
                   (DIR is created if needed; standard input goes to
                   DIR/stdin.json)
   -p, --pretty    Indent the JSON
+  --broken-quotes HOW
+                  A quote broken by its attribution, \"A,\" she said, \"B.\":
+                  'split' gives one claim per piece (ANNOTATION.md's
+                  convention), 'joined' one claim whose content runs from A
+                  to B (PolNeAR's). Default 'auto': joined for a corpus file
+                  that says \"attribution_by\": \"source\" (a PolNeAR file),
+                  split otherwise
   -h, --help      Show this help
 
 Without --out, the documents are printed one per line (JSON Lines), or with
@@ -188,10 +195,24 @@ fn annotate(mut parser: lexopt::Parser) -> Result<(), Failure> {
     use lexopt::prelude::*;
     let usage = |e: lexopt::Error| Failure::Usage(e.to_string(), ANNOTATE_HELP);
     let (mut dir, mut pretty, mut files) = (None::<PathBuf>, false, Vec::<PathBuf>::new());
+    let mut broken = BrokenQuotes::Auto;
     while let Some(arg) = parser.next().map_err(usage)? {
         match arg {
             Short('o') | Long("out") => dir = Some(parser.value().map_err(usage)?.into()),
             Short('p') | Long("pretty") => pretty = true,
+            Long("broken-quotes") => {
+                broken = match parser.value().map_err(usage)?.to_string_lossy().as_ref() {
+                    "auto" => BrokenQuotes::Auto,
+                    "split" => BrokenQuotes::Split,
+                    "joined" => BrokenQuotes::Joined,
+                    other => {
+                        let problem = format!(
+                            "--broken-quotes takes 'auto', 'split' or 'joined', not {other:?}"
+                        );
+                        return Err(Failure::Usage(problem, ANNOTATE_HELP));
+                    }
+                }
+            }
             Short('h') | Long("help") => return out(ANNOTATE_HELP),
             Value(v) => files.push(v.into()),
             _ => return Err(usage(arg.unexpected())),
@@ -212,7 +233,7 @@ fn annotate(mut parser: lexopt::Parser) -> Result<(), Failure> {
     let mut written = HashMap::new();
     let mut failed = false;
     for file in &files {
-        failed |= annotate_one(file, dir.as_deref(), pretty, &mut written).is_err();
+        failed |= annotate_one(file, dir.as_deref(), pretty, broken, &mut written).is_err();
     }
     if failed {
         Err(Failure::Input)
@@ -221,15 +242,33 @@ fn annotate(mut parser: lexopt::Parser) -> Result<(), Failure> {
     }
 }
 
+/// How `annotate` writes a quote broken by its attribution.
+#[derive(Clone, Copy)]
+enum BrokenQuotes {
+    /// As the input file's convention says.
+    Auto,
+    /// One claim per piece.
+    Split,
+    /// One claim per broken quote.
+    Joined,
+}
+
 /// Annotates one input and prints its JSON, or writes it into `dir`.
 fn annotate_one(
     file: &Path,
     dir: Option<&Path>,
     pretty: bool,
+    broken: BrokenQuotes,
     written: &mut HashMap<PathBuf, PathBuf>,
 ) -> Result<(), Failure> {
-    let (id, text) = read_input(file).map_err(fail)?;
+    let Input { id, text, polnear } = read_input(file).map_err(fail)?;
+    let join = match broken {
+        BrokenQuotes::Auto => polnear,
+        BrokenQuotes::Split => false,
+        BrokenQuotes::Joined => true,
+    };
     let found = Annotator::new()
+        .join_broken_quotes(join)
         .try_annotate(&text)
         .map_err(|e| fail(format_args!("{}: {e}", file.display())))?;
     let json = if pretty {
@@ -262,8 +301,17 @@ fn annotate_one(
     Ok(())
 }
 
-/// Reads one input: its id (if it has one) and its text.
-fn read_input(file: &Path) -> Result<(Option<String>, String), LoadError> {
+/// One article to annotate.
+struct Input {
+    /// The corpus file's id, else the file's stem; none for standard input.
+    id: Option<String>,
+    text: String,
+    /// A corpus file that follows PolNeAR's conventions.
+    polnear: bool,
+}
+
+/// Reads one input: its id (if it has one), its text and its convention.
+fn read_input(file: &Path) -> Result<Input, LoadError> {
     if file == Path::new("-") {
         let stdin = Path::new("<stdin>");
         let mut bytes = Vec::new();
@@ -273,14 +321,22 @@ fn read_input(file: &Path) -> Result<(Option<String>, String), LoadError> {
                 path: stdin.into(),
                 source,
             })?;
-        return Ok((None, eval::utf8(stdin, bytes)?));
+        return Ok(Input {
+            id: None,
+            text: eval::utf8(stdin, bytes)?,
+            polnear: false,
+        });
     }
     let stem = file.file_stem().map(|s| s.to_string_lossy().into_owned());
     if !file
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("json"))
     {
-        return Ok((stem, eval::read_text(file)?));
+        return Ok(Input {
+            id: stem,
+            text: eval::read_text(file)?,
+            polnear: false,
+        });
     }
     let v = eval::read_json(file)?;
     let Some(text) = v.get("text").and_then(|t| t.as_str()) else {
@@ -296,7 +352,11 @@ fn read_input(file: &Path) -> Result<(Option<String>, String), LoadError> {
         .and_then(|i| i.as_str())
         .map(str::to_string)
         .or(stem);
-    Ok((id, text.to_string()))
+    Ok(Input {
+        id,
+        text: text.to_string(),
+        polnear: eval::AttributionBy::of(&v).joins_broken_quotes(),
+    })
 }
 
 /// The output file name for an id: `<id>.json`, if the id can name a file.
@@ -331,9 +391,7 @@ fn evaluate(mut parser: lexopt::Parser) -> Result<(), Failure> {
     for (k, dir) in dirs.iter().enumerate() {
         let scored = match &pred {
             Some(pred) => eval::score_pred_dir(dir, pred),
-            None => eval::score_dir(dir, |gold| {
-                claimlens::annotate(gold.text()).to_document(gold.text())
-            }),
+            None => eval::score_dir(dir, |gold| gold.annotate()),
         };
         let scored = scored.map_err(fail)?;
         let mut text = String::new();

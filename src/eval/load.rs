@@ -64,6 +64,24 @@ pub enum AttributionBy {
     Other(String),
 }
 
+impl AttributionBy {
+    /// What a corpus file's parsed JSON says (its `attribution_by` field).
+    pub fn of(file: &Value) -> AttributionBy {
+        match file.get("attribution_by") {
+            Some(Value::String(s)) if s == "source" => AttributionBy::Source,
+            Some(v) if truthy(v) => AttributionBy::Other(v.to_string()),
+            _ => AttributionBy::Speaker,
+        }
+    }
+
+    /// Whether the file follows PolNeAR's conventions, where a quote broken
+    /// by its attribution is one content, not one claim per piece (see
+    /// [`crate::Annotator::join_broken_quotes`]).
+    pub fn joins_broken_quotes(&self) -> bool {
+        *self == AttributionBy::Source
+    }
+}
+
 /// A speaker as the scorer reads it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ArticleSpeaker {
@@ -126,11 +144,7 @@ impl Article {
             Some(Value::String(s)) => Some(s.clone()),
             Some(_) => return Err("`text` is not a string".into()),
         };
-        let attribution_by = match obj.get("attribution_by") {
-            Some(Value::String(s)) if s == "source" => AttributionBy::Source,
-            Some(v) if truthy(v) => AttributionBy::Other(v.to_string()),
-            _ => AttributionBy::Speaker,
-        };
+        let attribution_by = AttributionBy::of(v);
         let speakers = list(obj, "speakers")?
             .iter()
             .enumerate()
