@@ -1286,6 +1286,36 @@ fn np_forward(a: &Article, start: usize, hi: usize) -> Option<Range<usize>> {
     .then_some(start..e)
 }
 
+/// The source after an inverted cue (`"C," said X`): a noun phrase, which
+/// may open on an adjective before a title or a name ("said conservative
+/// activist Bob Klaus", "said veteran Republican strategist X") though a
+/// noun phrase elsewhere may not.
+fn inverted_source(a: &Article, after: usize, hi: usize) -> Option<Range<usize>> {
+    np_forward(a, after, hi).or_else(|| {
+        let adjective = after + 1 < hi
+            && a.tokens[after].kind == Kind::Word
+            && !a.tokens[after].upper
+            && !a.is_in(after, Lex::NpBreaker)
+            && !a.lower_is(after, |w| {
+                lexicon::cue_verb(w).is_some() || lexicon::pronoun(w).is_some()
+            });
+        // A title or a name within two words: "veteran union organiser".
+        let named = |j: usize| {
+            j < hi
+                && a.tokens[j].kind == Kind::Word
+                && (a.tokens[j].upper || a.lower_is(j, lexicon::is_title))
+        };
+        let plain = |j: usize| {
+            a.tokens[j].kind == Kind::Word && !a.tokens[j].upper && !a.is_in(j, Lex::NpBreaker)
+        };
+        let next = (after + 1..after + 3)
+            .take_while(|&j| j < hi)
+            .find(|&j| named(j) || !plain(j))
+            .filter(|&j| adjective && named(j))?;
+        np_forward(a, next, hi).map(|r| after..r.end)
+    })
+}
+
 /// The subject at the start of the sentence, for a participle with no other
 /// cue before it ("Premier X, who …, opened by saying").
 /// The clause a coordinated verb belongs to: from the last subordinator or
@@ -1431,14 +1461,27 @@ fn verb_claims(
                     && !complement_at(a, j - 1)
             })
         };
-        if let Some(src) = np_forward(a, after, range.end).filter(|r| !clause(r)) {
+        // Only after a closing quote mark may the source run on into a time
+        // or place, or open on an adjective: after plain words, `X, posted a
+        // photograph … on Instagram` is a subject and its verb.
+        let quoted = a.quote_closed_at(v - 1).is_some()
+            || v > range.start + 1 && a.is(v - 1, ",") && a.quote_closed_at(v - 2).is_some();
+        let src = if quoted {
+            inverted_source(a, after, range.end)
+        } else {
+            np_forward(a, after, range.end)
+        };
+        if let Some(src) = src.filter(|r| !clause(r)) {
             let tail = src.end;
             let ends = tail >= range.end
                 || a.is_any(tail, &["who", "whose", "which", "("])
                 || a.is_any(tail, &[",", ".", "!", ";"])
                     && (tail + 1 >= range.end
                         || a.is(tail, ",")
-                        || a.tokens[tail + 1].kind == Kind::Quote);
+                        || a.tokens[tail + 1].kind == Kind::Quote)
+                // `"C," said X in a statement.` / `said X on Tuesday`: a
+                // time or place after the source, not a clause of its own.
+                || quoted && a.lower_is(tail, lexicon::opens_adverbial);
             if ends && a.tokens[src.start].kind == Kind::Word {
                 let mut v_ = Vec::new();
                 // `said the study's lead author, Dr Tobias Renwick.`: the

@@ -1257,6 +1257,34 @@ fn is_month_abbreviation(lower: &str) -> bool {
     )
 }
 
+/// Words that open a time, place or manner after a source (`"C," said X
+/// in a statement`, `… on Tuesday`, `… as she left`): the source ends there.
+pub fn opens_adverbial(lower: &str) -> bool {
+    is_weekday(lower)
+        || matches!(
+            lower,
+            "in" | "on"
+                | "at"
+                | "during"
+                | "after"
+                | "before"
+                | "via"
+                | "through"
+                | "to"
+                | "when"
+                | "as"
+                | "while"
+                | "last"
+                | "this"
+                | "earlier"
+                | "later"
+                | "recently"
+                | "yesterday"
+                | "today"
+                | "tonight"
+        )
+}
+
 /// Weekdays, months and other words that end a time phrase ("on Monday").
 pub fn is_time_word(lower: &str) -> bool {
     is_weekday(lower)
