@@ -106,7 +106,9 @@ fn fresh3() {
 }
 
 /// A fourth set written blind (tests/fresh4/README.md); first measured
-/// blind at 0.947 / 0.889 / 0.541 / 0.400.
+/// blind at 0.947 / 0.889 / 0.541 / 0.400. (Naming a described speaker
+/// cost one counterclaim that had been found only because the lawyer's
+/// first claim was given to a second, unnamed speaker.)
 #[test]
 fn fresh4() {
     gate_in_repo(
@@ -114,7 +116,7 @@ fn fresh4() {
         &[
             ("claim_f1", 0.94),
             ("attribution", 0.88),
-            ("counterclaim_f1", 0.53),
+            ("counterclaim_f1", 0.52),
             ("counterclaim_link", 0.39),
         ],
     );
