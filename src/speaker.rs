@@ -438,11 +438,17 @@ impl Resolver<'_, '_> {
         if has_title {
             return SpeakerKind::Person;
         }
-        if let Some(kind) = desc.and_then(|d| description_kind(a, d)) {
-            return kind;
-        }
         let words = (name.start..name.end).filter(|&j| a.tokens[j].kind == Kind::Word);
         let n_words = words.clone().count();
+        if let Some(kind) = desc.and_then(|d| description_kind(a, d)) {
+            // "The documentary's producer, Mary Kilbride": a given name and
+            // a surname outweigh a noun that may name a firm or a person.
+            let given = n_words >= 2
+                && a.with_lower(name.start, |w| crate::given_name::gender(w).is_some());
+            if !(given && kind == SpeakerKind::Organization) {
+                return kind;
+            }
+        }
         // "Harrow Appliances", "appliance maker Harrow": named or described as a company.
         if words
             .clone()
