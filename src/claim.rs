@@ -1865,32 +1865,41 @@ fn forward(
             || a.is_separator(j) && !(a.is(j, ",") && a.is_any(j + 1, &["however", "though"]))
     });
     if let Some(j) = look {
-        let gap_ok = j == s
-            || frame == Frame::Tell
-            || a.lower_is(s, |w| {
-                lexicon::is_np_breaker(w)
-                    || lexicon::is_cue_modifier(w)
-                    || lexicon::is_time_word(w)
-                    || matches!(
-                        w,
-                        "outside"
-                            | "from"
-                            | "to"
-                            | "at"
-                            | "last"
-                            | "this"
-                            | "via"
-                            | "on"
-                            | "in"
-                            | "after"
-                            | "before"
-                            | "during"
-                            | "with"
-                            | "reporters"
-                            | "journalists"
-                    )
+        // "told this newspaper they had not been paid deposits that were
+        // due": after a subject, "that" opens a relative clause, not the
+        // content.
+        let subject_in_gap = (s..j).any(|k| {
+            a.lower_is(k, |w| {
+                matches!(w, "he" | "she" | "they" | "it" | "we" | "i")
             })
-            || a.is(s, ",");
+        });
+        let gap_ok = j == s
+            || !subject_in_gap
+                && (frame == Frame::Tell
+                    || a.lower_is(s, |w| {
+                        lexicon::is_np_breaker(w)
+                            || lexicon::is_cue_modifier(w)
+                            || lexicon::is_time_word(w)
+                            || matches!(
+                                w,
+                                "outside"
+                                    | "from"
+                                    | "to"
+                                    | "at"
+                                    | "last"
+                                    | "this"
+                                    | "via"
+                                    | "on"
+                                    | "in"
+                                    | "after"
+                                    | "before"
+                                    | "during"
+                                    | "with"
+                                    | "reporters"
+                                    | "journalists"
+                            )
+                    })
+                    || a.is(s, ","));
         // A quote after "told" is the content only right after the addressee.
         let quote_ok =
             frame == Frame::Tell && a.quote_opened_at(j).is_some() && skip_addressee(a, s, hi) >= j;
@@ -2266,7 +2275,12 @@ fn skip_addressee(a: &Article, s: usize, hi: usize) -> usize {
     }) {
         j += 1;
     } else {
-        if a.lower_is(j, |w| matches!(w, "the" | "a" | "an")) {
+        if a.lower_is(j, |w| {
+            matches!(
+                w,
+                "the" | "a" | "an" | "this" | "his" | "their" | "its" | "our"
+            )
+        }) {
             j += 1;
         }
         let start = j;
