@@ -655,7 +655,9 @@ impl Resolver<'_, '_> {
     /// (or earlier in its own), however long ago someone else of it spoke.
     fn only_one_named_before(&self, g: Gender, pos: usize) -> Option<usize> {
         let a = self.a;
-        let si = a.sentence_of(pos);
+        // Positions count from one (`pos` is one past the mention's first
+        // token), so a mention on the last token is still in the article.
+        let si = a.sentence_of(pos.saturating_sub(1));
         let from = a.sentences[si.saturating_sub(1)].tokens.start;
         let mut named = self.recent().filter(|(_, e)| {
             e.gender == Some(g)
