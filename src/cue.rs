@@ -226,7 +226,17 @@ fn bare_clause(a: &Article, s: usize, hi: usize) -> bool {
             return true;
         }
         let inside_np = match t.kind {
-            Kind::Word => !a.is_in(j, Lex::NpBreaker) || a.is(j, "of") || a.is(j, "in"),
+            // A noun phrase may hold a preposition: "the case against him is".
+            Kind::Word => {
+                !a.is_in(j, Lex::NpBreaker)
+                    || j > s
+                        && a.is_any(
+                            j,
+                            &[
+                                "of", "in", "against", "for", "on", "at", "from", "with", "about",
+                            ],
+                        )
+            }
             Kind::Number | Kind::Possessive => true,
             _ => a.is(j, "%") || a.is(j, "-"),
         };
