@@ -161,6 +161,23 @@ pub fn find(a: &Article, range: Range<usize>) -> Vec<Cue> {
             i += 2;
             continue;
         }
+        // "As reported by X, C" and "C, as first reported by X": a source
+        // named the way "according to" names one.
+        if a.is(i, "as") {
+            let v = i + 1 + usize::from(a.is_any(i + 1, &["first", "previously", "earlier"]));
+            if a.is_any(v, &["reported", "noted", "revealed", "detailed"])
+                && a.is(v + 1, "by")
+                && v + 2 < range.end
+            {
+                out.push(Cue {
+                    tokens: i..v + 2,
+                    kind: CueKind::According,
+                    category: CueCategory::Assert,
+                });
+                i = v + 2;
+                continue;
+            }
+        }
         // Most words are neither a reporting verb nor a claim noun.
         if !a.is_in(i, Lex::CueWord) {
             i += 1;
