@@ -829,6 +829,22 @@ impl Resolver<'_, '_> {
             self.entities[k].last_active = pos;
             return Some(k);
         }
+        // "'…,' the statement said": a statement, a letter or a post speaks
+        // for whoever last issued one, the speaker just quoted.
+        if a.is(r.start, "the")
+            && r.len() == 2
+            && matches!(
+                head.as_str(),
+                "statement" | "letter" | "email" | "memo" | "release" | "post" | "filing" | "tweet"
+            )
+        {
+            if let Some(k) = self.latest(|e| e.speaks && e.kind != SpeakerKind::Group) {
+                let e = &mut self.entities[k];
+                e.mentions.push(span_r);
+                e.last_active = pos;
+                return Some(k);
+            }
+        }
         // "the 61-year-old": the person just mentioned.
         let text = text_of(a, r).to_ascii_lowercase();
         if let Some(age) = text
@@ -849,12 +865,26 @@ impl Resolver<'_, '_> {
         if lexicon::is_title(&head) {
             let found = self
                 .recent()
-                .filter(|(_, e)| e.kind == SpeakerKind::Person && e.roles.contains(&head))
+                .filter(|(_, e)| {
+                    e.kind == SpeakerKind::Person
+                        && (e.roles.contains(&head)
+                            // "One senior correspondent", named by its description.
+                            || e.name
+                                .rsplit(' ')
+                                .next()
+                                .is_some_and(|w| w.eq_ignore_ascii_case(&head)))
+                })
                 .max_by_key(|(_, e)| e.last_seen)
                 .map(|(k, _)| k);
             let k = match found {
                 Some(k) => k,
-                None => self.new_entity(text_of(a, r), SpeakerKind::Person),
+                // Known by its role from now on: "One senior correspondent
+                // said …" is "the correspondent" later.
+                None => {
+                    let k = self.new_entity(text_of(a, r), SpeakerKind::Person);
+                    self.entities[k].add_role(head);
+                    k
+                }
             };
             let e = &mut self.entities[k];
             e.mentions.push(span_r);
@@ -862,7 +892,24 @@ impl Resolver<'_, '_> {
             e.last_seen = pos;
             return Some(k);
         }
-        let k = self.new_entity(text_of(a, r), SpeakerKind::Person);
+        // "the engineer" after "One senior engineer said": the one named by
+        // that description.
+        let described = a
+            .is(r.start, "the")
+            .then(|| {
+                self.recent()
+                    .filter(|(_, e)| e.kind != SpeakerKind::Group)
+                    .filter(|(_, e)| {
+                        e.name
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|w| w.eq_ignore_ascii_case(&head))
+                    })
+                    .max_by_key(|(_, e)| e.last_seen.max(e.last_active))
+                    .map(|(k, _)| k)
+            })
+            .flatten();
+        let k = described.unwrap_or_else(|| self.new_entity(text_of(a, r), SpeakerKind::Person));
         self.entities[k].mentions.push(span_r);
         self.entities[k].last_active = pos;
         Some(k)
