@@ -1211,9 +1211,10 @@ fn apposed_name(a: &Article, src: &Range<usize>, hi: usize) -> Option<Range<usiz
         && ((src.start..src.end).any(|j| !a.tokens[j].upper && a.is_in(j, Lex::Title))
             // "its operator, Norbeck Line": a body, but not a document ("the
             // inquiry report, Daniel Moss, …" is the report's subject).
+            // "its duty forecaster, Hamid Rostami": any role a name follows.
             || src.end > src.start
                 && !a.tokens[src.end - 1].upper
-                && a.is_in(src.end - 1, Lex::OrgNoun)
+                && a.tokens[src.end - 1].kind == Kind::Word
                 && !a.with_lower(src.end - 1, lexicon::is_document_noun));
     if !described || !a.is(src.end, ",") {
         return None;
