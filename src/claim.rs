@@ -852,6 +852,18 @@ fn subject_before(
         if a.is(q, ",") && q > lo {
             q -= 1;
         }
+        // "Inês Carvalhal, a labour economist at the University of Sant
+        // Eloi, who said": "who" is the person the description describes.
+        if a.is(p, "who") && a.is(p - 1, ",") {
+            let comma = (lo..q).rev().find(|&j| a.is(j, ",") && !a.in_quote(j));
+            if let Some(c) =
+                comma.filter(|&c| c > lo && q - c <= 14 && a.is_any(c + 1, &["a", "an"]))
+            {
+                if let Some(name) = np_back(a, c - 1, lo).filter(|n| is_name(a, n)) {
+                    return Some((name, Some(c + 1..q + 1)));
+                }
+            }
+        }
         // The relative pronoun belongs to the nearest noun: "a matter of
         // concern for the United States, which claims" is the United States.
         return np_back(a, q, lo).map(|r| {
@@ -2592,12 +2604,22 @@ fn matrix_verb(a: &Article, s: usize, e: usize) -> Option<usize> {
         })
     };
     let own = (s..e).find(|&j| finite(j))?;
-    (own + 2..e).find(|&j| {
-        finite(j)
-            && (matches!(a.tokens[j - 1].kind, Kind::Word | Kind::Number)
-                || a.quote_closed_at(j - 1).is_some())
-            && !opens_verb(j - 1)
-    })
+    (own + 2..e)
+        .find(|&j| {
+            finite(j)
+                && (matches!(a.tokens[j - 1].kind, Kind::Word | Kind::Number)
+                    || a.quote_closed_at(j - 1).is_some())
+                && !opens_verb(j - 1)
+        })
+        // "that the reform spares people was challenged by X": the clause's
+        // verb is no auxiliary, and the first one is the sentence's passive.
+        .or_else(|| {
+            let passive = a.is_any(own, &["was", "were"])
+                && own + 2 < e
+                && a.tokens[own + 1].kind == Kind::Word
+                && a.is(own + 2, "by");
+            passive.then_some(own)
+        })
 }
 
 fn trim_end(a: &Article, s: usize, mut e: usize) -> usize {
