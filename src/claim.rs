@@ -1967,6 +1967,15 @@ fn forward(
     if a.is(s, ":") || a.is(s, ",") && a.quote_opened_at(s + 1).is_some() {
         s += 1;
     }
+    // "called a public meeting", "calling a general strike": an act, not a
+    // name given to something.
+    if verb.is_some_and(|v| v.lemma == "call")
+        && s == after
+        && a.is_any(s, &["a", "an"])
+        && (s + 1..hi.min(s + 5)).any(|j| a.lower_is(j, lexicon::is_event_noun))
+    {
+        return None;
+    }
     // "called for an inquiry", "called on X to resign": the demand follows the particle.
     if verb.is_some_and(|v| v.lemma == "call") && s == after && a.is_any(s, &["for", "on", "upon"])
     {

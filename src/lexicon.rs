@@ -1230,6 +1230,34 @@ pub fn is_claim_anaphor(lower: &str) -> bool {
     SET.contains(lower)
 }
 
+/// Events one calls, holds or cancels ("called a strike", "a snap
+/// election"): after "called a", an act, not a name.
+pub fn is_event_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "meeting"
+            | "meetings"
+            | "strike"
+            | "strikes"
+            | "election"
+            | "vote"
+            | "referendum"
+            | "halt"
+            | "conference"
+            | "ballot"
+            | "protest"
+            | "rally"
+            | "truce"
+            | "ceasefire"
+            | "recess"
+            | "session"
+            | "summit"
+            | "walkout"
+            | "boycott"
+            | "hearing"
+    )
+}
+
 /// The days of the week.
 pub fn is_weekday(lower: &str) -> bool {
     matches!(
