@@ -1886,9 +1886,20 @@ fn forward(
                 matches!(w, "he" | "she" | "they" | "it" | "we" | "i")
             })
         });
+        // "posted a single line on social media: “…”": an object, then the
+        // colon that opens what it said.
+        let object_then_colon = a.is(j, ":")
+            && a.quote_opened_at(j + 1).is_some()
+            && a.lower_is(s, |w| {
+                matches!(
+                    w,
+                    "a" | "an" | "the" | "this" | "his" | "her" | "their" | "its"
+                )
+            });
         let gap_ok = j == s
             || !subject_in_gap
                 && (frame == Frame::Tell
+                    || object_then_colon
                     || a.lower_is(s, |w| {
                         lexicon::is_np_breaker(w)
                             || lexicon::is_cue_modifier(w)
