@@ -205,14 +205,11 @@ fn cue_root(a: &Article, d: &Draft) -> Option<&'static str> {
     (root.len() >= 4 && !root.contains(' ')).then_some(root)
 }
 
-/// Whether one of the first words of `d`'s content is a noun made from a
-/// cue verb with this root: "the announcement" after "announced", "his
-/// post" after "posted", "the allegations" after "alleged".
-fn names_cue(a: &Article, d: &Draft, root: Option<&str>) -> bool {
-    let Some(root) = root else {
-        return false;
-    };
-    opening(d).any(|t| a.lower_is(t, |w| w.starts_with(root)))
+/// Whether one of the first words of a claim's content, lower-cased, is a
+/// noun made from a cue verb with this root: "the announcement" after
+/// "announced", "his post" after "posted", "the allegations" after "alleged".
+fn names_cue(opening_words: &[&str], root: Option<&str>) -> bool {
+    root.is_some_and(|root| opening_words.iter().any(|w| w.starts_with(root)))
 }
 
 /// The base form of a claim's cue verb.
@@ -313,39 +310,50 @@ fn best_target(
                 .find(|&j| drafts[j].paragraph == drafts[latest].paragraph)
         })
         .flatten();
+    // For each of `others`, whether it is the first its speaker says in the
+    // window, and how strongly k names its speaker: asked once per speaker,
+    // who mostly has several claims in the window.
+    let mut speakers_seen: Vec<(Option<usize>, f32)> = Vec::with_capacity(others.len());
+    let of_speaker: Vec<(bool, f32)> = others
+        .iter()
+        .map(|&j| {
+            let s = res.speaker_of[j];
+            match speakers_seen.iter().find(|&&(t, _)| t == s) {
+                Some(&(_, named)) => (false, named),
+                None => {
+                    let named = s.map_or(0.0, |s| words.mentions(k, s));
+                    speakers_seen.push((s, named));
+                    (true, named)
+                }
+            }
+        })
+        .collect();
     // "dismissed Dray's allegations": an anaphor with a named owner points at
     // that speaker's claims, not at the latest run.
     let owner = matches!(anaphor, Anaphor::Noun(_))
         .then(|| {
             others
                 .iter()
+                .zip(&of_speaker)
                 .rev()
-                .filter_map(|&j| res.speaker_of[j])
-                .find(|&s| words.mentions(k, s) >= 2.0)
+                .filter(|&(_, &(_, named))| named >= 2.0)
+                .find_map(|(&j, _)| res.speaker_of[j])
         })
         .flatten();
     let denial = d.category == CueCategory::Deny;
-    // Which of `others` is the first its speaker says in the window.
-    let mut speakers_seen: Vec<Option<usize>> = Vec::with_capacity(others.len());
-    let first_of_speaker: Vec<bool> = others
-        .iter()
-        .map(|&j| {
-            let s = res.speaker_of[j];
-            let first = !speakers_seen.contains(&s);
-            if first {
-                speakers_seen.push(s);
-            }
-            first
-        })
-        .collect();
+    // The content's first words, lower-cased once for the forty cue roots
+    // they are compared with; "" matches no root (roots have four letters).
+    let mut opening_words = [""; 3];
+    for (w, t) in opening_words.iter_mut().zip(opening(d)) {
+        *w = a.lowered(t).unwrap_or("");
+    }
     let mut best: Option<(f32, usize, usize)> = None;
     for (n, &j) in others.iter().enumerate().rev() {
         // How many words j shares with k, and how it names k's speaker.
         let (overlap, names_me) = words.compare(k, j);
+        let (first_of_speaker, named) = of_speaker[n];
         let mut score = overlap as f32;
-        if let Some(s) = res.speaker_of[j] {
-            score += words.mentions(k, s);
-        }
+        score += named;
         score += names_me;
         // A reply to a reply: j disputed one of my claims.
         if roles[j].0 == Role::Counterclaim && roles[j].1.is_some_and(|t| res.speaker_of[t] == me) {
@@ -374,7 +382,7 @@ fn best_target(
         }
         // "called the announcement …" answers what was announced, "dismissed
         // the allegation" what was alleged: the noun is made from j's cue.
-        if names_cue(a, d, words.cue_roots[j]) {
+        if names_cue(&opening_words, words.cue_roots[j]) {
             score += 2.0;
         }
         if continued == Some(j) {
@@ -400,7 +408,7 @@ fn best_target(
             score += 0.5;
         }
         // A speaker's first claim is the one its opponents take on.
-        if res.speaker_of[j].is_some() && first_of_speaker[n] {
+        if res.speaker_of[j].is_some() && first_of_speaker {
             score += FIRST_BONUS;
         }
         score -= 0.05 * (k - j) as f32;
