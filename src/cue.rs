@@ -148,7 +148,9 @@ pub fn find(a: &Article, range: Range<usize>) -> Vec<Cue> {
     let mut out = Vec::new();
     let mut i = range.start;
     while i < range.end {
-        if a.in_quote(i) || a.tokens[i].kind != Kind::Word {
+        // Most words are neither a reporting verb nor a claim noun nor
+        // "according": one look at the form's flag.
+        if !a.may_cue(i) || a.in_quote(i) || a.tokens[i].kind != Kind::Word {
             i += 1;
             continue;
         }
@@ -161,7 +163,6 @@ pub fn find(a: &Article, range: Range<usize>) -> Vec<Cue> {
             i += 2;
             continue;
         }
-        // Most words are neither a reporting verb nor a claim noun.
         if !a.is_in(i, Lex::CueWord) {
             i += 1;
             continue;
