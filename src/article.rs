@@ -264,6 +264,16 @@ impl<'t> Article<'t> {
         }
     }
 
+    /// True when the lower-cased token is in the lexicon list `lex`, as
+    /// `with_lower(i, |w| lex.holds(w))` answers: asked once per form, and
+    /// of the lower-cased text for a token without one.
+    pub(crate) fn lower_in(&self, i: usize, lex: Lex) -> bool {
+        match self.form_id(i) {
+            Some(id) => self.vocab.is(id, lex),
+            None => lex.holds(&self.lower(i)),
+        }
+    }
+
     /// True when token `i` may start a cue: its lower-cased form is a
     /// [`Lex::CueWord`] or "according". False for tokens without a form,
     /// which neither can be.

@@ -1075,8 +1075,8 @@ pub fn np_back(a: &Article, end: usize, lo: usize) -> Option<Range<usize>> {
             // "Chamber of Commerce", "spokesperson for the company", "Transport and Dock Workers Union"
             // "…, teachers and union officials told POLITICO": two groups
             // joined as one subject, right after a separator.
-            let groups = a.lower_is(j - 1, lexicon::is_group_noun)
-                && a.lower_is(end, lexicon::is_group_noun)
+            let groups = a.is_in(j - 1, Lex::GroupNoun)
+                && a.is_in(end, Lex::GroupNoun)
                 && (j - 1 == lo || a.is_separator(j - 2));
             if a.is(j, "and") && !(a.tokens[j + 1].upper && a.tokens[j - 1].upper) && !groups {
                 break;
@@ -1123,7 +1123,7 @@ fn complement_at(a: &Article, j: usize) -> bool {
     };
     a.lower_is(j - 1, |head| lexicon::takes_complement(head, prep))
         || matches!(prep, "in" | "on" | "from")
-            && a.lower_is(j - 1, lexicon::is_group_noun)
+            && a.is_in(j - 1, Lex::GroupNoun)
             && (a.tokens.get(j + 1).is_some_and(|t| t.upper)
                 || a.is(j + 1, "the") && a.tokens.get(j + 2).is_some_and(|t| t.kind == Kind::Word))
 }
@@ -2365,7 +2365,7 @@ fn according(
             .filter(|&e| {
                 e > after
                     && a.tokens[after].kind == Kind::Word
-                    && !a.lower_is(after, lexicon::is_np_breaker)
+                    && !a.is_in(after, Lex::NpBreaker)
                     && (after..e).all(|j| a.tokens[j].kind != Kind::Quote)
             })
             .map(|e| after..e);

@@ -515,7 +515,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
                 || lexicon::is_group_noun(w)
                 || matches!(w, "who" | "which" | "that")
         })
-        && !(i - 1 > range.start && a.lower_is(i - 2, lexicon::is_determiner))
+        && !(i - 1 > range.start && a.is_in(i - 2, Lex::Determiner))
     {
         return None;
     }
@@ -534,7 +534,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         })
         && (2..=3).any(|k| {
             i > range.start + k
-                && a.lower_is(i - k, lexicon::is_determiner)
+                && a.is_in(i - k, Lex::Determiner)
                 && a.tokens[i - k - 1].kind == Kind::Word
                 && !a.tokens[i - k - 1].upper
                 && !a.lower_is(i - k - 1, |w| {

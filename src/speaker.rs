@@ -92,30 +92,10 @@ struct NameMention {
     group: bool,
 }
 
-/// Lower-case words inside names ("Bank of England", "Ludwig van Beethoven").
-const NAME_JOINERS: &[&str] = &[
-    "of", "and", "for", "de", "van", "von", "der", "den", "al", "bin", "da", "di", "du", "la",
-    "le", "&", "-", "y",
-];
-
-/// The longest of [`NAME_JOINERS`], in bytes.
-const NAME_JOINER_MAX: usize = 3;
-
-const _: () = {
-    let mut k = 0;
-    while k < NAME_JOINERS.len() {
-        assert!(NAME_JOINERS[k].len() <= NAME_JOINER_MAX);
-        k += 1;
-    }
-};
-
-/// True when token `i` is one of [`NAME_JOINERS`]: asked of every word
-/// after a capitalised one, and most are longer than any joiner.
+/// True when token `i` is one of [`lexicon::NAME_JOINERS`]: asked of
+/// every word after a capitalised one, and answered once per form.
 fn is_name_joiner(a: &Article, i: usize) -> bool {
-    a.tokens
-        .get(i)
-        .is_some_and(|t| t.span().len() <= NAME_JOINER_MAX)
-        && a.is_any(i, NAME_JOINERS)
+    a.is_in(i, Lex::NameJoiner)
 }
 
 fn gather_names(a: &Article) -> Vec<NameMention> {
@@ -178,7 +158,7 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
         }
         // Weekdays, months and adjectives of nationality before a noun ("a Dutch fund") name no one.
         let single_adjective = e - s == 1
-            && (a.with_lower(s, lexicon::is_time_word)
+            && (a.lower_in(s, Lex::TimeWord)
                 || (s > 0 && a.is_any(s - 1, &["a", "an"]))
                 || (a
                     .tokens
@@ -189,7 +169,7 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
                             .iter()
                             .any(|x| w.ends_with(x))
                     })));
-        if s < e && !(e - s == 1 && a.with_lower(s, lexicon::is_title)) && !single_adjective {
+        if s < e && !(e - s == 1 && a.lower_in(s, Lex::Title)) && !single_adjective {
             let opens = |i: usize| {
                 sentence_start(i)
                     || i > 0
@@ -469,7 +449,7 @@ impl Resolver<'_, '_> {
                     > 1
             || words.clone().any(|j| {
                 a.with_lower(j, |w| {
-                    NAME_JOINERS.contains(&w)
+                    lexicon::NAME_JOINERS.contains(&w)
                         && w != "de"
                         && w != "van"
                         && w != "von"
@@ -522,7 +502,7 @@ impl Resolver<'_, '_> {
         let titled = [mention.start..name.start, desc.cloned().unwrap_or(0..0)];
         for (lead, t) in titled.iter().filter_map(|r| {
             r.clone()
-                .find(|&j| a.lower_is(j, lexicon::is_title))
+                .find(|&j| a.is_in(j, Lex::Title))
                 .map(|t| (r.start, t))
         }) {
             let mut o = lead;
@@ -535,7 +515,7 @@ impl Resolver<'_, '_> {
                 && org
                     .clone()
                     .all(|j| a.tokens[j].upper || is_name_joiner(a, j))
-                && org.clone().any(|j| a.lower_is(j, lexicon::is_org_noun))
+                && org.clone().any(|j| a.is_in(j, Lex::OrgNoun))
             {
                 if let Some(k) = self.by_name(&org, None, pos, false) {
                     self.touch(k);
