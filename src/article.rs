@@ -36,7 +36,7 @@ pub struct Article<'t> {
 }
 
 /// The form number of tokens that no list can contain.
-const NO_FORM: FormId = FormId::MAX;
+pub(crate) const NO_FORM: FormId = FormId::MAX;
 
 /// The token lies inside a quote (marks excluded).
 const INSIDE: u8 = 1;

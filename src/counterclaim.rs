@@ -9,7 +9,7 @@
 //! mentions of that claim's speaker ("the mayor's figures"), an anaphor
 //! ("the allegation", "his remarks") pointing at the latest one.
 
-use crate::article::Article;
+use crate::article::{Article, NO_FORM};
 use crate::claim::Draft;
 use crate::hash::{FxHashMap, FxHashSet};
 use crate::lexicon::{self, Lex};
@@ -520,8 +520,11 @@ const REBUTTAL: u8 = 16;
 /// "a betrayal", "a step backwards": [`lexicon::CRITICISM_WORDS`].
 const CRITICISM: u8 = 32;
 
+/// A word of [`STOP`]: not a content word.
+const STOP_WORD: u8 = 64;
+
 /// The words of each flag.
-const FLAGGED: [(u8, &[&str]); 6] = [
+const FLAGGED: [(u8, &[&str]); 7] = [
     (
         NEGATION,
         &[
@@ -534,6 +537,7 @@ const FLAGGED: [(u8, &[&str]); 6] = [
     (TRUTH, &["true", "correct", "accurate", "fair", "right"]),
     (REBUTTAL, lexicon::REBUTTAL_WORDS),
     (CRITICISM, lexicon::CRITICISM_WORDS),
+    (STOP_WORD, STOP),
 ];
 
 /// A speaker's words as word numbers.
@@ -609,13 +613,22 @@ impl Words {
         // at its first occurrence in a claim: whether a word counts and its
         // stem depend on that form alone.
         let mut form_stem: Vec<u32> = vec![UNSEEN; a.forms()];
-        let mut stem_number = |j: usize, buf: &mut String| {
+        // What the scans of a claim's content ask of each form (see
+        // `Words::form_flags`), and which forms are stop words.
+        let mut form_flags = vec![0u8; a.forms()];
+        for (flag, forms) in FLAGGED {
+            for id in forms.iter().filter_map(|w| a.form_of(w)) {
+                form_flags[id as usize] |= flag;
+            }
+        }
+        // Token `j`'s stem number, given whether it is a stop word.
+        let mut stem_number = |j: usize, stop: bool, buf: &mut String| {
             let w = a.word(j);
-            if w.chars().count() >= 3 && !a.with_lower(j, is_stop) {
+            if w.chars().count() >= 3 && !stop {
                 stem_into(w, buf);
-                Some(vocab.intern(buf))
+                vocab.intern(buf)
             } else {
-                None
+                NOT_COUNTED
             }
         };
         // The stem numbers of the words without a form (not ASCII, or
@@ -623,37 +636,36 @@ impl Words {
         // reads them back instead of stemming again.
         let mut formless: Vec<u32> = Vec::new();
         let mut next_formless = 0;
+        let ids = a.form_ids();
         // Claim `d`'s word numbers in `out`, in text order, with repeats;
-        // `again` in the second pass.
+        // `again` in the second pass. The tokens and their form numbers
+        // side by side: this runs for every word of every claim, twice.
         let mut words_of = |d: &Draft, out: &mut Vec<u32>, again: bool| {
             out.clear();
-            for j in d
-                .content_tokens
-                .clone()
-                .filter(|&j| a.tokens[j].kind == Kind::Word)
-            {
-                let n = match a.form_id(j) {
-                    Some(f) => {
-                        let slot = &mut form_stem[f as usize];
-                        if *slot == UNSEEN {
-                            *slot = stem_number(j, &mut buf).unwrap_or(NOT_COUNTED);
-                        }
-                        Some(*slot).filter(|&n| n != NOT_COUNTED)
+            let r = d.content_tokens.clone();
+            let tokens = a.tokens[r.clone()].iter().zip(&ids[r.clone()]);
+            for (j, (t, &f)) in r.zip(tokens) {
+                if t.kind != Kind::Word {
+                    continue;
+                }
+                let n = if f != NO_FORM {
+                    let slot = &mut form_stem[f as usize];
+                    if *slot == UNSEEN {
+                        let stop = form_flags[f as usize] & STOP_WORD != 0;
+                        *slot = stem_number(j, stop, &mut buf);
                     }
-                    None if again => {
-                        let n = formless[next_formless];
-                        next_formless += 1;
-                        Some(n).filter(|&n| n != NOT_COUNTED)
-                    }
-                    None => {
-                        let n = stem_number(j, &mut buf);
-                        formless.push(n.unwrap_or(NOT_COUNTED));
-                        n
-                    }
+                    *slot
+                } else if again {
+                    next_formless += 1;
+                    formless[next_formless - 1]
+                } else {
+                    let n = stem_number(j, a.with_lower(j, is_stop), &mut buf);
+                    formless.push(n);
+                    n
                 };
-                if let Some(n) = n {
+                if n != NOT_COUNTED {
                     out.push(2 * n);
-                    if a.tokens[j].upper {
+                    if t.upper {
                         out.push(2 * n + 1);
                     }
                 }
@@ -682,12 +694,6 @@ impl Words {
         }
         // In place: the room of the repeats is given back.
         numbers.shrink_to_fit();
-        let mut form_flags = vec![0u8; a.forms()];
-        for (flag, forms) in FLAGGED {
-            for id in forms.iter().filter_map(|w| a.form_of(w)) {
-                form_flags[id as usize] |= flag;
-            }
-        }
         let mut words = Words {
             numbers,
             bounds,
