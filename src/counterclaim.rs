@@ -136,7 +136,7 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
             out.push((Role::Claim, None));
             continue;
         }
-        words.mark(k, me);
+        words.mark(k);
         let (target, score, overlap) =
             best_target(a, d, k, &others, drafts, res, &words, &out, continued);
         let counter = disputes
@@ -347,10 +347,12 @@ fn best_target(
     for (w, t) in opening_words.iter_mut().zip(opening(d)) {
         *w = a.lowered(t).unwrap_or("");
     }
+    // How many words each claim of the window shares with k, and how it
+    // names k's speaker.
+    let window = words.window(k, me);
     let mut best: Option<(f32, usize, usize)> = None;
     for (n, &j) in others.iter().enumerate().rev() {
-        // How many words j shares with k, and how it names k's speaker.
-        let (overlap, names_me) = words.compare(k, j);
+        let (overlap, names_me) = window.of(k, j);
         let (first_of_speaker, named) = of_speaker[n];
         let mut score = overlap as f32;
         score += named;
@@ -462,8 +464,9 @@ fn stem_into(w: &str, out: &mut String) {
 }
 
 /// The content words of every claim, and the name and role words of every
-/// speaker, as numbers in one vocabulary of stems: comparing two claims is
-/// then a pass over one short list against the marks of the other.
+/// speaker, as numbers in one vocabulary of stems, and for each number the
+/// claims that have it: comparing a claim with those before it is then a
+/// walk over the claims of each of its words (see [`Words::window`]).
 ///
 /// A claim's words are its content's words of three letters or more, stop
 /// words aside, stemmed; a capitalised word is kept a second time marked as
@@ -481,12 +484,18 @@ struct Words {
     /// entities that speak.
     entities: Vec<Option<EntityWords>>,
     /// For each word number, one more than the last claim marked (see
-    /// [`Words::mark`]) that has it: a claim compared with forty others is
-    /// marked once, and each comparison is then one pass over the other's
-    /// words instead of a merge.
+    /// [`Words::mark`]) that has it: [`Words::has`] asks a claim marked
+    /// once about many words without a search each.
     marks: Vec<u32>,
     /// One more than the claim last marked; 0 before any.
     marked: usize,
+    /// For each word number, the claims that have it, in order: a claim
+    /// is compared with the forty before it by walking these lists for its
+    /// own words, most of which few of the forty have, rather than each of
+    /// the forty's words. Word `w`'s claims are
+    /// `claims_of[claims_at[w]..claims_at[w + 1]]`.
+    claims_of: Vec<u32>,
+    claims_at: Vec<u32>,
     /// For each of the article's lower-cased forms, what the scans of a
     /// claim's content ask of it ([`NEGATION`], [`IDIOM`], [`NOT`],
     /// [`TRUTH`], [`REBUTTAL`], [`CRITICISM`]): a byte per form instead of
@@ -498,11 +507,39 @@ struct Words {
     names: Vec<bool>,
     /// Each claim's [`cue_root`].
     cue_roots: Vec<Option<&'static str>>,
-    /// For each word number, one more than the claim last marked when its
-    /// speaker's name or roles have it (see [`Words::mark`]): each claim
-    /// compared is then asked how it names that speaker in the same pass
-    /// that counts the shared words.
-    speaker_marks: Vec<u32>,
+}
+
+/// What the claims before a claim `k` share with it (see [`Words::window`]),
+/// by how far back they stand: `k - 1 - j` for claim `j`.
+struct Window {
+    /// How many word numbers each shares with `k`, speakers' names aside.
+    shared: [u32; WINDOW],
+    /// Whether each has a word of `k`'s speaker's name ([`NAMED`]) or
+    /// roles ([`ROLE`]).
+    naming: [u8; WINDOW],
+}
+
+/// A claim has a word of the name of the speaker compared with.
+const NAMED: u8 = 2;
+/// A claim has a word of the roles of the speaker compared with.
+const ROLE: u8 = 1;
+
+impl Window {
+    /// How many word numbers claims `k` and `j` share (speakers' names
+    /// aside), and how strongly `j` names `k`'s speaker (what
+    /// [`Words::mentions`] answers).
+    fn of(&self, k: usize, j: usize) -> (usize, f32) {
+        let back = k - 1 - j;
+        let naming = self.naming[back];
+        let names_speaker = if naming & NAMED != 0 {
+            2.0
+        } else if naming & ROLE != 0 {
+            1.0
+        } else {
+            0.0
+        };
+        (self.shared[back] as usize, names_speaker)
+    }
 }
 
 /// "not", "never", "didn't": a negation.
@@ -694,12 +731,30 @@ impl Words {
         }
         // In place: the room of the repeats is given back.
         numbers.shrink_to_fit();
+        // The claims of each word number, counted, then placed in order.
+        let mut claims_at = vec![0u32; 2 * vocab.bound() + 1];
+        for &w in &numbers {
+            claims_at[w as usize + 1] += 1;
+        }
+        for w in 1..claims_at.len() {
+            claims_at[w] += claims_at[w - 1];
+        }
+        let mut next = claims_at.clone();
+        let mut claims_of = vec![0u32; numbers.len()];
+        for (k, b) in bounds.windows(2).enumerate() {
+            for &w in &numbers[b[0]..b[1]] {
+                claims_of[next[w as usize] as usize] = k as u32;
+                next[w as usize] += 1;
+            }
+        }
+        drop(next);
         let mut words = Words {
             numbers,
             bounds,
             marks: vec![0; 2 * vocab.bound()],
-            speaker_marks: vec![0; 2 * vocab.bound()],
             marked: 0,
+            claims_of,
+            claims_at,
             vocab,
             entities: Vec::new(),
             form_flags,
@@ -766,17 +821,11 @@ impl Words {
         &self.numbers[self.bounds[k]..self.bounds[k + 1]]
     }
 
-    /// Marks the words of claim `k`, and those of its speaker's name and
-    /// roles, for [`Words::compare`] and [`Words::has`].
-    fn mark(&mut self, k: usize, speaker: Option<usize>) {
+    /// Marks the words of claim `k`, for [`Words::has`].
+    fn mark(&mut self, k: usize) {
         let stamp = k as u32 + 1;
         for &w in &self.numbers[self.bounds[k]..self.bounds[k + 1]] {
             self.marks[w as usize] = stamp;
-        }
-        if let Some(e) = speaker.and_then(|e| self.entities[e].as_ref()) {
-            for &w in e.named.iter().chain(&e.roles) {
-                self.speaker_marks[w as usize] = stamp;
-            }
         }
         self.marked = k + 1;
     }
@@ -790,35 +839,38 @@ impl Words {
         }
     }
 
-    /// How many word numbers claims `k`, the one last marked, and `j` share
-    /// (speakers' names aside), and how strongly `j` names `k`'s speaker
-    /// (what [`Words::mentions`] answers): one pass over `j`'s words.
-    fn compare(&self, k: usize, j: usize) -> (usize, f32) {
-        debug_assert_eq!(self.marked, k + 1, "claim {k} is marked");
-        let stamp = k as u32 + 1;
-        let (mut overlap, mut named, mut role) = (0, false, false);
-        for &w in self.of(j) {
+    /// What each of the forty claims before claim `k` shares with it, and
+    /// how each names `speaker`, k's: one walk, for each of k's words and
+    /// of the speaker's name and role words, over the claims that have it.
+    fn window(&self, k: usize, speaker: Option<usize>) -> Window {
+        let lo = k.saturating_sub(WINDOW);
+        let mut window = Window {
+            shared: [0; WINDOW],
+            naming: [0; WINDOW],
+        };
+        // Calls `f` with `k - 1 - j` for each claim `j` of the window with word `w`.
+        let walk = |w: u32, f: &mut dyn FnMut(usize)| {
             let w = w as usize;
-            if self.marks[w] == stamp && !self.names[w / 2] {
-                overlap += 1;
+            let claims =
+                &self.claims_of[self.claims_at[w] as usize..self.claims_at[w + 1] as usize];
+            let from = claims.partition_point(|&j| (j as usize) < lo);
+            for &j in claims[from..].iter().take_while(|&&j| (j as usize) < k) {
+                f(k - 1 - j as usize);
             }
-            if self.speaker_marks[w] == stamp {
-                // Name words are marked as capitalised (odd), role words not.
-                if w % 2 == 1 {
-                    named = true;
-                } else {
-                    role = true;
-                }
+        };
+        for &w in self.of(k) {
+            if !self.names[w as usize / 2] {
+                walk(w, &mut |back| window.shared[back] += 1);
             }
         }
-        let names_speaker = if named {
-            2.0
-        } else if role {
-            1.0
-        } else {
-            0.0
-        };
-        (overlap, names_speaker)
+        if let Some(e) = speaker.and_then(|e| self.entities[e].as_ref()) {
+            // Name words are marked as capitalised (odd), role words not.
+            for &w in e.named.iter().chain(&e.roles) {
+                let bit = if w % 2 == 1 { NAMED } else { ROLE };
+                walk(w, &mut |back| window.naming[back] |= bit);
+            }
+        }
+        window
     }
 
     /// The flags of token `i`'s lower-cased form; none for tokens without
