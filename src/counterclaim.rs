@@ -251,7 +251,8 @@ fn each_role_word(e: &Entity, mut f: impl FnMut(&str)) {
     }
     e.roles
         .iter()
-        .chain(&e.words)
+        .map(|w| &**w)
+        .chain(e.words.iter().map(|w| &**w))
         .flat_map(|w| lexicon::body_words(w).iter().copied())
         .for_each(f);
 }

@@ -28,7 +28,7 @@ enum Gender {
 
 /// One real-world source, as resolution builds it.
 #[derive(Clone, Debug)]
-pub struct Entity {
+pub struct Entity<'a> {
     /// Fullest name seen.
     pub name: String,
     /// Person, organisation or group.
@@ -39,8 +39,10 @@ pub struct Entity {
     /// Lower-case words of its titles and descriptions ("director", "chief"),
     /// each once.
     pub roles: Vec<String>,
-    /// Name words, lower-case, for surname and acronym matching.
-    pub words: Vec<String>,
+    /// Name words, lower-case, for surname and acronym matching: borrowed
+    /// from the article's vocabulary when they have a form there, so that
+    /// the thousands of names an article mentions are not copied.
+    pub words: Vec<Cow<'a, str>>,
     /// Token position of its last mention as a subject or source.
     last_active: usize,
     /// Token position of its last mention of any kind.
@@ -53,7 +55,7 @@ pub struct Entity {
     speaks: bool,
 }
 
-impl Entity {
+impl Entity<'_> {
     /// Adds a role word, unless it has it: only whether it has a role is
     /// asked, and "the mayor" may stand for a speaker a hundred times.
     fn add_role(&mut self, role: String) {
@@ -75,10 +77,10 @@ impl Entity {
 
 /// The entities that speak and, for each draft, the entity that speaks it.
 #[derive(Debug, Default)]
-pub struct Resolution {
+pub struct Resolution<'a> {
     /// The entities that speak at least one draft, in the order they were
     /// found.
-    pub entities: Blocks<Entity>,
+    pub entities: Blocks<Entity<'a>>,
     /// For each draft, its speaker's entity index.
     pub speaker_of: Vec<Option<usize>>,
 }
@@ -366,7 +368,7 @@ struct Resolver<'a, 't> {
     a: &'a Article<'t>,
     /// Every entity found, numbered in order; in blocks, not a `Vec`: a long
     /// text has tens of thousands.
-    entities: Blocks<Entity>,
+    entities: Blocks<Entity<'a>>,
     /// The entities mentioned most recently, oldest first. Resolution looks
     /// only here, which keeps it linear in the length of the text: a
     /// pronoun or "the company" never reaches back past dozens of names.
@@ -376,8 +378,8 @@ struct Resolver<'a, 't> {
     /// Every recent entity is listed under its name's words; the lists may
     /// also hold entities that left `recent` or changed name, which a lookup
     /// checks and prunes.
-    by_last: FxHashMap<String, Vec<usize>>,
-    by_first: FxHashMap<String, Vec<usize>>,
+    by_last: FxHashMap<Cow<'a, str>, Vec<usize>>,
+    by_first: FxHashMap<Cow<'a, str>, Vec<usize>>,
     /// For each entity, when it last entered or moved up `recent` (which
     /// orders `recent`), or 0 when it is not there.
     stamp: Vec<u64>,
@@ -388,8 +390,13 @@ struct Resolver<'a, 't> {
 }
 
 /// Adds entity `k` to the list of `key` (no copy of the key when it is
-/// there already).
-fn add_to(map: &mut FxHashMap<String, Vec<usize>>, key: &str, k: usize) {
+/// there already, and none of a word borrowed from the article).
+fn add_to<'a>(
+    map: &mut FxHashMap<Cow<'a, str>, Vec<usize>>,
+    key: &str,
+    owned: impl FnOnce() -> Cow<'a, str>,
+    k: usize,
+) {
     match map.get_mut(key) {
         Some(list) => {
             if list.last() != Some(&k) {
@@ -397,7 +404,7 @@ fn add_to(map: &mut FxHashMap<String, Vec<usize>>, key: &str, k: usize) {
             }
         }
         None => {
-            map.insert(key.to_string(), vec![k]);
+            map.insert(owned(), vec![k]);
         }
     }
 }
@@ -405,7 +412,7 @@ fn add_to(map: &mut FxHashMap<String, Vec<usize>>, key: &str, k: usize) {
 /// How many recently mentioned entities resolution considers.
 const RECENT: usize = 64;
 
-impl Resolver<'_, '_> {
+impl<'a> Resolver<'a, '_> {
     /// Guesses the kind of a named mention from its words and description.
     fn name_kind(
         &self,
@@ -573,7 +580,7 @@ impl Resolver<'_, '_> {
                     mentions: Vec::new(),
                     gender: None,
                     roles: Vec::new(),
-                    words: owned(&words),
+                    words: words.clone(),
                     last_active: 0,
                     last_seen: 0,
                     voice: None,
@@ -588,7 +595,7 @@ impl Resolver<'_, '_> {
         if words.len() > self.entities[k].words.len() {
             let kind = kind_of(self);
             let e = &mut self.entities[k];
-            e.words = owned(&words);
+            e.words = words.clone();
             if e.kind != SpeakerKind::Person && kind == SpeakerKind::Person {
                 e.kind = kind;
             }
@@ -840,7 +847,7 @@ impl Resolver<'_, '_> {
         Some(k)
     }
 
-    fn recent(&self) -> impl Iterator<Item = (usize, &Entity)> + '_ {
+    fn recent(&self) -> impl Iterator<Item = (usize, &Entity<'a>)> + '_ {
         self.recent.iter().map(move |&k| (k, &self.entities[k]))
     }
 
@@ -881,13 +888,13 @@ impl Resolver<'_, '_> {
         let Some(last) = words.last() else {
             return;
         };
-        add_to(&mut self.by_last, last, k);
+        add_to(&mut self.by_last, last, || last.clone(), k);
         if words.len() == 2 {
-            add_to(&mut self.by_first, &words[0], k);
+            add_to(&mut self.by_first, &words[0], || words[0].clone(), k);
         }
         // "WHO" finds "World Health Organization".
         if let Some(x) = acronym(words) {
-            add_to(&mut self.by_last, &x, k);
+            add_to(&mut self.by_last, &x, || Cow::Owned(x.to_string()), k);
         }
     }
 
@@ -1070,7 +1077,7 @@ impl Resolver<'_, '_> {
             let latest = latest.filter(|&k| {
                 modifier.map_or(true, |m| {
                     let w = a.lower(m);
-                    self.entities[k].words.contains(&w)
+                    self.entities[k].words.iter().any(|x| *x == w)
                 })
             });
             match (latest, described) {
@@ -1087,7 +1094,7 @@ impl Resolver<'_, '_> {
                         return Some(k);
                     }
                     let k = self.new_entity(name, SpeakerKind::Organization);
-                    self.entities[k].words = vec![noun.to_string()];
+                    self.entities[k].words = vec![Cow::Owned(noun.to_string())];
                     self.index(k);
                     self.entities[k].last_seen = pos;
                     return Some(k);
@@ -1110,7 +1117,7 @@ impl Resolver<'_, '_> {
             return Some(k);
         }
         let k = self.new_entity(name, SpeakerKind::Organization);
-        self.entities[k].words = vec![noun.to_string()];
+        self.entities[k].words = vec![Cow::Owned(noun.to_string())];
         self.index(k);
         self.entities[k].last_seen = pos;
         Some(k)
@@ -1254,7 +1261,7 @@ impl PartialEq<Cow<'_, str>> for Initials {
 
 /// Two name forms agree when one's words end the other's ("Raisi" and
 /// "Ebrahim Raisi") and no first name differs ("Paul Hale" is not "Richard Hale").
-fn names_agree(known: &[String], new: &[Cow<str>]) -> bool {
+fn names_agree(known: &[Cow<str>], new: &[Cow<str>]) -> bool {
     let (k, n) = (known.len(), new.len());
     if k == 0 || n == 0 {
         return false;
@@ -1270,11 +1277,6 @@ fn names_agree(known: &[String], new: &[Cow<str>]) -> bool {
             || n == 1 && k == 2 && same(0, 0)
             || n == 1 && acronym(known).is_some_and(|x| x == new[0])
     }
-}
-
-/// The words, owned.
-fn owned(words: &[Cow<str>]) -> Vec<String> {
-    words.iter().map(|w| w.to_string()).collect()
 }
 
 /// Unnamed groups that open a sentence as its subject: "The researchers
@@ -1337,7 +1339,7 @@ fn mentions(a: &Article) -> Vec<NameMention> {
 }
 
 /// Resolves every draft's speaker.
-pub fn resolve(a: &Article, drafts: &[Draft]) -> Resolution {
+pub fn resolve<'a>(a: &'a Article, drafts: &[Draft]) -> Resolution<'a> {
     let names = mentions(a);
     let mut r = Resolver {
         a,
