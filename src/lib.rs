@@ -141,7 +141,7 @@ fn assemble(text: &str) -> Annotations {
             mentions.dedup();
             speakers.push(Speaker {
                 id,
-                name: std::mem::take(&mut entity.name),
+                name: std::mem::take(&mut entity.name).into_owned(),
                 kind: entity.kind,
                 mentions,
             });

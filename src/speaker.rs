@@ -30,7 +30,8 @@ enum Gender {
 #[derive(Clone, Debug)]
 pub struct Entity<'a> {
     /// Fullest name seen.
-    pub name: String,
+    /// Borrowed from the text when written as it is shown.
+    pub name: Cow<'a, str>,
     /// Person, organisation or group.
     pub kind: SpeakerKind,
     /// Mentions that name it (sources and other name mentions).
@@ -38,7 +39,7 @@ pub struct Entity<'a> {
     gender: Option<Gender>,
     /// Lower-case words of its titles and descriptions ("director", "chief"),
     /// each once.
-    pub roles: Vec<String>,
+    pub roles: Vec<Cow<'a, str>>,
     /// Name words, lower-case, for surname and acronym matching: borrowed
     /// from the article's vocabulary when they have a form there, so that
     /// the thousands of names an article mentions are not copied.
@@ -55,10 +56,10 @@ pub struct Entity<'a> {
     speaks: bool,
 }
 
-impl Entity<'_> {
+impl<'a> Entity<'a> {
     /// Adds a role word, unless it has it: only whether it has a role is
     /// asked, and "the mayor" may stand for a speaker a hundred times.
-    fn add_role(&mut self, role: String) {
+    fn add_role(&mut self, role: Cow<'a, str>) {
         if !self.roles.contains(&role) {
             self.roles.push(role);
         }
@@ -68,7 +69,7 @@ impl Entity<'_> {
     /// never speak: kept to the end, they would be most of what resolution
     /// holds.
     fn forget(&mut self) {
-        self.name = String::new();
+        self.name = Cow::Borrowed("");
         self.mentions = Vec::new();
         self.roles = Vec::new();
         self.words = Vec::new();
@@ -306,12 +307,16 @@ fn name_range(a: &Article, r: &Range<usize>) -> Range<usize> {
 
 /// How a name is shown: an organisation written with "the" keeps it ("the
 /// Kremlin", "the White House"), as ANNOTATION.md names them.
-fn display_name(a: &Article, name: &Range<usize>, kind: SpeakerKind) -> String {
-    let text = text_of(a, name);
-    if kind == SpeakerKind::Organization && name.start > 0 && a.is(name.start - 1, "the") {
-        format!("the {text}")
+fn display_name<'t>(a: &Article<'t>, name: &Range<usize>, kind: SpeakerKind) -> Cow<'t, str> {
+    let text = if name.is_empty() {
+        ""
     } else {
-        text
+        &a.text[a.tokens[name.start].span().start..a.tokens[name.end - 1].span().end]
+    };
+    if kind == SpeakerKind::Organization && name.start > 0 && a.is(name.start - 1, "the") {
+        Cow::Owned(format!("the {text}"))
+    } else {
+        Cow::Borrowed(text)
     }
 }
 
@@ -548,7 +553,7 @@ impl<'a> Resolver<'a, '_> {
         // Roles are the title and description nouns ("chief", "director"),
         // not their modifiers ("Fire"); and the body a description names
         // ("Skyvale's chief executive"), which a claim about that body names too.
-        let roles: Vec<String> = (mention.start..name.start)
+        let roles: Vec<Cow<str>> = (mention.start..name.start)
             .chain(desc.map_or(0..0, |d| d.clone()))
             .filter(|&j| {
                 a.tokens[j].kind == Kind::Word
@@ -558,7 +563,7 @@ impl<'a> Resolver<'a, '_> {
                             && j + 1 < a.tokens.len()
                             && a.tokens[j + 1].kind == Kind::Possessive)
             })
-            .map(|j| a.lower(j))
+            .map(|j| a.lower_cow(j))
             .collect();
         // Find a matching entity: same words, surname, or a fuller form.
         let found = self.agreeing(&words);
@@ -780,7 +785,7 @@ impl<'a> Resolver<'a, '_> {
                 Some(k) => k,
                 None => {
                     self.entities.push(Entity {
-                        name,
+                        name: Cow::Owned(name),
                         kind: SpeakerKind::Group,
                         mentions: Vec::new(),
                         gender: None,
@@ -803,7 +808,7 @@ impl<'a> Resolver<'a, '_> {
         // "the company", "the union": the organisation in question.
         if lexicon::is_org_noun(&head) {
             let k = self.org_by_noun(&head, r, pos)?;
-            self.entities[k].add_role(head);
+            self.entities[k].add_role(Cow::Owned(head));
             self.entities[k].mentions.push(span_r);
             self.entities[k].last_active = pos;
             return Some(k);
@@ -828,7 +833,9 @@ impl<'a> Resolver<'a, '_> {
         if lexicon::is_title(&head) {
             let found = self
                 .recent()
-                .filter(|(_, e)| e.kind == SpeakerKind::Person && e.roles.contains(&head))
+                .filter(|(_, e)| {
+                    e.kind == SpeakerKind::Person && e.roles.iter().any(|r| *r == head)
+                })
                 .max_by_key(|(_, e)| e.last_seen)
                 .map(|(k, _)| k);
             let k = match found {
@@ -951,7 +958,7 @@ impl<'a> Resolver<'a, '_> {
 
     fn new_entity(&mut self, name: String, kind: SpeakerKind) -> usize {
         self.entities.push(Entity {
-            name,
+            name: Cow::Owned(name),
             kind,
             mentions: Vec::new(),
             gender: None,
@@ -1490,7 +1497,7 @@ mod tests {
             .map(|c| {
                 c.speaker
                     .and_then(|s| found.speaker(s))
-                    .map_or(String::new(), |s| s.name.clone())
+                    .map_or(String::new(), |s| s.name.to_string())
             })
             .collect()
     }
