@@ -61,10 +61,11 @@ pub fn extract(a: &Article) -> Vec<Draft> {
         .filter_map(|w| a.form_of(w))
         .collect();
     let to = a.form_of("to");
+    let mut scratch = Scratch::default();
     for si in 0..a.sentences.len() {
         if !labelled_paragraph(a, si, &mut drafts) {
             let first = drafts.len();
-            sentence_claims(a, si, &mut drafts);
+            sentence_claims(a, si, &mut scratch, &mut drafts);
             if let Some(to) = to.filter(|_| !passives.is_empty()) {
                 passive_report(a, si, &passives, to, first, &mut drafts);
             }
@@ -209,30 +210,39 @@ fn labelled_paragraph(a: &Article, si: usize, out: &mut Vec<Draft>) -> bool {
     true
 }
 
-fn sentence_claims(a: &Article, si: usize, out: &mut Vec<Draft>) {
+/// Lists a sentence's cues are worked out in, kept from one sentence to
+/// the next: a third of the sentences have cues, and each would make them
+/// anew.
+#[derive(Default)]
+struct Scratch {
+    cues: Vec<cue::Cue>,
+    starts: Vec<usize>,
+    kept: Vec<usize>,
+}
+
+fn sentence_claims(a: &Article, si: usize, scratch: &mut Scratch, out: &mut Vec<Draft>) {
     let s = &a.sentences[si];
     let range = s.tokens.clone();
     if is_question(a, range.clone()) {
         return;
     }
-    let cues = cue::find(a, range.clone());
+    let Scratch { cues, starts, kept } = scratch;
+    cue::find_into(a, range.clone(), cues);
     if cues.is_empty() {
         return;
     }
     // Where each cue's clause begins, so an earlier content stops there.
-    let all_starts: Vec<usize> = cues
-        .iter()
-        .map(|c| clause_start(a, c, range.start))
-        .collect();
+    starts.clear();
+    starts.extend(cues.iter().map(|c| clause_start(a, c, range.start)));
     // A cue whose clause does not open at a boundary is inside an earlier
     // content ("said that the firm's dispute …"); a participle after a
     // dispute belongs to it ("denied the allegation, saying …").
-    let mut kept: Vec<usize> = Vec::new();
+    kept.clear();
     for k in 0..cues.len() {
         if let Some(&p) = kept.last() {
             // Claim nouns name their own source: "… on a suggestion by X that …".
             if !matches!(cues[k].kind, CueKind::Noun { .. })
-                && !is_boundary(a, all_starts[k], range.start)
+                && !is_boundary(a, starts[k], range.start)
             {
                 continue;
             }
@@ -266,7 +276,6 @@ fn sentence_claims(a: &Article, si: usize, out: &mut Vec<Draft>) {
     }
     // The kept cues and their clause starts, moved to the front in place
     // (`kept` is increasing): no copies of the lists.
-    let (mut cues, mut starts) = (cues, all_starts);
     for (n, &k) in kept.iter().enumerate() {
         cues.swap(n, k);
         starts[n] = starts[k];

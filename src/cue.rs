@@ -146,6 +146,13 @@ fn is_headline(a: &Article, range: Range<usize>) -> bool {
 /// The cues in `range` (one sentence), in order, outside quotes.
 pub fn find(a: &Article, range: Range<usize>) -> Vec<Cue> {
     let mut out = Vec::new();
+    find_into(a, range, &mut out);
+    out
+}
+
+/// [`find`], in `out` (cleared first): a list kept from sentence to sentence.
+pub(crate) fn find_into(a: &Article, range: Range<usize>, out: &mut Vec<Cue>) {
+    out.clear();
     let mut i = range.start;
     while i < range.end {
         // Most words are neither a reporting verb nor a claim noun nor
@@ -179,7 +186,6 @@ pub fn find(a: &Article, range: Range<usize>) -> Vec<Cue> {
         }
         i += 1;
     }
-    out
 }
 
 /// "to" opening an infinitive: a lower-case word after it that does not
