@@ -438,7 +438,7 @@ fn passive_report(
         if s == b0 || b - s >= 25 {
             continue;
         }
-        let Some(verb) = a.lowered(v).and_then(lexicon::cue_verb) else {
+        let Some(verb) = a.cue_verb(v) else {
             continue;
         };
         let c = Cue {
@@ -1027,7 +1027,7 @@ pub fn np_back(a: &Article, end: usize, lo: usize) -> Option<Range<usize>> {
                 !(a.is_in(j, Lex::NpBreaker)
                     || a.lower_is(j, |w| {
                         matches!(w, "and" | "of" | "for" | "at")
-                            || lexicon::cue_verb(w).is_some_and(|v| {
+                            || a.cue_verb(j).is_some_and(|v| {
                                 !t.upper
                                     && v.lemma != "report"
                                     && !matches!(
@@ -1232,7 +1232,7 @@ fn np_forward(a: &Article, start: usize, hi: usize) -> Option<Range<usize>> {
             && !complement_at(a, e)
             && a.lower_is(e, |w| {
                 lexicon::is_np_breaker(w) && !matches!(w, "of" | "for" | "at" | "and")
-                    || lexicon::cue_verb(w).is_some_and(|_| !a.tokens[e].upper)
+                    || a.cue_verb(e).is_some_and(|_| !a.tokens[e].upper)
             })
         {
             break;
@@ -1351,7 +1351,7 @@ fn leading_subject(a: &Article, range: Range<usize>, before: usize) -> Option<Ra
             && !a.lower_is(e, |w| {
                 lexicon::is_np_breaker(w)
                     || lexicon::is_finite_aux(w)
-                    || lexicon::cue_verb(w).is_some()
+                    || a.cue_verb(e).is_some()
                     || w.ends_with("ed")
             })
         {
@@ -1455,7 +1455,7 @@ fn verb_claims(
                 && (a.tokens[after + 1].kind == Kind::Word
                     || a.quote_opened_at(after + 1).is_some())
                 && !a.lower_is(after + 1, |w| {
-                    lexicon::cue_verb(w).is_some_and(|v| v.participle)
+                    a.cue_verb(after + 1).is_some_and(|v| v.participle)
                         || matches!(
                             w,
                             "while"
@@ -2055,7 +2055,7 @@ fn trailing_adjunct(a: &Article, s: usize, e: usize, object: bool) -> usize {
                 && a.tokens[j].kind != Kind::Quote
                 && !a.is_any(j, &["that", ";", "who", "which", "because", "but"])
                 && (a.tokens[j].upper
-                    || !a.lower_is(j, |w| lexicon::cue_verb(w).is_some())
+                    || a.cue_verb(j).is_none()
                     // "on a local radio show": a noun after its determiner
                     || (j.saturating_sub(3).max(from)..j).any(|k| a.is_in(k, Lex::Determiner)))
         }) && e - from <= 12
@@ -2286,8 +2286,7 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
         // "…, and he reiterated …": a new subject with its own cue.
         if a.is_any(j, &["but", "and"])
             && a.is_in(j + 1, Lex::Pronoun)
-            && (a.lower_is(j + 2, |w| lexicon::cue_verb(w).is_some())
-                || a.is_modifier(j + 2) && a.lower_is(j + 3, |w| lexicon::cue_verb(w).is_some()))
+            && (a.cue_verb(j + 2).is_some() || a.is_modifier(j + 2) && a.cue_verb(j + 3).is_some())
         {
             e = j;
             break;
@@ -2296,7 +2295,7 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
         // calls") is a second act only with a marker after it.
         let noun_like = || {
             a.lower_is(j + 1, |w| {
-                lexicon::cue_verb(w).is_some_and(|v| {
+                a.cue_verb(j + 1).is_some_and(|v| {
                     v.needs_marker
                         && (w == v.lemma
                             || w.strip_suffix('s') == Some(v.lemma)
@@ -2311,17 +2310,13 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
             && !noun_like()
             && (takes_object()
                 || a.lower_is(j + 1, |w| {
-                    lexicon::cue_verb(w).is_some() || matches!(w, "declined" | "refused")
+                    a.cue_verb(j + 1).is_some() || matches!(w, "declined" | "refused")
                 }))
         {
             e = j;
             break;
         }
-        if a.is(j, ",")
-            && a.lower_is(j + 1, |w| {
-                lexicon::cue_verb(w).is_some_and(|v| v.participle)
-            })
-        {
+        if a.is(j, ",") && a.cue_verb(j + 1).is_some_and(|v| v.participle) {
             // Kept: a participle absorbed into this claim; cut for a new claim, decided by the caller.
             continue;
         }

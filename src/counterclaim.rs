@@ -182,13 +182,10 @@ fn passive_dispute(a: &Article, d: &Draft) -> Option<usize> {
     }
     let by = start.checked_sub(1).filter(|&j| a.is(j, "by"))?;
     let verb = by.checked_sub(1)?;
-    let disputing = a
-        .lowered(verb)
-        .and_then(lexicon::cue_verb)
-        .is_some_and(|v| {
-            matches!(v.category, CueCategory::Deny | CueCategory::Criticise)
-                || matches!(v.lemma, "challenge" | "question" | "contradict")
-        });
+    let disputing = a.cue_verb(verb).is_some_and(|v| {
+        matches!(v.category, CueCategory::Deny | CueCategory::Criticise)
+            || matches!(v.lemma, "challenge" | "question" | "contradict")
+    });
     (disputing
         && a.word(verb).ends_with("ed")
         && verb > 0
@@ -215,9 +212,7 @@ fn names_cue(opening_words: &[&str], root: Option<&str>) -> bool {
 /// The base form of a claim's cue verb.
 fn cue_lemma(a: &Article, d: &Draft) -> Option<&'static str> {
     let cue = d.cue.as_ref()?;
-    a.lowered(cue.start)
-        .and_then(lexicon::cue_verb)
-        .map(|v| v.lemma)
+    a.cue_verb(cue.start).map(|v| v.lemma)
 }
 
 /// The words that name an entity by what it is rather than by its name:

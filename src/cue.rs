@@ -303,8 +303,7 @@ pub(crate) fn with_subject(a: &Article, i: usize, lo: usize) -> Option<usize> {
         .all(|j| match a.tokens[j].kind {
             Kind::Word => {
                 a.is_any(j, &["of", "the", "a", "an", "all"])
-                    || !a.is_in(j, Lex::NpBreaker)
-                        && !a.lower_is(j, |w| lexicon::cue_verb(w).is_some())
+                    || !a.is_in(j, Lex::NpBreaker) && a.cue_verb(j).is_none()
             }
             Kind::Number | Kind::Possessive => true,
             _ => a.is(j, "%"),
@@ -321,7 +320,7 @@ pub(crate) fn question_after(a: &Article, s: usize, hi: usize) -> Option<usize> 
 }
 
 fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
-    let verb = a.lowered(i).and_then(lexicon::cue_verb)?;
+    let verb = a.cue_verb(i)?;
     // A capitalised verb form mid-sentence is a name ("Hope", "Post"),
     // except in a headline, where every word is capitalised.
     if a.tokens[i].upper
