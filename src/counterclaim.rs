@@ -451,12 +451,19 @@ fn stem_into(w: &str, out: &mut String) {
     } else {
         out.push_str(&w.to_lowercase());
     }
+    let n = stem_of(out).len();
+    out.truncate(n);
+}
+
+/// The stem of a lower-cased word: [`stem_into`] without the copy, for a
+/// word already lower-cased.
+fn stem_of(lower: &str) -> &str {
     for suf in ["ing", "ed", "es", "s", "ly"] {
-        if out.len() > suf.len() + 3 && out.ends_with(suf) && !out.ends_with("ss") {
-            out.truncate(out.len() - suf.len());
-            return;
+        if lower.len() > suf.len() + 3 && lower.ends_with(suf) && !lower.ends_with("ss") {
+            return &lower[..lower.len() - suf.len()];
         }
     }
+    lower
 }
 
 /// The content words of every claim, and the name and role words of every
@@ -655,9 +662,22 @@ impl Words {
             }
         }
         // Token `j`'s stem number, given whether it is a stop word.
+        // Token `j`'s stem number, given whether it is a stop word. A word
+        // with a form is stemmed from the form, already lower-cased.
         let mut stem_number = |j: usize, stop: bool, buf: &mut String| {
+            if stop {
+                return NOT_COUNTED;
+            }
+            if let Some(form) = a.lowered(j) {
+                // ASCII: as many characters as bytes.
+                return if form.len() >= 3 {
+                    vocab.intern(stem_of(form))
+                } else {
+                    NOT_COUNTED
+                };
+            }
             let w = a.word(j);
-            if w.chars().count() >= 3 && !stop {
+            if w.chars().count() >= 3 {
                 stem_into(w, buf);
                 vocab.intern(buf)
             } else {
