@@ -127,8 +127,11 @@ impl<'t> Article<'t> {
         sentences.shrink_to_fit();
         let bytes = text.as_bytes();
         // A megabyte of news has one distinct form per fourteen tokens, and
-        // longer texts fewer; the vocabulary grows when it needs to.
-        let mut vocab = Vocab::with_capacity((tokens.len() / 16).min(1 << 14));
+        // longer texts fewer; a news article of a thousand tokens one per
+        // two or three, and its table would double four times on the way.
+        // The vocabulary grows when it needs to.
+        let forms = (tokens.len() / 16).max(tokens.len().min(2048) / 2);
+        let mut vocab = Vocab::with_capacity(forms.min(1 << 14));
         let mut flags = vec![0u8; tokens.len()];
         // Tokens of up to eight bytes, most of them, by their bytes as
         // written: a word seen lately skips folding and the table.
