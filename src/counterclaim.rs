@@ -644,8 +644,11 @@ const NOT_COUNTED: u32 = u32::MAX - 1;
 
 impl Words {
     fn new(a: &Article, drafts: &[Draft], res: &Resolution) -> Words {
+        // Claims have about two stems for every five of the article's
+        // forms: room for that many, so that the table does not double
+        // (and rehash) at the end.
         let mut vocab = Stems {
-            short: Vocab::with_capacity(a.forms() / 4),
+            short: Vocab::with_capacity(a.forms() / 2),
             long: FxHashMap::default(),
         };
         let mut buf = String::new();
