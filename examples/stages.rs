@@ -56,14 +56,14 @@ fn claims(a: &Article) -> Vec<claim::Draft> {
     claim::extract(a)
 }
 #[inline(never)]
-fn speakers(a: &Article, d: &[claim::Draft]) -> speaker::Resolution {
+fn speakers<'a>(a: &'a Article, d: &[claim::Draft]) -> speaker::Resolution<'a> {
     speaker::resolve(a, d)
 }
 #[inline(never)]
 fn roles(
     a: &Article,
     d: &[claim::Draft],
-    r: &speaker::Resolution,
+    r: &speaker::Resolution<'_>,
 ) -> Vec<(claimlens::Role, Option<usize>)> {
     counterclaim::decide(a, d, r)
 }

@@ -2,7 +2,7 @@
 //! later stage reads.
 
 use crate::hash::FxHashSet;
-use crate::lexicon::Lex;
+use crate::lexicon::{self, CueVerb, Lex};
 use crate::quote::{self, Quote};
 use crate::sentence::{self, Sentence};
 use crate::token::{self, Kind, Token};
@@ -29,10 +29,18 @@ pub struct Article<'t> {
     ids: Vec<FormId>,
     /// The lower-cased forms of the tokens.
     vocab: Vocab,
+    /// For each form, whether a cue can start with it: 0 when not, 1 for a
+    /// claim noun ([`Lex::CueWord`]), "according" or "as", and `2 + n` for a
+    /// reporting verb, `cue_verbs[n]`. The cue scan visits every word
+    /// outside quotes, and nine in ten are none of these; the rules ask
+    /// which verb a word is thousands of times.
+    cue_forms: Vec<u16>,
+    /// The reporting verbs among the forms.
+    cue_verbs: Vec<CueVerb>,
 }
 
 /// The form number of tokens that no list can contain.
-const NO_FORM: FormId = FormId::MAX;
+pub(crate) const NO_FORM: FormId = FormId::MAX;
 
 /// The token lies inside a quote (marks excluded).
 const INSIDE: u8 = 1;
@@ -119,8 +127,11 @@ impl<'t> Article<'t> {
         sentences.shrink_to_fit();
         let bytes = text.as_bytes();
         // A megabyte of news has one distinct form per fourteen tokens, and
-        // longer texts fewer; the vocabulary grows when it needs to.
-        let mut vocab = Vocab::with_capacity((tokens.len() / 16).min(1 << 14));
+        // longer texts fewer; a news article of a thousand tokens one per
+        // two or three, and its table would double four times on the way.
+        // The vocabulary grows when it needs to.
+        let forms = (tokens.len() / 16).max(tokens.len().min(2048) / 2);
+        let mut vocab = Vocab::with_capacity(forms.min(1 << 14));
         let mut flags = vec![0u8; tokens.len()];
         // Tokens of up to eight bytes, most of them, by their bytes as
         // written: a word seen lately skips folding and the table.
@@ -186,6 +197,25 @@ impl<'t> Article<'t> {
                 flags[c] |= MARK;
             }
         }
+        let mut cue_verbs = Vec::new();
+        let cue_forms = (0..vocab.len() as FormId)
+            .map(|id| {
+                let form = vocab.form(id);
+                // "as" opens "as reported by X".
+                if !(vocab.is(id, Lex::CueWord) || form == "according" || form == "as") {
+                    return 0;
+                }
+                // Every form of a reporting verb is a cue word; the lexicon
+                // has far fewer forms than a u16 numbers.
+                match lexicon::cue_verb(form) {
+                    Some(v) if cue_verbs.len() < usize::from(u16::MAX - 2) => {
+                        cue_verbs.push(v);
+                        cue_verbs.len() as u16 + 1
+                    }
+                    _ => 1,
+                }
+            })
+            .collect();
         Article {
             text,
             tokens,
@@ -194,6 +224,8 @@ impl<'t> Article<'t> {
             flags,
             ids,
             vocab,
+            cue_forms,
+            cue_verbs,
         }
     }
 
@@ -253,6 +285,41 @@ impl<'t> Article<'t> {
         match self.ids.get(i) {
             Some(&id) if id != NO_FORM => self.vocab.is(id, lex),
             _ => false,
+        }
+    }
+
+    /// True when the lower-cased token is in the lexicon list `lex`, as
+    /// `with_lower(i, |w| lex.holds(w))` answers: asked once per form, and
+    /// of the lower-cased text for a token without one.
+    pub(crate) fn lower_in(&self, i: usize, lex: Lex) -> bool {
+        match self.form_id(i) {
+            Some(id) => self.vocab.is(id, lex),
+            None => lex.holds(&self.lower(i)),
+        }
+    }
+
+    /// True when token `i` may start a cue: its lower-cased form is a
+    /// [`Lex::CueWord`], "according" or "as". False for tokens without a form,
+    /// which neither can be.
+    #[inline]
+    pub(crate) fn may_cue(&self, i: usize) -> bool {
+        match self.ids.get(i) {
+            Some(&id) if id != NO_FORM => self.cue_forms[id as usize] != 0,
+            _ => false,
+        }
+    }
+
+    /// The reporting verb token `i` is a form of: what
+    /// `lowered(i).and_then(lexicon::cue_verb)` answers, looked up once per
+    /// form.
+    #[inline]
+    pub(crate) fn cue_verb(&self, i: usize) -> Option<CueVerb> {
+        match self.ids.get(i) {
+            Some(&id) if id != NO_FORM => {
+                let n = self.cue_forms[id as usize];
+                (n >= 2).then(|| self.cue_verbs[usize::from(n - 2)])
+            }
+            _ => None,
         }
     }
 

@@ -61,10 +61,11 @@ pub fn extract(a: &Article) -> Vec<Draft> {
         .filter_map(|w| a.form_of(w))
         .collect();
     let to = a.form_of("to");
+    let mut scratch = Scratch::default();
     for si in 0..a.sentences.len() {
         if !labelled_paragraph(a, si, &mut drafts) {
             let first = drafts.len();
-            sentence_claims(a, si, &mut drafts);
+            sentence_claims(a, si, &mut scratch, &mut drafts);
             if let Some(to) = to.filter(|_| !passives.is_empty()) {
                 passive_report(a, si, &passives, to, first, &mut drafts);
             }
@@ -248,30 +249,39 @@ fn labelled_paragraph(a: &Article, si: usize, out: &mut Vec<Draft>) -> bool {
     true
 }
 
-fn sentence_claims(a: &Article, si: usize, out: &mut Vec<Draft>) {
+/// Lists a sentence's cues are worked out in, kept from one sentence to
+/// the next: a third of the sentences have cues, and each would make them
+/// anew.
+#[derive(Default)]
+struct Scratch {
+    cues: Vec<cue::Cue>,
+    starts: Vec<usize>,
+    kept: Vec<usize>,
+}
+
+fn sentence_claims(a: &Article, si: usize, scratch: &mut Scratch, out: &mut Vec<Draft>) {
     let s = &a.sentences[si];
     let range = s.tokens.clone();
     if is_question(a, range.clone()) {
         return;
     }
-    let cues = cue::find(a, range.clone());
+    let Scratch { cues, starts, kept } = scratch;
+    cue::find_into(a, range.clone(), cues);
     if cues.is_empty() {
         return;
     }
     // Where each cue's clause begins, so an earlier content stops there.
-    let all_starts: Vec<usize> = cues
-        .iter()
-        .map(|c| clause_start(a, c, range.start))
-        .collect();
+    starts.clear();
+    starts.extend(cues.iter().map(|c| clause_start(a, c, range.start)));
     // A cue whose clause does not open at a boundary is inside an earlier
     // content ("said that the firm's dispute …"); a participle after a
     // dispute belongs to it ("denied the allegation, saying …").
-    let mut kept: Vec<usize> = Vec::new();
+    kept.clear();
     for k in 0..cues.len() {
         if let Some(&p) = kept.last() {
             // Claim nouns name their own source: "… on a suggestion by X that …".
             if !matches!(cues[k].kind, CueKind::Noun { .. })
-                && !is_boundary(a, all_starts[k], range.start)
+                && !is_boundary(a, starts[k], range.start)
             {
                 continue;
             }
@@ -305,7 +315,6 @@ fn sentence_claims(a: &Article, si: usize, out: &mut Vec<Draft>) {
     }
     // The kept cues and their clause starts, moved to the front in place
     // (`kept` is increasing): no copies of the lists.
-    let (mut cues, mut starts) = (cues, all_starts);
     for (n, &k) in kept.iter().enumerate() {
         cues.swap(n, k);
         starts[n] = starts[k];
@@ -468,7 +477,7 @@ fn passive_report(
         if s == b0 || b - s >= 25 {
             continue;
         }
-        let Some(verb) = a.lowered(v).and_then(lexicon::cue_verb) else {
+        let Some(verb) = a.cue_verb(v) else {
             continue;
         };
         let c = Cue {
@@ -1069,7 +1078,7 @@ pub fn np_back(a: &Article, end: usize, lo: usize) -> Option<Range<usize>> {
                 !(a.is_in(j, Lex::NpBreaker)
                     || a.lower_is(j, |w| {
                         matches!(w, "and" | "of" | "for" | "at")
-                            || lexicon::cue_verb(w).is_some_and(|v| {
+                            || a.cue_verb(j).is_some_and(|v| {
                                 !t.upper
                                     && v.lemma != "report"
                                     && !matches!(
@@ -1126,8 +1135,8 @@ pub fn np_back(a: &Article, end: usize, lo: usize) -> Option<Range<usize>> {
             // "Chamber of Commerce", "spokesperson for the company", "Transport and Dock Workers Union"
             // "…, teachers and union officials told POLITICO": two groups
             // joined as one subject, right after a separator.
-            let groups = a.lower_is(j - 1, lexicon::is_group_noun)
-                && a.lower_is(end, lexicon::is_group_noun)
+            let groups = a.is_in(j - 1, Lex::GroupNoun)
+                && a.is_in(end, Lex::GroupNoun)
                 && (j - 1 == lo || a.is_separator(j - 2));
             if a.is(j, "and") && !(a.tokens[j + 1].upper && a.tokens[j - 1].upper) && !groups {
                 break;
@@ -1174,7 +1183,7 @@ fn complement_at(a: &Article, j: usize) -> bool {
     };
     a.lower_is(j - 1, |head| lexicon::takes_complement(head, prep))
         || matches!(prep, "in" | "on" | "from")
-            && a.lower_is(j - 1, lexicon::is_group_noun)
+            && a.is_in(j - 1, Lex::GroupNoun)
             && (a.tokens.get(j + 1).is_some_and(|t| t.upper)
                 || a.is(j + 1, "the") && a.tokens.get(j + 2).is_some_and(|t| t.kind == Kind::Word))
 }
@@ -1275,7 +1284,7 @@ fn np_forward(a: &Article, start: usize, hi: usize) -> Option<Range<usize>> {
             && !complement_at(a, e)
             && a.lower_is(e, |w| {
                 lexicon::is_np_breaker(w) && !matches!(w, "of" | "for" | "at" | "and")
-                    || lexicon::cue_verb(w).is_some_and(|_| !a.tokens[e].upper)
+                    || a.cue_verb(e).is_some_and(|_| !a.tokens[e].upper)
             })
         {
             break;
@@ -1424,7 +1433,7 @@ fn leading_subject(a: &Article, range: Range<usize>, before: usize) -> Option<Ra
             && !a.lower_is(e, |w| {
                 lexicon::is_np_breaker(w)
                     || lexicon::is_finite_aux(w)
-                    || lexicon::cue_verb(w).is_some()
+                    || a.cue_verb(e).is_some()
                     || w.ends_with("ed")
             })
         {
@@ -1541,7 +1550,7 @@ fn verb_claims(
                 && (a.tokens[after + 1].kind == Kind::Word
                     || a.quote_opened_at(after + 1).is_some())
                 && !a.lower_is(after + 1, |w| {
-                    lexicon::cue_verb(w).is_some_and(|v| v.participle)
+                    a.cue_verb(after + 1).is_some_and(|v| v.participle)
                         || matches!(
                             w,
                             "while"
@@ -2170,7 +2179,7 @@ fn trailing_adjunct(a: &Article, s: usize, e: usize, object: bool) -> usize {
                 && a.tokens[j].kind != Kind::Quote
                 && !a.is_any(j, &["that", ";", "who", "which", "because", "but"])
                 && (a.tokens[j].upper
-                    || !a.lower_is(j, |w| lexicon::cue_verb(w).is_some())
+                    || a.cue_verb(j).is_none()
                     // "on a local radio show": a noun after its determiner
                     || (j.saturating_sub(3).max(from)..j).any(|k| a.is_in(k, Lex::Determiner)))
         }) && e - from <= 12
@@ -2406,8 +2415,7 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
         // "…, and he reiterated …": a new subject with its own cue.
         if a.is_any(j, &["but", "and"])
             && a.is_in(j + 1, Lex::Pronoun)
-            && (a.lower_is(j + 2, |w| lexicon::cue_verb(w).is_some())
-                || a.is_modifier(j + 2) && a.lower_is(j + 3, |w| lexicon::cue_verb(w).is_some()))
+            && (a.cue_verb(j + 2).is_some() || a.is_modifier(j + 2) && a.cue_verb(j + 3).is_some())
         {
             e = j;
             break;
@@ -2416,7 +2424,7 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
         // calls") is a second act only with a marker after it.
         let noun_like = || {
             a.lower_is(j + 1, |w| {
-                lexicon::cue_verb(w).is_some_and(|v| {
+                a.cue_verb(j + 1).is_some_and(|v| {
                     v.needs_marker
                         && (w == v.lemma
                             || w.strip_suffix('s') == Some(v.lemma)
@@ -2431,17 +2439,13 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
             && !noun_like()
             && (takes_object()
                 || a.lower_is(j + 1, |w| {
-                    lexicon::cue_verb(w).is_some() || matches!(w, "declined" | "refused")
+                    a.cue_verb(j + 1).is_some() || matches!(w, "declined" | "refused")
                 }))
         {
             e = j;
             break;
         }
-        if a.is(j, ",")
-            && a.lower_is(j + 1, |w| {
-                lexicon::cue_verb(w).is_some_and(|v| v.participle)
-            })
-        {
+        if a.is(j, ",") && a.cue_verb(j + 1).is_some_and(|v| v.participle) {
             // Kept: a participle absorbed into this claim; cut for a new claim, decided by the caller.
             continue;
         }
@@ -2494,7 +2498,7 @@ fn according(
             .filter(|&e| {
                 e > after
                     && a.tokens[after].kind == Kind::Word
-                    && !a.lower_is(after, lexicon::is_np_breaker)
+                    && !a.is_in(after, Lex::NpBreaker)
                     && (after..e).all(|j| a.tokens[j].kind != Kind::Quote)
             })
             .map(|e| after..e);

@@ -9,7 +9,7 @@
 //! mentions of that claim's speaker ("the mayor's figures"), an anaphor
 //! ("the allegation", "his remarks") pointing at the latest one.
 
-use crate::article::Article;
+use crate::article::{Article, NO_FORM};
 use crate::claim::Draft;
 use crate::hash::{FxHashMap, FxHashSet};
 use crate::lexicon::{self, Lex};
@@ -136,7 +136,7 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
             out.push((Role::Claim, None));
             continue;
         }
-        words.mark(k, me);
+        words.mark(k);
         let (target, score, overlap) =
             best_target(a, d, k, &others, drafts, res, &words, &out, continued);
         let counter = disputes
@@ -182,13 +182,10 @@ fn passive_dispute(a: &Article, d: &Draft) -> Option<usize> {
     }
     let by = start.checked_sub(1).filter(|&j| a.is(j, "by"))?;
     let verb = by.checked_sub(1)?;
-    let disputing = a
-        .lowered(verb)
-        .and_then(lexicon::cue_verb)
-        .is_some_and(|v| {
-            matches!(v.category, CueCategory::Deny | CueCategory::Criticise)
-                || matches!(v.lemma, "challenge" | "question" | "contradict")
-        });
+    let disputing = a.cue_verb(verb).is_some_and(|v| {
+        matches!(v.category, CueCategory::Deny | CueCategory::Criticise)
+            || matches!(v.lemma, "challenge" | "question" | "contradict")
+    });
     (disputing
         && a.word(verb).ends_with("ed")
         && verb > 0
@@ -205,22 +202,17 @@ fn cue_root(a: &Article, d: &Draft) -> Option<&'static str> {
     (root.len() >= 4 && !root.contains(' ')).then_some(root)
 }
 
-/// Whether one of the first words of `d`'s content is a noun made from a
-/// cue verb with this root: "the announcement" after "announced", "his
-/// post" after "posted", "the allegations" after "alleged".
-fn names_cue(a: &Article, d: &Draft, root: Option<&str>) -> bool {
-    let Some(root) = root else {
-        return false;
-    };
-    opening(d).any(|t| a.lower_is(t, |w| w.starts_with(root)))
+/// Whether one of the first words of a claim's content, lower-cased, is a
+/// noun made from a cue verb with this root: "the announcement" after
+/// "announced", "his post" after "posted", "the allegations" after "alleged".
+fn names_cue(opening_words: &[&str], root: Option<&str>) -> bool {
+    root.is_some_and(|root| opening_words.iter().any(|w| w.starts_with(root)))
 }
 
 /// The base form of a claim's cue verb.
 fn cue_lemma(a: &Article, d: &Draft) -> Option<&'static str> {
     let cue = d.cue.as_ref()?;
-    a.lowered(cue.start)
-        .and_then(lexicon::cue_verb)
-        .map(|v| v.lemma)
+    a.cue_verb(cue.start).map(|v| v.lemma)
 }
 
 /// The words that name an entity by what it is rather than by its name:
@@ -254,7 +246,8 @@ fn each_role_word(e: &Entity, mut f: impl FnMut(&str)) {
     }
     e.roles
         .iter()
-        .chain(&e.words)
+        .map(|w| &**w)
+        .chain(e.words.iter().map(|w| &**w))
         .flat_map(|w| lexicon::body_words(w).iter().copied())
         .for_each(f);
 }
@@ -313,39 +306,52 @@ fn best_target(
                 .find(|&j| drafts[j].paragraph == drafts[latest].paragraph)
         })
         .flatten();
+    // For each of `others`, whether it is the first its speaker says in the
+    // window, and how strongly k names its speaker: asked once per speaker,
+    // who mostly has several claims in the window.
+    let mut speakers_seen: Vec<(Option<usize>, f32)> = Vec::with_capacity(others.len());
+    let of_speaker: Vec<(bool, f32)> = others
+        .iter()
+        .map(|&j| {
+            let s = res.speaker_of[j];
+            match speakers_seen.iter().find(|&&(t, _)| t == s) {
+                Some(&(_, named)) => (false, named),
+                None => {
+                    let named = s.map_or(0.0, |s| words.mentions(k, s));
+                    speakers_seen.push((s, named));
+                    (true, named)
+                }
+            }
+        })
+        .collect();
     // "dismissed Dray's allegations": an anaphor with a named owner points at
     // that speaker's claims, not at the latest run.
     let owner = matches!(anaphor, Anaphor::Noun(_))
         .then(|| {
             others
                 .iter()
+                .zip(&of_speaker)
                 .rev()
-                .filter_map(|&j| res.speaker_of[j])
-                .find(|&s| words.mentions(k, s) >= 2.0)
+                .filter(|&(_, &(_, named))| named >= 2.0)
+                .find_map(|(&j, _)| res.speaker_of[j])
         })
         .flatten();
     let denial = d.category == CueCategory::Deny;
-    // Which of `others` is the first its speaker says in the window.
-    let mut speakers_seen: Vec<Option<usize>> = Vec::with_capacity(others.len());
-    let first_of_speaker: Vec<bool> = others
-        .iter()
-        .map(|&j| {
-            let s = res.speaker_of[j];
-            let first = !speakers_seen.contains(&s);
-            if first {
-                speakers_seen.push(s);
-            }
-            first
-        })
-        .collect();
+    // The content's first words, lower-cased once for the forty cue roots
+    // they are compared with; "" matches no root (roots have four letters).
+    let mut opening_words = [""; 3];
+    for (w, t) in opening_words.iter_mut().zip(opening(d)) {
+        *w = a.lowered(t).unwrap_or("");
+    }
+    // How many words each claim of the window shares with k, and how it
+    // names k's speaker.
+    let window = words.window(k, me);
     let mut best: Option<(f32, usize, usize)> = None;
     for (n, &j) in others.iter().enumerate().rev() {
-        // How many words j shares with k, and how it names k's speaker.
-        let (overlap, names_me) = words.compare(k, j);
+        let (overlap, names_me) = window.of(k, j);
+        let (first_of_speaker, named) = of_speaker[n];
         let mut score = overlap as f32;
-        if let Some(s) = res.speaker_of[j] {
-            score += words.mentions(k, s);
-        }
+        score += named;
         score += names_me;
         // A reply to a reply: j disputed one of my claims.
         if roles[j].0 == Role::Counterclaim && roles[j].1.is_some_and(|t| res.speaker_of[t] == me) {
@@ -374,7 +380,7 @@ fn best_target(
         }
         // "called the announcement …" answers what was announced, "dismissed
         // the allegation" what was alleged: the noun is made from j's cue.
-        if names_cue(a, d, words.cue_roots[j]) {
+        if names_cue(&opening_words, words.cue_roots[j]) {
             score += 2.0;
         }
         if continued == Some(j) {
@@ -400,7 +406,7 @@ fn best_target(
             score += 0.5;
         }
         // A speaker's first claim is the one its opponents take on.
-        if res.speaker_of[j].is_some() && first_of_speaker[n] {
+        if res.speaker_of[j].is_some() && first_of_speaker {
             score += FIRST_BONUS;
         }
         score -= 0.05 * (k - j) as f32;
@@ -445,17 +451,25 @@ fn stem_into(w: &str, out: &mut String) {
     } else {
         out.push_str(&w.to_lowercase());
     }
+    let n = stem_of(out).len();
+    out.truncate(n);
+}
+
+/// The stem of a lower-cased word: [`stem_into`] without the copy, for a
+/// word already lower-cased.
+fn stem_of(lower: &str) -> &str {
     for suf in ["ing", "ed", "es", "s", "ly"] {
-        if out.len() > suf.len() + 3 && out.ends_with(suf) && !out.ends_with("ss") {
-            out.truncate(out.len() - suf.len());
-            return;
+        if lower.len() > suf.len() + 3 && lower.ends_with(suf) && !lower.ends_with("ss") {
+            return &lower[..lower.len() - suf.len()];
         }
     }
+    lower
 }
 
 /// The content words of every claim, and the name and role words of every
-/// speaker, as numbers in one vocabulary of stems: comparing two claims is
-/// then a pass over one short list against the marks of the other.
+/// speaker, as numbers in one vocabulary of stems, and for each number the
+/// claims that have it: comparing a claim with those before it is then a
+/// walk over the claims of each of its words (see [`Words::window`]).
 ///
 /// A claim's words are its content's words of three letters or more, stop
 /// words aside, stemmed; a capitalised word is kept a second time marked as
@@ -473,12 +487,18 @@ struct Words {
     /// entities that speak.
     entities: Vec<Option<EntityWords>>,
     /// For each word number, one more than the last claim marked (see
-    /// [`Words::mark`]) that has it: a claim compared with forty others is
-    /// marked once, and each comparison is then one pass over the other's
-    /// words instead of a merge.
+    /// [`Words::mark`]) that has it: [`Words::has`] asks a claim marked
+    /// once about many words without a search each.
     marks: Vec<u32>,
     /// One more than the claim last marked; 0 before any.
     marked: usize,
+    /// For each word number, the claims that have it, in order: a claim
+    /// is compared with the forty before it by walking these lists for its
+    /// own words, most of which few of the forty have, rather than each of
+    /// the forty's words. Word `w`'s claims are
+    /// `claims_of[claims_at[w]..claims_at[w + 1]]`.
+    claims_of: Vec<u32>,
+    claims_at: Vec<u32>,
     /// For each of the article's lower-cased forms, what the scans of a
     /// claim's content ask of it ([`NEGATION`], [`IDIOM`], [`NOT`],
     /// [`TRUTH`], [`REBUTTAL`], [`CRITICISM`]): a byte per form instead of
@@ -490,11 +510,39 @@ struct Words {
     names: Vec<bool>,
     /// Each claim's [`cue_root`].
     cue_roots: Vec<Option<&'static str>>,
-    /// For each word number, one more than the claim last marked when its
-    /// speaker's name or roles have it (see [`Words::mark`]): each claim
-    /// compared is then asked how it names that speaker in the same pass
-    /// that counts the shared words.
-    speaker_marks: Vec<u32>,
+}
+
+/// What the claims before a claim `k` share with it (see [`Words::window`]),
+/// by how far back they stand: `k - 1 - j` for claim `j`.
+struct Window {
+    /// How many word numbers each shares with `k`, speakers' names aside.
+    shared: [u32; WINDOW],
+    /// Whether each has a word of `k`'s speaker's name ([`NAMED`]) or
+    /// roles ([`ROLE`]).
+    naming: [u8; WINDOW],
+}
+
+/// A claim has a word of the name of the speaker compared with.
+const NAMED: u8 = 2;
+/// A claim has a word of the roles of the speaker compared with.
+const ROLE: u8 = 1;
+
+impl Window {
+    /// How many word numbers claims `k` and `j` share (speakers' names
+    /// aside), and how strongly `j` names `k`'s speaker (what
+    /// [`Words::mentions`] answers).
+    fn of(&self, k: usize, j: usize) -> (usize, f32) {
+        let back = k - 1 - j;
+        let naming = self.naming[back];
+        let names_speaker = if naming & NAMED != 0 {
+            2.0
+        } else if naming & ROLE != 0 {
+            1.0
+        } else {
+            0.0
+        };
+        (self.shared[back] as usize, names_speaker)
+    }
 }
 
 /// "not", "never", "didn't": a negation.
@@ -512,8 +560,11 @@ const REBUTTAL: u8 = 16;
 /// "a betrayal", "a step backwards": [`lexicon::CRITICISM_WORDS`].
 const CRITICISM: u8 = 32;
 
+/// A word of [`STOP`]: not a content word.
+const STOP_WORD: u8 = 64;
+
 /// The words of each flag.
-const FLAGGED: [(u8, &[&str]); 6] = [
+const FLAGGED: [(u8, &[&str]); 7] = [
     (
         NEGATION,
         &[
@@ -526,6 +577,7 @@ const FLAGGED: [(u8, &[&str]); 6] = [
     (TRUTH, &["true", "correct", "accurate", "fair", "right"]),
     (REBUTTAL, lexicon::REBUTTAL_WORDS),
     (CRITICISM, lexicon::CRITICISM_WORDS),
+    (STOP_WORD, STOP),
 ];
 
 /// A speaker's words as word numbers.
@@ -592,8 +644,11 @@ const NOT_COUNTED: u32 = u32::MAX - 1;
 
 impl Words {
     fn new(a: &Article, drafts: &[Draft], res: &Resolution) -> Words {
+        // Claims have about two stems for every five of the article's
+        // forms: room for that many, so that the table does not double
+        // (and rehash) at the end.
         let mut vocab = Stems {
-            short: Vocab::with_capacity(a.forms() / 4),
+            short: Vocab::with_capacity(a.forms() / 2),
             long: FxHashMap::default(),
         };
         let mut buf = String::new();
@@ -601,13 +656,35 @@ impl Words {
         // at its first occurrence in a claim: whether a word counts and its
         // stem depend on that form alone.
         let mut form_stem: Vec<u32> = vec![UNSEEN; a.forms()];
-        let mut stem_number = |j: usize, buf: &mut String| {
+        // What the scans of a claim's content ask of each form (see
+        // `Words::form_flags`), and which forms are stop words.
+        let mut form_flags = vec![0u8; a.forms()];
+        for (flag, forms) in FLAGGED {
+            for id in forms.iter().filter_map(|w| a.form_of(w)) {
+                form_flags[id as usize] |= flag;
+            }
+        }
+        // Token `j`'s stem number, given whether it is a stop word.
+        // Token `j`'s stem number, given whether it is a stop word. A word
+        // with a form is stemmed from the form, already lower-cased.
+        let mut stem_number = |j: usize, stop: bool, buf: &mut String| {
+            if stop {
+                return NOT_COUNTED;
+            }
+            if let Some(form) = a.lowered(j) {
+                // ASCII: as many characters as bytes.
+                return if form.len() >= 3 {
+                    vocab.intern(stem_of(form))
+                } else {
+                    NOT_COUNTED
+                };
+            }
             let w = a.word(j);
-            if w.chars().count() >= 3 && !a.with_lower(j, is_stop) {
+            if w.chars().count() >= 3 {
                 stem_into(w, buf);
-                Some(vocab.intern(buf))
+                vocab.intern(buf)
             } else {
-                None
+                NOT_COUNTED
             }
         };
         // The stem numbers of the words without a form (not ASCII, or
@@ -615,37 +692,36 @@ impl Words {
         // reads them back instead of stemming again.
         let mut formless: Vec<u32> = Vec::new();
         let mut next_formless = 0;
+        let ids = a.form_ids();
         // Claim `d`'s word numbers in `out`, in text order, with repeats;
-        // `again` in the second pass.
+        // `again` in the second pass. The tokens and their form numbers
+        // side by side: this runs for every word of every claim, twice.
         let mut words_of = |d: &Draft, out: &mut Vec<u32>, again: bool| {
             out.clear();
-            for j in d
-                .content_tokens
-                .clone()
-                .filter(|&j| a.tokens[j].kind == Kind::Word)
-            {
-                let n = match a.form_id(j) {
-                    Some(f) => {
-                        let slot = &mut form_stem[f as usize];
-                        if *slot == UNSEEN {
-                            *slot = stem_number(j, &mut buf).unwrap_or(NOT_COUNTED);
-                        }
-                        Some(*slot).filter(|&n| n != NOT_COUNTED)
+            let r = d.content_tokens.clone();
+            let tokens = a.tokens[r.clone()].iter().zip(&ids[r.clone()]);
+            for (j, (t, &f)) in r.zip(tokens) {
+                if t.kind != Kind::Word {
+                    continue;
+                }
+                let n = if f != NO_FORM {
+                    let slot = &mut form_stem[f as usize];
+                    if *slot == UNSEEN {
+                        let stop = form_flags[f as usize] & STOP_WORD != 0;
+                        *slot = stem_number(j, stop, &mut buf);
                     }
-                    None if again => {
-                        let n = formless[next_formless];
-                        next_formless += 1;
-                        Some(n).filter(|&n| n != NOT_COUNTED)
-                    }
-                    None => {
-                        let n = stem_number(j, &mut buf);
-                        formless.push(n.unwrap_or(NOT_COUNTED));
-                        n
-                    }
+                    *slot
+                } else if again {
+                    next_formless += 1;
+                    formless[next_formless - 1]
+                } else {
+                    let n = stem_number(j, a.with_lower(j, is_stop), &mut buf);
+                    formless.push(n);
+                    n
                 };
-                if let Some(n) = n {
+                if n != NOT_COUNTED {
                     out.push(2 * n);
-                    if a.tokens[j].upper {
+                    if t.upper {
                         out.push(2 * n + 1);
                     }
                 }
@@ -674,18 +750,30 @@ impl Words {
         }
         // In place: the room of the repeats is given back.
         numbers.shrink_to_fit();
-        let mut form_flags = vec![0u8; a.forms()];
-        for (flag, forms) in FLAGGED {
-            for id in forms.iter().filter_map(|w| a.form_of(w)) {
-                form_flags[id as usize] |= flag;
+        // The claims of each word number, counted, then placed in order.
+        let mut claims_at = vec![0u32; 2 * vocab.bound() + 1];
+        for &w in &numbers {
+            claims_at[w as usize + 1] += 1;
+        }
+        for w in 1..claims_at.len() {
+            claims_at[w] += claims_at[w - 1];
+        }
+        let mut next = claims_at.clone();
+        let mut claims_of = vec![0u32; numbers.len()];
+        for (k, b) in bounds.windows(2).enumerate() {
+            for &w in &numbers[b[0]..b[1]] {
+                claims_of[next[w as usize] as usize] = k as u32;
+                next[w as usize] += 1;
             }
         }
+        drop(next);
         let mut words = Words {
             numbers,
             bounds,
             marks: vec![0; 2 * vocab.bound()],
-            speaker_marks: vec![0; 2 * vocab.bound()],
             marked: 0,
+            claims_of,
+            claims_at,
             vocab,
             entities: Vec::new(),
             form_flags,
@@ -752,17 +840,11 @@ impl Words {
         &self.numbers[self.bounds[k]..self.bounds[k + 1]]
     }
 
-    /// Marks the words of claim `k`, and those of its speaker's name and
-    /// roles, for [`Words::compare`] and [`Words::has`].
-    fn mark(&mut self, k: usize, speaker: Option<usize>) {
+    /// Marks the words of claim `k`, for [`Words::has`].
+    fn mark(&mut self, k: usize) {
         let stamp = k as u32 + 1;
         for &w in &self.numbers[self.bounds[k]..self.bounds[k + 1]] {
             self.marks[w as usize] = stamp;
-        }
-        if let Some(e) = speaker.and_then(|e| self.entities[e].as_ref()) {
-            for &w in e.named.iter().chain(&e.roles) {
-                self.speaker_marks[w as usize] = stamp;
-            }
         }
         self.marked = k + 1;
     }
@@ -776,35 +858,38 @@ impl Words {
         }
     }
 
-    /// How many word numbers claims `k`, the one last marked, and `j` share
-    /// (speakers' names aside), and how strongly `j` names `k`'s speaker
-    /// (what [`Words::mentions`] answers): one pass over `j`'s words.
-    fn compare(&self, k: usize, j: usize) -> (usize, f32) {
-        debug_assert_eq!(self.marked, k + 1, "claim {k} is marked");
-        let stamp = k as u32 + 1;
-        let (mut overlap, mut named, mut role) = (0, false, false);
-        for &w in self.of(j) {
+    /// What each of the forty claims before claim `k` shares with it, and
+    /// how each names `speaker`, k's: one walk, for each of k's words and
+    /// of the speaker's name and role words, over the claims that have it.
+    fn window(&self, k: usize, speaker: Option<usize>) -> Window {
+        let lo = k.saturating_sub(WINDOW);
+        let mut window = Window {
+            shared: [0; WINDOW],
+            naming: [0; WINDOW],
+        };
+        // Calls `f` with `k - 1 - j` for each claim `j` of the window with word `w`.
+        let walk = |w: u32, f: &mut dyn FnMut(usize)| {
             let w = w as usize;
-            if self.marks[w] == stamp && !self.names[w / 2] {
-                overlap += 1;
+            let claims =
+                &self.claims_of[self.claims_at[w] as usize..self.claims_at[w + 1] as usize];
+            let from = claims.partition_point(|&j| (j as usize) < lo);
+            for &j in claims[from..].iter().take_while(|&&j| (j as usize) < k) {
+                f(k - 1 - j as usize);
             }
-            if self.speaker_marks[w] == stamp {
-                // Name words are marked as capitalised (odd), role words not.
-                if w % 2 == 1 {
-                    named = true;
-                } else {
-                    role = true;
-                }
+        };
+        for &w in self.of(k) {
+            if !self.names[w as usize / 2] {
+                walk(w, &mut |back| window.shared[back] += 1);
             }
         }
-        let names_speaker = if named {
-            2.0
-        } else if role {
-            1.0
-        } else {
-            0.0
-        };
-        (overlap, names_speaker)
+        if let Some(e) = speaker.and_then(|e| self.entities[e].as_ref()) {
+            // Name words are marked as capitalised (odd), role words not.
+            for &w in e.named.iter().chain(&e.roles) {
+                let bit = if w % 2 == 1 { NAMED } else { ROLE };
+                walk(w, &mut |back| window.naming[back] |= bit);
+            }
+        }
+        window
     }
 
     /// The flags of token `i`'s lower-cased form; none for tokens without

@@ -146,9 +146,18 @@ fn is_headline(a: &Article, range: Range<usize>) -> bool {
 /// The cues in `range` (one sentence), in order, outside quotes.
 pub fn find(a: &Article, range: Range<usize>) -> Vec<Cue> {
     let mut out = Vec::new();
+    find_into(a, range, &mut out);
+    out
+}
+
+/// [`find`], in `out` (cleared first): a list kept from sentence to sentence.
+pub(crate) fn find_into(a: &Article, range: Range<usize>, out: &mut Vec<Cue>) {
+    out.clear();
     let mut i = range.start;
     while i < range.end {
-        if a.in_quote(i) || a.tokens[i].kind != Kind::Word {
+        // Most words are neither a reporting verb nor a claim noun nor
+        // "according": one look at the form's flag.
+        if !a.may_cue(i) || a.in_quote(i) || a.tokens[i].kind != Kind::Word {
             i += 1;
             continue;
         }
@@ -178,7 +187,6 @@ pub fn find(a: &Article, range: Range<usize>) -> Vec<Cue> {
                 continue;
             }
         }
-        // Most words are neither a reporting verb nor a claim noun.
         if !a.is_in(i, Lex::CueWord) {
             i += 1;
             continue;
@@ -195,7 +203,6 @@ pub fn find(a: &Article, range: Range<usize>) -> Vec<Cue> {
         }
         i += 1;
     }
-    out
 }
 
 /// "to" opening an infinitive: a lower-case word after it that does not
@@ -323,8 +330,7 @@ pub(crate) fn with_subject(a: &Article, i: usize, lo: usize) -> Option<usize> {
         .all(|j| match a.tokens[j].kind {
             Kind::Word => {
                 a.is_any(j, &["of", "the", "a", "an", "all"])
-                    || !a.is_in(j, Lex::NpBreaker)
-                        && !a.lower_is(j, |w| lexicon::cue_verb(w).is_some())
+                    || !a.is_in(j, Lex::NpBreaker) && a.cue_verb(j).is_none()
             }
             Kind::Number | Kind::Possessive => true,
             _ => a.is(j, "%"),
@@ -341,7 +347,7 @@ pub(crate) fn question_after(a: &Article, s: usize, hi: usize) -> Option<usize> 
 }
 
 fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
-    let verb = a.lowered(i).and_then(lexicon::cue_verb)?;
+    let verb = a.cue_verb(i)?;
     // A capitalised verb form mid-sentence is a name ("Hope", "Post"),
     // except in a headline, where every word is capitalised.
     if a.tokens[i].upper
@@ -541,7 +547,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
                 || lexicon::is_group_noun(w)
                 || matches!(w, "who" | "which" | "that")
         })
-        && !(i - 1 > range.start && a.lower_is(i - 2, lexicon::is_determiner))
+        && !(i - 1 > range.start && a.is_in(i - 2, Lex::Determiner))
     {
         return None;
     }
@@ -560,7 +566,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         })
         && (2..=3).any(|k| {
             i > range.start + k
-                && a.lower_is(i - k, lexicon::is_determiner)
+                && a.is_in(i - k, Lex::Determiner)
                 && a.tokens[i - k - 1].kind == Kind::Word
                 && !a.tokens[i - k - 1].upper
                 && !a.lower_is(i - k - 1, |w| {

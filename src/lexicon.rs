@@ -1451,6 +1451,12 @@ pub fn is_abbreviation(lower: &str) -> bool {
         )
 }
 
+/// Lower-case words inside names ("Bank of England", "Ludwig van Beethoven").
+pub const NAME_JOINERS: &[&str] = &[
+    "of", "and", "for", "de", "van", "von", "der", "den", "al", "bin", "da", "di", "du", "la",
+    "le", "&", "-", "y",
+];
+
 /// The lists an article remembers its words' membership of (see
 /// [`crate::vocab`]): asking `Lex::Title` of a token is asking [`is_title`]
 /// of its lower-cased form. At most 16 lists: the memo has two bits for each.
@@ -1482,6 +1488,8 @@ pub(crate) enum Lex {
     Contrast,
     /// [`pronoun`] is some.
     Pronoun,
+    /// [`NAME_JOINERS`]
+    NameJoiner,
     /// [`is_function_word`]
     // The last: the memo has room for sixteen lists.
     FunctionWord,
@@ -1506,6 +1514,7 @@ impl Lex {
             Lex::ClauseOpener => is_clause_opener(lower),
             Lex::Contrast => is_contrast(lower),
             Lex::Pronoun => pronoun(lower).is_some(),
+            Lex::NameJoiner => NAME_JOINERS.contains(&lower),
             Lex::FunctionWord => is_function_word(lower),
         }
     }

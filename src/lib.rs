@@ -170,7 +170,7 @@ fn assemble(text: &str, join_broken_quotes: bool) -> Annotations {
             mentions.dedup();
             speakers.push(Speaker {
                 id,
-                name: std::mem::take(&mut entity.name),
+                name: std::mem::take(&mut entity.name).into_owned(),
                 kind: entity.kind,
                 mentions,
             });

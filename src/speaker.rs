@@ -28,9 +28,10 @@ enum Gender {
 
 /// One real-world source, as resolution builds it.
 #[derive(Clone, Debug)]
-pub struct Entity {
+pub struct Entity<'a> {
     /// Fullest name seen.
-    pub name: String,
+    /// Borrowed from the text when written as it is shown.
+    pub name: Cow<'a, str>,
     /// Person, organisation or group.
     pub kind: SpeakerKind,
     /// Mentions that name it (sources and other name mentions).
@@ -38,9 +39,11 @@ pub struct Entity {
     gender: Option<Gender>,
     /// Lower-case words of its titles and descriptions ("director", "chief"),
     /// each once.
-    pub roles: Vec<String>,
-    /// Name words, lower-case, for surname and acronym matching.
-    pub words: Vec<String>,
+    pub roles: Vec<Cow<'a, str>>,
+    /// Name words, lower-case, for surname and acronym matching: borrowed
+    /// from the article's vocabulary when they have a form there, so that
+    /// the thousands of names an article mentions are not copied.
+    pub words: Vec<Cow<'a, str>>,
     /// Token position of its last mention as a subject or source.
     last_active: usize,
     /// Token position of its last mention of any kind.
@@ -53,10 +56,10 @@ pub struct Entity {
     speaks: bool,
 }
 
-impl Entity {
+impl<'a> Entity<'a> {
     /// Adds a role word, unless it has it: only whether it has a role is
     /// asked, and "the mayor" may stand for a speaker a hundred times.
-    fn add_role(&mut self, role: String) {
+    fn add_role(&mut self, role: Cow<'a, str>) {
         if !self.roles.contains(&role) {
             self.roles.push(role);
         }
@@ -66,7 +69,7 @@ impl Entity {
     /// never speak: kept to the end, they would be most of what resolution
     /// holds.
     fn forget(&mut self) {
-        self.name = String::new();
+        self.name = Cow::Borrowed("");
         self.mentions = Vec::new();
         self.roles = Vec::new();
         self.words = Vec::new();
@@ -75,10 +78,10 @@ impl Entity {
 
 /// The entities that speak and, for each draft, the entity that speaks it.
 #[derive(Debug, Default)]
-pub struct Resolution {
+pub struct Resolution<'a> {
     /// The entities that speak at least one draft, in the order they were
     /// found.
-    pub entities: Blocks<Entity>,
+    pub entities: Blocks<Entity<'a>>,
     /// For each draft, its speaker's entity index.
     pub speaker_of: Vec<Option<usize>>,
 }
@@ -92,30 +95,10 @@ struct NameMention {
     group: bool,
 }
 
-/// Lower-case words inside names ("Bank of England", "Ludwig van Beethoven").
-const NAME_JOINERS: &[&str] = &[
-    "of", "and", "for", "de", "van", "von", "der", "den", "al", "bin", "da", "di", "du", "la",
-    "le", "&", "-", "y",
-];
-
-/// The longest of [`NAME_JOINERS`], in bytes.
-const NAME_JOINER_MAX: usize = 3;
-
-const _: () = {
-    let mut k = 0;
-    while k < NAME_JOINERS.len() {
-        assert!(NAME_JOINERS[k].len() <= NAME_JOINER_MAX);
-        k += 1;
-    }
-};
-
-/// True when token `i` is one of [`NAME_JOINERS`]: asked of every word
-/// after a capitalised one, and most are longer than any joiner.
+/// True when token `i` is one of [`lexicon::NAME_JOINERS`]: asked of
+/// every word after a capitalised one, and answered once per form.
 fn is_name_joiner(a: &Article, i: usize) -> bool {
-    a.tokens
-        .get(i)
-        .is_some_and(|t| t.span().len() <= NAME_JOINER_MAX)
-        && a.is_any(i, NAME_JOINERS)
+    a.is_in(i, Lex::NameJoiner)
 }
 
 fn gather_names(a: &Article) -> Vec<NameMention> {
@@ -178,7 +161,7 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
         }
         // Weekdays, months and adjectives of nationality before a noun ("a Dutch fund") name no one.
         let single_adjective = e - s == 1
-            && (a.with_lower(s, lexicon::is_time_word)
+            && (a.lower_in(s, Lex::TimeWord)
                 || (s > 0 && a.is_any(s - 1, &["a", "an"]))
                 || (a
                     .tokens
@@ -189,7 +172,7 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
                             .iter()
                             .any(|x| w.ends_with(x))
                     })));
-        if s < e && !(e - s == 1 && a.with_lower(s, lexicon::is_title)) && !single_adjective {
+        if s < e && !(e - s == 1 && a.lower_in(s, Lex::Title)) && !single_adjective {
             let opens = |i: usize| {
                 sentence_start(i)
                     || i > 0
@@ -324,12 +307,16 @@ fn name_range(a: &Article, r: &Range<usize>) -> Range<usize> {
 
 /// How a name is shown: an organisation written with "the" keeps it ("the
 /// Kremlin", "the White House"), as ANNOTATION.md names them.
-fn display_name(a: &Article, name: &Range<usize>, kind: SpeakerKind) -> String {
-    let text = text_of(a, name);
-    if kind == SpeakerKind::Organization && name.start > 0 && a.is(name.start - 1, "the") {
-        format!("the {text}")
+fn display_name<'t>(a: &Article<'t>, name: &Range<usize>, kind: SpeakerKind) -> Cow<'t, str> {
+    let text = if name.is_empty() {
+        ""
     } else {
-        text
+        &a.text[a.tokens[name.start].span().start..a.tokens[name.end - 1].span().end]
+    };
+    if kind == SpeakerKind::Organization && name.start > 0 && a.is(name.start - 1, "the") {
+        Cow::Owned(format!("the {text}"))
+    } else {
+        Cow::Borrowed(text)
     }
 }
 
@@ -386,7 +373,7 @@ struct Resolver<'a, 't> {
     a: &'a Article<'t>,
     /// Every entity found, numbered in order; in blocks, not a `Vec`: a long
     /// text has tens of thousands.
-    entities: Blocks<Entity>,
+    entities: Blocks<Entity<'a>>,
     /// The entities mentioned most recently, oldest first. Resolution looks
     /// only here, which keeps it linear in the length of the text: a
     /// pronoun or "the company" never reaches back past dozens of names.
@@ -396,8 +383,8 @@ struct Resolver<'a, 't> {
     /// Every recent entity is listed under its name's words; the lists may
     /// also hold entities that left `recent` or changed name, which a lookup
     /// checks and prunes.
-    by_last: FxHashMap<String, Vec<usize>>,
-    by_first: FxHashMap<String, Vec<usize>>,
+    by_last: FxHashMap<Cow<'a, str>, Vec<usize>>,
+    by_first: FxHashMap<Cow<'a, str>, Vec<usize>>,
     /// For each entity, when it last entered or moved up `recent` (which
     /// orders `recent`), or 0 when it is not there.
     stamp: Vec<u64>,
@@ -408,8 +395,13 @@ struct Resolver<'a, 't> {
 }
 
 /// Adds entity `k` to the list of `key` (no copy of the key when it is
-/// there already).
-fn add_to(map: &mut FxHashMap<String, Vec<usize>>, key: &str, k: usize) {
+/// there already, and none of a word borrowed from the article).
+fn add_to<'a>(
+    map: &mut FxHashMap<Cow<'a, str>, Vec<usize>>,
+    key: &str,
+    owned: impl FnOnce() -> Cow<'a, str>,
+    k: usize,
+) {
     match map.get_mut(key) {
         Some(list) => {
             if list.last() != Some(&k) {
@@ -417,7 +409,7 @@ fn add_to(map: &mut FxHashMap<String, Vec<usize>>, key: &str, k: usize) {
             }
         }
         None => {
-            map.insert(key.to_string(), vec![k]);
+            map.insert(owned(), vec![k]);
         }
     }
 }
@@ -425,7 +417,7 @@ fn add_to(map: &mut FxHashMap<String, Vec<usize>>, key: &str, k: usize) {
 /// How many recently mentioned entities resolution considers.
 const RECENT: usize = 64;
 
-impl Resolver<'_, '_> {
+impl<'a> Resolver<'a, '_> {
     /// Guesses the kind of a named mention from its words and description.
     fn name_kind(
         &self,
@@ -475,7 +467,7 @@ impl Resolver<'_, '_> {
                     > 1
             || words.clone().any(|j| {
                 a.with_lower(j, |w| {
-                    NAME_JOINERS.contains(&w)
+                    lexicon::NAME_JOINERS.contains(&w)
                         && w != "de"
                         && w != "van"
                         && w != "von"
@@ -528,7 +520,7 @@ impl Resolver<'_, '_> {
         let titled = [mention.start..name.start, desc.cloned().unwrap_or(0..0)];
         for (lead, t) in titled.iter().filter_map(|r| {
             r.clone()
-                .find(|&j| a.lower_is(j, lexicon::is_title))
+                .find(|&j| a.is_in(j, Lex::Title))
                 .map(|t| (r.start, t))
         }) {
             let mut o = lead;
@@ -541,7 +533,7 @@ impl Resolver<'_, '_> {
                 && org
                     .clone()
                     .all(|j| a.tokens[j].upper || is_name_joiner(a, j))
-                && org.clone().any(|j| a.lower_is(j, lexicon::is_org_noun))
+                && org.clone().any(|j| a.is_in(j, Lex::OrgNoun))
             {
                 if let Some(k) = self.by_name(&org, None, pos, false) {
                     self.touch(k);
@@ -567,7 +559,7 @@ impl Resolver<'_, '_> {
         // Roles are the title and description nouns ("chief", "director"),
         // not their modifiers ("Fire"); and the body a description names
         // ("Skyvale's chief executive"), which a claim about that body names too.
-        let roles: Vec<String> = (mention.start..name.start)
+        let roles: Vec<Cow<str>> = (mention.start..name.start)
             .chain(desc.map_or(0..0, |d| d.clone()))
             .filter(|&j| {
                 a.tokens[j].kind == Kind::Word
@@ -577,7 +569,7 @@ impl Resolver<'_, '_> {
                             && j + 1 < a.tokens.len()
                             && a.tokens[j + 1].kind == Kind::Possessive)
             })
-            .map(|j| a.lower(j))
+            .map(|j| a.lower_cow(j))
             .collect();
         // Find a matching entity: same words, surname, or a fuller form.
         let found = self.agreeing(&words);
@@ -599,7 +591,7 @@ impl Resolver<'_, '_> {
                     mentions: Vec::new(),
                     gender: None,
                     roles: Vec::new(),
-                    words: owned(&words),
+                    words: words.clone(),
                     last_active: 0,
                     last_seen: 0,
                     voice: None,
@@ -614,7 +606,7 @@ impl Resolver<'_, '_> {
         if words.len() > self.entities[k].words.len() {
             let kind = kind_of(self);
             let e = &mut self.entities[k];
-            e.words = owned(&words);
+            e.words = words.clone();
             if e.kind != SpeakerKind::Person && kind == SpeakerKind::Person {
                 e.kind = kind;
             }
@@ -801,7 +793,7 @@ impl Resolver<'_, '_> {
                 Some(k) => k,
                 None => {
                     self.entities.push(Entity {
-                        name,
+                        name: Cow::Owned(name),
                         kind: SpeakerKind::Group,
                         mentions: Vec::new(),
                         gender: None,
@@ -824,7 +816,7 @@ impl Resolver<'_, '_> {
         // "the company", "the union": the organisation in question.
         if lexicon::is_org_noun(&head) {
             let k = self.org_by_noun(&head, r, pos)?;
-            self.entities[k].add_role(head);
+            self.entities[k].add_role(Cow::Owned(head));
             self.entities[k].mentions.push(span_r);
             self.entities[k].last_active = pos;
             return Some(k);
@@ -867,7 +859,7 @@ impl Resolver<'_, '_> {
                 .recent()
                 .filter(|(_, e)| {
                     e.kind == SpeakerKind::Person
-                        && (e.roles.contains(&head)
+                        && (e.roles.iter().any(|r| *r == head)
                             // "One senior correspondent", named by its description.
                             || e.name
                                 .rsplit(' ')
@@ -882,7 +874,7 @@ impl Resolver<'_, '_> {
                 // said …" is "the correspondent" later.
                 None => {
                     let k = self.new_entity(text_of(a, r), SpeakerKind::Person);
-                    self.entities[k].add_role(head);
+                    self.entities[k].add_role(head.into());
                     k
                 }
             };
@@ -915,7 +907,7 @@ impl Resolver<'_, '_> {
         Some(k)
     }
 
-    fn recent(&self) -> impl Iterator<Item = (usize, &Entity)> + '_ {
+    fn recent(&self) -> impl Iterator<Item = (usize, &Entity<'a>)> + '_ {
         self.recent.iter().map(move |&k| (k, &self.entities[k]))
     }
 
@@ -956,13 +948,13 @@ impl Resolver<'_, '_> {
         let Some(last) = words.last() else {
             return;
         };
-        add_to(&mut self.by_last, last, k);
+        add_to(&mut self.by_last, last, || last.clone(), k);
         if words.len() == 2 {
-            add_to(&mut self.by_first, &words[0], k);
+            add_to(&mut self.by_first, &words[0], || words[0].clone(), k);
         }
         // "WHO" finds "World Health Organization".
         if let Some(x) = acronym(words) {
-            add_to(&mut self.by_last, &x, k);
+            add_to(&mut self.by_last, &x, || Cow::Owned(x.to_string()), k);
         }
     }
 
@@ -1019,7 +1011,7 @@ impl Resolver<'_, '_> {
 
     fn new_entity(&mut self, name: String, kind: SpeakerKind) -> usize {
         self.entities.push(Entity {
-            name,
+            name: Cow::Owned(name),
             kind,
             mentions: Vec::new(),
             gender: None,
@@ -1145,7 +1137,7 @@ impl Resolver<'_, '_> {
             let latest = latest.filter(|&k| {
                 modifier.map_or(true, |m| {
                     let w = a.lower(m);
-                    self.entities[k].words.contains(&w)
+                    self.entities[k].words.iter().any(|x| *x == w)
                 })
             });
             match (latest, described) {
@@ -1162,7 +1154,7 @@ impl Resolver<'_, '_> {
                         return Some(k);
                     }
                     let k = self.new_entity(name, SpeakerKind::Organization);
-                    self.entities[k].words = vec![noun.to_string()];
+                    self.entities[k].words = vec![Cow::Owned(noun.to_string())];
                     self.index(k);
                     self.entities[k].last_seen = pos;
                     return Some(k);
@@ -1185,7 +1177,7 @@ impl Resolver<'_, '_> {
             return Some(k);
         }
         let k = self.new_entity(name, SpeakerKind::Organization);
-        self.entities[k].words = vec![noun.to_string()];
+        self.entities[k].words = vec![Cow::Owned(noun.to_string())];
         self.index(k);
         self.entities[k].last_seen = pos;
         Some(k)
@@ -1329,7 +1321,7 @@ impl PartialEq<Cow<'_, str>> for Initials {
 
 /// Two name forms agree when one's words end the other's ("Raisi" and
 /// "Ebrahim Raisi") and no first name differs ("Paul Hale" is not "Richard Hale").
-fn names_agree(known: &[String], new: &[Cow<str>]) -> bool {
+fn names_agree(known: &[Cow<str>], new: &[Cow<str>]) -> bool {
     let (k, n) = (known.len(), new.len());
     if k == 0 || n == 0 {
         return false;
@@ -1345,11 +1337,6 @@ fn names_agree(known: &[String], new: &[Cow<str>]) -> bool {
             || n == 1 && k == 2 && same(0, 0)
             || n == 1 && acronym(known).is_some_and(|x| x == new[0])
     }
-}
-
-/// The words, owned.
-fn owned(words: &[Cow<str>]) -> Vec<String> {
-    words.iter().map(|w| w.to_string()).collect()
 }
 
 /// Unnamed groups that open a sentence as its subject: "The researchers
@@ -1412,7 +1399,7 @@ fn mentions(a: &Article) -> Vec<NameMention> {
 }
 
 /// Resolves every draft's speaker.
-pub fn resolve(a: &Article, drafts: &[Draft]) -> Resolution {
+pub fn resolve<'a>(a: &'a Article, drafts: &[Draft]) -> Resolution<'a> {
     let names = mentions(a);
     let mut r = Resolver {
         a,
@@ -1645,7 +1632,7 @@ mod tests {
             .map(|c| {
                 c.speaker
                     .and_then(|s| found.speaker(s))
-                    .map_or(String::new(), |s| s.name.clone())
+                    .map_or(String::new(), |s| s.name.to_string())
             })
             .collect()
     }
