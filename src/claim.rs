@@ -3034,7 +3034,7 @@ mod tests {
             let (first, _) = text.split_once("” She").unwrap();
             assert_eq!(contents, [&first[3..], "It ignores the evidence."]);
             assert!(joined[0].source.is_some());
-            assert!(joined[1].same_speaker_as.is_none_or(|k| k == 0));
+            assert!(joined[1].same_speaker_as.map_or(true, |k| k == 0));
         }
     }
 

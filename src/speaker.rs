@@ -1532,18 +1532,9 @@ pub fn resolve<'a>(a: &'a Article, drafts: &[Draft]) -> Resolution<'a> {
 /// description's claims and mentions go to the named speaker.
 fn name_the_described(entities: &mut Blocks<Entity>, speaker_of: &mut [Option<usize>]) {
     let first_at = |e: &Entity| e.mentions.iter().map(|m| m.start).min();
-    // The named speakers by their first mention. A description is named
-    // soon after it is used, so each looks a bounded stretch ahead: the
-    // pass stays linear in the article.
-    let mut named: Vec<(usize, usize)> = entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.speaks && !e.words.is_empty() && e.kind != SpeakerKind::Group)
-        .filter_map(|(n, e)| first_at(e).map(|f| (f, n)))
-        .collect();
-    named.sort_unstable();
     let mut moved: Vec<(usize, usize)> = Vec::new();
-    for (d, desc) in entities.iter().enumerate() {
+    for d in 0..entities.len() {
+        let desc = &entities[d];
         if !desc.speaks || !desc.words.is_empty() {
             continue;
         }
@@ -1551,33 +1542,50 @@ fn name_the_described(entities: &mut Blocks<Entity>, speaker_of: &mut [Option<us
             continue;
         };
         let singular = head.strip_suffix('s').filter(|h| h.len() > 2);
-        let from = named.partition_point(|&(f, _)| f <= at);
-        let found = named[from..]
-            .iter()
-            .take_while(|&&(f, _)| f - at <= NAMED_WITHIN)
-            .map(|&(_, n)| n)
-            .find(|&n| {
-                let e = &entities[n];
+        let describes = |e: &Entity| {
+            e.speaks
+                && !e.words.is_empty()
+                && e.kind != SpeakerKind::Group
                 // A body's description names a body: "the federation's
                 // board" is not "Board member Anders Quist".
-                (desc.kind != SpeakerKind::Organization || e.kind == SpeakerKind::Organization)
-                    && e.roles
-                        .iter()
-                        .any(|r| *r == head || singular.is_some_and(|s| r == s))
-            });
-        if let Some(n) = found {
+                && (desc.kind != SpeakerKind::Organization || e.kind == SpeakerKind::Organization)
+                && e.roles
+                    .iter()
+                    .any(|r| *r == head || singular.is_some_and(|s| r == s))
+        };
+        // Entities are made in text order, at their first mention, so the
+        // ones named after the description come after it; a description is
+        // named soon after it is used, so the look ahead stops a stretch
+        // past it, and the pass stays linear in the article.
+        let mut found: Option<(usize, usize)> = None;
+        for n in d + 1..entities.len() {
+            let e = &entities[n];
+            let Some(f) = first_at(e) else {
+                continue;
+            };
+            if f > at + NAMED_WITHIN {
+                break;
+            }
+            if f > at && found.map_or(true, |(best, _)| f < best) && describes(e) {
+                found = Some((f, n));
+            }
+        }
+        if let Some((_, n)) = found {
             moved.push((d, n));
         }
     }
-    for (d, n) in moved {
-        for e in speaker_of.iter_mut().flatten() {
-            if *e == d {
-                *e = n;
-            }
-        }
+    if moved.is_empty() {
+        return;
+    }
+    let mut named_as: Vec<usize> = (0..entities.len()).collect();
+    for &(d, n) in &moved {
+        named_as[d] = n;
         let mentions = std::mem::take(&mut entities[d].mentions);
         entities[d].speaks = false;
         entities[n].mentions.extend(mentions);
+    }
+    for e in speaker_of.iter_mut().flatten() {
+        *e = named_as[*e];
     }
 }
 
