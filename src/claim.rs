@@ -1457,6 +1457,9 @@ fn verb_claims(
     let v = c.tokens.start;
     let after = c.tokens.end;
     let hi = next_start.max(after).min(range.end);
+    if let Some(d) = as_reported(a, si, c, range.clone()) {
+        return vec![d];
+    }
 
     // Inverted: `"C," said X` / `C, said X.`
     let preceded_by_sep =
@@ -1784,6 +1787,48 @@ fn content_before(
         }
     }
     make(a, si, c, s..e, source, desc, 0.9)
+}
+
+/// "As the Times reported, C", "As she put it, C": the source stands
+/// between "As" and the verb, and what follows the comma is the content, to
+/// the clause's end (a cue inside it makes a claim of its own as well).
+fn as_reported(a: &Article, si: usize, c: &Cue, range: Range<usize>) -> Option<Draft> {
+    let verb = c.verb()?;
+    if verb.frame != Frame::Clause || verb.participle {
+        return None;
+    }
+    let v = c.tokens.start;
+    // "As The Atlantic recently noted": adverbs may stand before the verb.
+    let mut k = v;
+    while k > range.start
+        && !a.tokens[k - 1].upper
+        && a.lower_is(k - 1, |w| {
+            w.ends_with("ly") || matches!(w, "first" | "previously" | "earlier" | "also" | "once")
+        })
+    {
+        k -= 1;
+    }
+    let as_at = (range.start..k.saturating_sub(1))
+        .rev()
+        .take(8)
+        .find(|&j| a.is(j, "as"))?;
+    let opens = as_at == range.start || a.is_separator(as_at - 1);
+    let source = as_at + 1..k;
+    let named = source.len() == 1 && a.lower_is(source.start, |w| lexicon::pronoun(w).is_some())
+        || np_forward(a, source.start, k) == Some(source.clone());
+    let comma = c.tokens.end;
+    // "as many researchers believe, and Democrats are alleging, …": a
+    // conjunction after the comma joins another source, not a content.
+    if !opens
+        || !named
+        || !a.is(comma, ",")
+        || comma + 1 >= range.end
+        || a.is_any(comma + 1, &["and", "but", "or", "nor"])
+    {
+        return None;
+    }
+    let e = content_end(a, comma + 1, range.end);
+    make(a, si, c, comma + 1..e, Some(source), None, 0.8)
 }
 
 /// The second half of a broken quote: `"A," she said, "B."`.
