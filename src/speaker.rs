@@ -426,7 +426,8 @@ impl<'a> Resolver<'a, '_> {
         desc: Option<&Range<usize>>,
     ) -> SpeakerKind {
         let a = self.a;
-        let has_title = (mention.start..name.start).any(|j| a.is_in(j, Lex::PersonTitle));
+        let has_title = (mention.start..name.start).any(|j| a.is_in(j, Lex::PersonTitle))
+            || aged(a, mention.end);
         if has_title {
             return SpeakerKind::Person;
         }
@@ -625,7 +626,8 @@ impl<'a> Resolver<'a, '_> {
         {
             e.kind = SpeakerKind::Organization;
         }
-        if (mention.start..name.start).any(|j| a.is_in(j, Lex::PersonTitle)) {
+        if (mention.start..name.start).any(|j| a.is_in(j, Lex::PersonTitle)) || aged(a, mention.end)
+        {
             e.kind = SpeakerKind::Person;
         }
         for role in roles {
@@ -1524,6 +1526,16 @@ pub fn resolve<'a>(a: &'a Article, drafts: &[Draft]) -> Resolution<'a> {
 /// order, so comparisons of entity numbers do not change). The others were
 /// needed to resolve later mentions, not after: in a long text they are most
 /// of the entities.
+/// "Verhoeven, 41, testified": an age in apposition after a name at `end`
+/// makes it a person's, though one word alone may name a firm.
+fn aged(a: &Article, end: usize) -> bool {
+    a.is(end, ",")
+        && a.tokens
+            .get(end + 1)
+            .is_some_and(|t| t.kind == Kind::Number && a.word(end + 1).len() <= 3)
+        && a.is(end + 2, ",")
+}
+
 /// A speaker described before it is named ("a judge said …", then "Judge
 /// Imogen Farquhar-Lyle said"; "according to the laboratory that examined
 /// it", then "Verity Analytical, a conservation laboratory, said") is the
