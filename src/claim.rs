@@ -1403,12 +1403,15 @@ fn leading_subject(a: &Article, range: Range<usize>, before: usize) -> Option<Ra
     {
         e += 1;
     }
-    // "A Skyvale spokesman", "Acme chief executive": a name, then the role.
+    // "A Skyvale spokesman", "Acme chief executive", "City regulators": a
+    // name, then the role or the group.
     if e > s && a.tokens[e - 1].upper {
         while e < before
             && e - s < 8
             && !a.tokens[e].upper
-            && (a.is_in(e, Lex::Title) || a.is_in(e, Lex::Spokesperson))
+            && (a.is_in(e, Lex::Title)
+                || a.is_in(e, Lex::Spokesperson)
+                || a.is_in(e, Lex::GroupNoun))
         {
             e += 1;
         }
