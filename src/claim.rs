@@ -1938,11 +1938,7 @@ fn forward(
         // "told this newspaper they had not been paid deposits that were
         // due": after a subject, "that" opens a relative clause, not the
         // content.
-        let subject_in_gap = (s..j).any(|k| {
-            a.lower_is(k, |w| {
-                matches!(w, "he" | "she" | "they" | "it" | "we" | "i")
-            })
-        });
+        let subject_in_gap = (s..j).any(|k| a.is_in(k, Lex::Pronoun));
         // "posted a single line on social media: “…”": an object, then the
         // colon that opens what it said.
         let object_then_colon = a.is(j, ":")

@@ -863,10 +863,7 @@ impl<'a> Resolver<'a, '_> {
                     e.kind == SpeakerKind::Person
                         && (e.roles.iter().any(|r| *r == head)
                             // "One senior correspondent", named by its description.
-                            || e.name
-                                .rsplit(' ')
-                                .next()
-                                .is_some_and(|w| w.eq_ignore_ascii_case(&head)))
+                            || named_by_noun(&e.name, &head))
                 })
                 .max_by_key(|(_, e)| e.last_seen)
                 .map(|(k, _)| k);
@@ -892,13 +889,7 @@ impl<'a> Resolver<'a, '_> {
             .is(r.start, "the")
             .then(|| {
                 self.recent()
-                    .filter(|(_, e)| e.kind != SpeakerKind::Group)
-                    .filter(|(_, e)| {
-                        e.name
-                            .rsplit(' ')
-                            .next()
-                            .is_some_and(|w| w.eq_ignore_ascii_case(&head))
-                    })
+                    .filter(|(_, e)| e.kind != SpeakerKind::Group && named_by_noun(&e.name, &head))
                     .max_by_key(|(_, e)| e.last_seen.max(e.last_active))
                     .map(|(k, _)| k)
             })
@@ -1526,6 +1517,14 @@ pub fn resolve<'a>(a: &'a Article, drafts: &[Draft]) -> Resolution<'a> {
 /// order, so comparisons of entity numbers do not change). The others were
 /// needed to resolve later mentions, not after: in a long text they are most
 /// of the entities.
+/// An entity named by a description that ends in `noun` ("One senior
+/// correspondent" for "correspondent"), which "the <noun>" later means.
+fn named_by_noun(name: &str, noun: &str) -> bool {
+    name.rsplit(' ')
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case(noun))
+}
+
 /// "Verhoeven, 41, testified": an age in apposition after a name at `end`
 /// makes it a person's, though one word alone may name a firm.
 fn aged(a: &Article, end: usize) -> bool {
