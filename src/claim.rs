@@ -272,7 +272,7 @@ fn sentence_claims(a: &Article, si: usize, scratch: &mut Scratch, out: &mut Vec<
     }
     // Where each cue's clause begins, so an earlier content stops there.
     starts.clear();
-    starts.extend(cues.iter().map(|c| clause_start(a, c, range.start)));
+    starts.extend(cues.iter().map(|c| clause_start(a, c, range.clone())));
     // A cue whose clause does not open at a boundary is inside an earlier
     // content ("said that the firm's dispute …"); a participle after a
     // dispute belongs to it ("denied the allegation, saying …").
@@ -606,7 +606,8 @@ fn has_contrast(a: &Article, from: usize, cue: usize) -> bool {
 }
 
 /// The first token of the clause a cue belongs to.
-fn clause_start(a: &Article, c: &Cue, lo: usize) -> usize {
+fn clause_start(a: &Article, c: &Cue, range: Range<usize>) -> usize {
+    let lo = range.start;
     match c.kind {
         CueKind::According => {
             // "C, according to X" keeps C before; "According to X, C" starts here.
@@ -638,8 +639,9 @@ fn clause_start(a: &Article, c: &Cue, lo: usize) -> usize {
                     while s > lo && a.is_any(s - 1, &[",", "and", "but"]) {
                         s -= 1;
                     }
-                    if a.is(b, ",") && !v.participle {
-                        // "…, X said" or "X, who …, said": the subject decides.
+                    // "…, X said" or "X, who …, said": the subject decides,
+                    // unless the verb's own subject follows it ("C, said X.").
+                    if a.is(b, ",") && !v.participle && !subject_after(a, c, range) {
                         if let Some((src, _)) = subject_before(a, i, lo) {
                             return clause_open(a, src.start, lo);
                         }
@@ -1446,25 +1448,23 @@ fn leading_subject(a: &Article, range: Range<usize>, before: usize) -> Option<Ra
     (e > s && !a.is_in(s, Lex::NpBreaker)).then_some(s..e)
 }
 
-/// Everything a verb cue yields: one claim, or two around a broken quote.
-#[allow(clippy::too_many_arguments)]
-fn verb_claims(
+/// The source standing after an inverted verb cue, `"C," said X` or
+/// `C, said X.`: a noun phrase that ends the sentence or runs into a
+/// relative clause, a comma or (after a quote) a time or place.
+///
+/// With `unquoted_place`, a plain comma before "said" also lets the source
+/// run into a time or place (`C, said one source in the room.`); that
+/// reading is taken only when no subject stands before the verb
+/// ([`subject_after`]).
+fn inverted(
     a: &Article,
-    si: usize,
     c: &Cue,
-    left: usize,
     range: Range<usize>,
-    next_start: usize,
-) -> Vec<Draft> {
-    let verb = c.verb().expect("verb cue");
+    unquoted_place: bool,
+) -> Option<Range<usize>> {
+    let verb = c.verb()?;
     let v = c.tokens.start;
     let after = c.tokens.end;
-    let hi = next_start.max(after).min(range.end);
-    if let Some(d) = as_reported(a, si, c, range.clone()) {
-        return vec![d];
-    }
-
-    // Inverted: `"C," said X` / `C, said X.`
     let preceded_by_sep =
         v > range.start && (a.is(v - 1, ",") || a.quote_closed_at(v - 1).is_some());
     // What follows "told" or "assured" is who was told, never the speaker:
@@ -1509,22 +1509,87 @@ fn verb_claims(
                         || a.tokens[tail + 1].kind == Kind::Quote)
                 // `"C," said X in a statement.` / `said X on Tuesday`: a
                 // time or place after the source, not a clause of its own.
-                || quoted && a.lower_is(tail, lexicon::opens_adverbial);
+                // "said" takes no object but its content, so after it the
+                // same holds without a quote: `C, said one source in the room.`
+                || a.lower_is(tail, lexicon::opens_adverbial)
+                    && (quoted
+                        || unquoted_place
+                            && verb.lemma == "say"
+                            && !has_verb(a, tail..range.end));
             if ends && a.tokens[src.start].kind == Kind::Word {
-                let mut v_ = Vec::new();
-                // `said the study's lead author, Dr Tobias Renwick.`: the
-                // name is the source, what comes before it describes them.
-                let (source, desc) = match apposed_name(a, &src, range.end) {
-                    Some(name) => (name, Some(src.clone())),
-                    None => (src.clone(), None),
-                };
-                let end = source.end;
-                if let Some(d) = content_before(a, si, c, left, v - 1, Some(source), desc) {
-                    v_.push(d);
-                    broken_quote_rest(a, si, c, end, range.clone(), &mut v_);
-                    return v_;
-                }
+                return Some(src);
             }
+        }
+    }
+    None
+}
+
+/// True when a verb after a comma has its subject after it, `C, said X.`:
+/// an inverted source, and before the comma no noun phrase that could be the
+/// verb's subject opening its own stretch of text ("The party, which …,
+/// said the timing of the cut, …" keeps "The party").
+fn subject_after(a: &Article, c: &Cue, range: Range<usize>) -> bool {
+    let lo = range.start;
+    inverted(a, c, range, true).is_some()
+        && subject_before(a, c.tokens.start, lo).map_or(true, |(src, _)| {
+            !is_boundary(a, src.start, lo) && a.cue_verb(src.start - 1).is_none()
+        })
+}
+
+/// True when a word in `r` is a finite auxiliary, a reporting verb or a
+/// past form: what keeps "said families on low incomes had been" a clause.
+fn has_verb(a: &Article, r: Range<usize>) -> bool {
+    r.into_iter().any(|j| {
+        a.cue_verb(j).is_some() || a.lower_is(j, |w| lexicon::is_finite_aux(w) || w.ends_with("ed"))
+    })
+}
+
+/// Everything a verb cue yields: one claim, or two around a broken quote.
+#[allow(clippy::too_many_arguments)]
+fn verb_claims(
+    a: &Article,
+    si: usize,
+    c: &Cue,
+    left: usize,
+    range: Range<usize>,
+    next_start: usize,
+) -> Vec<Draft> {
+    let verb = c.verb().expect("verb cue");
+    let v = c.tokens.start;
+    let after = c.tokens.end;
+    let hi = next_start.max(after).min(range.end);
+    if let Some(d) = as_reported(a, si, c, range.clone()) {
+        return vec![d];
+    }
+
+    // Inverted: `"C," said X` / `C, said X.`
+    let src = inverted(a, c, range.clone(), false).or_else(|| {
+        inverted(a, c, range.clone(), true).filter(|_| subject_after(a, c, range.clone()))
+    });
+    if let Some(src) = src {
+        // `said the study's lead author, Dr Tobias Renwick.`: the
+        // name is the source, what comes before it describes them.
+        let (source, desc) = match apposed_name(a, &src, range.end) {
+            Some(name) => (name, Some(src.clone())),
+            None => (src.clone(), None),
+        };
+        let end = source.end;
+        if let Some(d) = content_before(a, si, c, left, v - 1, Some(source.clone()), desc.clone()) {
+            let mut v_ = vec![d];
+            broken_quote_rest(a, si, c, end, range.clone(), &mut v_);
+            return v_;
+        }
+        // What follows it is its source, never its content: an earlier claim
+        // that took the clause before the comma ("C, a state that she hoped
+        // to carry, the race will be tight, said X") is nested in this one.
+        if subject_after(a, c, range.clone()) {
+            let after_quote = a.quote_closed_at(v - 1).is_some()
+                || v > range.start + 1 && a.quote_closed_at(v - 2).is_some();
+            return (!after_quote)
+                .then(|| content_before(a, si, c, range.start, v - 1, Some(source), desc))
+                .flatten()
+                .into_iter()
+                .collect();
         }
     }
 
