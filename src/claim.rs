@@ -2916,12 +2916,60 @@ fn verdict_of(a: &Article, si: usize) -> Option<Range<usize>> {
         .filter(|r| a.tokens[r.start].upper || a.is_in(r.start, Lex::Determiner))
 }
 
+/// "“…” ― Name": quotes signed with a dash and a name, as in a list of
+/// readers' or witnesses' words. Each is its own claim, however many
+/// sentences it holds and whether or not a line break (rather than a blank
+/// line) parts it from the next one.
+fn signed_quotes(a: &Article, drafts: &[Draft]) -> Vec<Draft> {
+    let mut out = Vec::new();
+    for q in &a.quotes {
+        let Some(close) = q.close else { continue };
+        let dash = close + 1;
+        if dash >= a.tokens.len() || !a.is_dash(dash) || a.tokens[dash].breaks > 0 {
+            continue;
+        }
+        let Some(src) = np_forward(a, dash + 1, a.tokens.len()) else {
+            continue;
+        };
+        // The signature ends its line: "― Carla Sanchez." then a new line.
+        let mut end = src.end;
+        if a.is_any(end, &[".", ","]) {
+            end += 1;
+        }
+        let signs = a.tokens[src.start].upper
+            && a.tokens[dash + 1].breaks == 0
+            && a.tokens.get(end).map_or(true, |t| t.breaks > 0);
+        let taken = drafts
+            .iter()
+            .any(|d| d.content_tokens.start < q.end && q.first < d.content_tokens.end);
+        if !signs || taken || q.first >= q.end {
+            continue;
+        }
+        let si = a.sentence_of(q.open);
+        out.push(Draft {
+            cue: Some(dash..dash + 1),
+            category: CueCategory::Assert,
+            source: Some(src),
+            descriptor: None,
+            same_speaker_as: None,
+            content_tokens: q.first..q.end,
+            content: q.inner,
+            kind: ClaimKind::Direct,
+            sentence: si,
+            paragraph: a.sentences[si].paragraph,
+            contrast: false,
+            confidence: 0.8,
+        });
+    }
+    out
+}
+
 fn standalone_quotes(a: &Article, drafts: &mut Vec<Draft>) {
+    let mut added = signed_quotes(a, drafts);
     let mut covered = vec![false; a.sentences.len()];
-    for d in drafts.iter() {
+    for d in drafts.iter().chain(&added) {
         covered[d.sentence] = true;
     }
-    let mut added = Vec::new();
     for (si, s) in a.sentences.iter().enumerate() {
         if covered[si] {
             continue;
@@ -2942,13 +2990,13 @@ fn standalone_quotes(a: &Article, drafts: &mut Vec<Draft>) {
             .count();
         let outside = s.tokens.len().saturating_sub(inside);
         if words_inside < 4 || outside > 4 + inside / 4 {
-            // A quote inside the reporter's own sentence is a scare quote or a title.
+            // A quote inside the reporter's own sentence is a scare quote or
+            // a title, unless a dash follows it ("“…” — the mayor's words").
             let after = q.close.map_or(q.end, |c| c + 1);
             if !(after < s.tokens.end && a.is_dash(after)) {
                 continue;
             }
         }
-        let after = q.close.map_or(q.end, |c| c + 1);
         let mut d = Draft {
             cue: None,
             category: CueCategory::Assert,
@@ -2963,18 +3011,6 @@ fn standalone_quotes(a: &Article, drafts: &mut Vec<Draft>) {
             contrast: false,
             confidence: 0.6,
         };
-        // "“…” ― Name": a quote signed with a dash.
-        if after < s.tokens.end && a.is_dash(after) {
-            if let Some(src) = np_forward(a, after + 1, s.tokens.end) {
-                if a.tokens[src.start].upper {
-                    d.cue = Some(after..after + 1);
-                    d.source = Some(src);
-                    d.confidence = 0.8;
-                    added.push(d);
-                    continue;
-                }
-            }
-        }
         // "“…” That was the verdict of Dr X, who …": the sentence after
         // names whose words these are.
         if let Some(src) =
