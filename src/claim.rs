@@ -2916,6 +2916,25 @@ fn verdict_of(a: &Article, si: usize) -> Option<Range<usize>> {
         .filter(|r| a.tokens[r.start].upper || a.is_in(r.start, Lex::Determiner))
 }
 
+/// A direct claim of quote `q` in sentence `si`, its cue and source still
+/// to be found.
+fn quote_draft(a: &Article, q: &crate::quote::Quote, si: usize) -> Draft {
+    Draft {
+        cue: None,
+        category: CueCategory::Assert,
+        source: None,
+        descriptor: None,
+        same_speaker_as: None,
+        content_tokens: q.first..q.end,
+        content: q.inner,
+        kind: ClaimKind::Direct,
+        sentence: si,
+        paragraph: a.sentences[si].paragraph,
+        contrast: false,
+        confidence: 0.6,
+    }
+}
+
 /// "“…” ― Name": quotes signed with a dash and a name, as in a list of
 /// readers' or witnesses' words. Each is its own claim, however many
 /// sentences it holds and whether or not a line break (rather than a blank
@@ -2945,21 +2964,11 @@ fn signed_quotes(a: &Article, drafts: &[Draft]) -> Vec<Draft> {
         if !signs || taken || q.first >= q.end {
             continue;
         }
-        let si = a.sentence_of(q.open);
-        out.push(Draft {
-            cue: Some(dash..dash + 1),
-            category: CueCategory::Assert,
-            source: Some(src),
-            descriptor: None,
-            same_speaker_as: None,
-            content_tokens: q.first..q.end,
-            content: q.inner,
-            kind: ClaimKind::Direct,
-            sentence: si,
-            paragraph: a.sentences[si].paragraph,
-            contrast: false,
-            confidence: 0.8,
-        });
+        let mut d = quote_draft(a, q, a.sentence_of(q.open));
+        d.cue = Some(dash..dash + 1);
+        d.source = Some(src);
+        d.confidence = 0.8;
+        out.push(d);
     }
     out
 }
@@ -2997,20 +3006,7 @@ fn standalone_quotes(a: &Article, drafts: &mut Vec<Draft>) {
                 continue;
             }
         }
-        let mut d = Draft {
-            cue: None,
-            category: CueCategory::Assert,
-            source: None,
-            descriptor: None,
-            same_speaker_as: None,
-            content_tokens: q.first..q.end,
-            content: q.inner,
-            kind: ClaimKind::Direct,
-            sentence: si,
-            paragraph: s.paragraph,
-            contrast: false,
-            confidence: 0.6,
-        };
+        let mut d = quote_draft(a, &q, si);
         // "“…” That was the verdict of Dr X, who …": the sentence after
         // names whose words these are.
         if let Some(src) =
