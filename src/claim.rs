@@ -1481,12 +1481,20 @@ fn inverted(
     if preceded_by_sep && !verb.participle && can_invert {
         // "…, says the club broke his contract": a second determiner not
         // joined by "of" opens a new phrase, so this is a clause, not a source.
+        // So is a past form between a noun and more words: "…, said the
+        // family deserved better" (but not "said an official briefed on it").
         let clause = |src: &Range<usize>| {
             (src.start + 1..src.end).any(|j| {
                 a.is_in(j, Lex::Determiner)
                     && !a.tokens[j].upper
                     && !a.is_any(j - 1, &["of", "for", "at", "and", "from", "in"])
                     && !complement_at(a, j - 1)
+                    || j + 1 < src.end
+                        && a.tokens[j - 1].kind == Kind::Word
+                        && !a.tokens[j - 1].upper
+                        && !a.is_in(j - 1, Lex::Determiner)
+                        && !a.lower_is(j - 1, lexicon::is_adverb_ly)
+                        && a.lower_is(j, |w| w.ends_with("ed"))
             })
         };
         // Only after a closing quote mark may the source run on into a time

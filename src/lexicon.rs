@@ -1285,6 +1285,29 @@ fn is_month_abbreviation(lower: &str) -> bool {
     )
 }
 
+/// An adverb in "-ly" ("newly", "widely"), not one of the nouns that end
+/// so ("family", "assembly", "ally").
+pub fn is_adverb_ly(lower: &str) -> bool {
+    lower.ends_with("ly")
+        && !matches!(
+            lower,
+            "family"
+                | "assembly"
+                | "ally"
+                | "rally"
+                | "supply"
+                | "reply"
+                | "italy"
+                | "july"
+                | "monopoly"
+                | "anomaly"
+                | "tally"
+                | "fly"
+                | "belly"
+                | "bully"
+        )
+}
+
 /// Words that open a time, place or manner after a source (`"C," said X
 /// in a statement`, `… on Tuesday`, `… as she left`): the source ends there.
 pub fn opens_adverbial(lower: &str) -> bool {

@@ -4,7 +4,7 @@
 //! of several sentences stays one claim. Full stops after abbreviations and
 //! initials do not end a sentence.
 
-use crate::lexicon::{is_abbreviation, lower};
+use crate::lexicon::{cue_verb, is_abbreviation, lower};
 use crate::quote::{starts_paragraph, Quote};
 use crate::span::Span;
 use crate::token::{Kind, Token};
@@ -90,11 +90,45 @@ pub fn split(text: &str, tokens: &[Token], quotes: &[Quote]) -> Vec<Sentence> {
         {
             continue;
         }
+        // `“…right?” Trump said.`: a question or exclamation inside a quote
+        // does not end the sentence when a name and its reporting verb follow.
+        let stop = if closes_after_stop { i - 1 } else { i };
+        if matches!(tokens[stop].text(text), "?" | "!")
+            && (closes_after_stop || e > i + 1)
+            && attribution_follows(text, tokens, e)
+        {
+            continue;
+        }
         push(start, e, paragraph, &mut out);
         start = e;
     }
     push(start, tokens.len(), paragraph, &mut out);
     out
+}
+
+/// At token `e`: one to four capitalised words, then a reporting verb in
+/// the past or present ("Trump said", "Gov. Ann Lee says"), on the same line.
+fn attribution_follows(text: &str, tokens: &[Token], e: usize) -> bool {
+    let mut j = e;
+    while j < tokens.len() && j - e < 6 && (tokens[j].upper || tokens[j].text(text) == ".") {
+        if tokens[j].breaks > 0 {
+            return false;
+        }
+        j += 1;
+    }
+    let mut buf = [0; 24];
+    // A capitalised pronoun opens a sentence of its own: `“Why?” he said` keeps it lower-case.
+    let pronoun = lower(tokens.get(e).map_or("", |t| t.text(text)), &mut buf)
+        .is_some_and(|w| crate::lexicon::pronoun(w).is_some());
+    j > e
+        && !pronoun
+        && tokens[e].upper
+        && j < tokens.len()
+        && tokens[j].breaks == 0
+        && tokens[j].kind == Kind::Word
+        && lower(tokens[j].text(text), &mut buf)
+            .and_then(cue_verb)
+            .is_some_and(|v| !v.participle && v.lemma != "call")
 }
 
 /// Token `i` is a stop that can end a sentence.
@@ -166,6 +200,23 @@ mod tests {
             [(0, "She said: “A is so. B is not.”"), (0, "He left.")]
         );
         assert_eq!(sentences("“A. B,” she said."), [(0, "“A. B,” she said.")]);
+    }
+
+    #[test]
+    fn a_quoted_question_keeps_its_attribution() {
+        assert_eq!(
+            sentences("“Why not?” Ana Ruiz said. “Go!” He left."),
+            [
+                (0, "“Why not?” Ana Ruiz said."),
+                (0, "“Go!”"),
+                (0, "He left.")
+            ]
+        );
+        // Not after a full stop: the name opens a sentence of its own.
+        assert_eq!(
+            sentences("“It is done.” Ruiz said more."),
+            [(0, "“It is done.”"), (0, "Ruiz said more.")]
+        );
     }
 
     #[test]
