@@ -1031,6 +1031,11 @@ fn subject_in_chain(
             continue;
         }
         let np = np_back(a, seg.end - 1, seg.start)?;
+        // "C, his top aide, X, told Y": a first stretch whose noun phrase is
+        // only its tail is a clause, the content before the speaker.
+        if k == 0 && segs.len() > 2 && np.start > seg.start + 3 {
+            continue;
+        }
         let desc = next
             .filter(|n| a.lower_is(n.start, |w| matches!(w, "a" | "an" | "the")))
             .cloned();
@@ -1742,6 +1747,18 @@ fn is_trailing(a: &Article, verb: lexicon::CueVerb, after: usize, range: Range<u
         }
         if a.in_quote(j) || a.tokens[j].kind == Kind::Quote || a.is_any(j, &["that", ":"]) {
             return false;
+        }
+        // "C, X told his advisers as he labored over it": a clause of time
+        // after the cue (or its addressee) is no content.
+        if j - after <= 4
+            && a.lower_is(j, |w| matches!(w, "as" | "while" | "before" | "after"))
+            && a.lower_is(j + 1, |w| {
+                lexicon::pronoun(w).is_some() || w.ends_with("ing")
+            })
+            && !(after..j).any(|k| a.is(k, "to"))
+            && !(j..range.end).any(|k| a.quote_opened_at(k).is_some())
+        {
+            return true;
         }
         // A subject, an auxiliary or a subordinator after the cue opens the content.
         if a.lower_is(j, |w| {
