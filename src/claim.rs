@@ -1507,7 +1507,7 @@ fn inverted(
         // photograph … on Instagram` is a subject and its verb.
         let quoted = a.quote_closed_at(v - 1).is_some()
             || v > range.start + 1 && a.is(v - 1, ",") && a.quote_closed_at(v - 2).is_some();
-        let src = if quoted {
+        let src = if quoted || unquoted_place {
             inverted_source(a, after, range.end)
         } else {
             np_forward(a, after, range.end)
@@ -1516,6 +1516,8 @@ fn inverted(
             let tail = src.end;
             let ends = tail >= range.end
                 || a.is_any(tail, &["who", "whose", "which", "("])
+                // `"C," said one owner of a shop that sells …`
+                || quoted && a.is(tail, "that")
                 || a.is_any(tail, &[",", ".", "!", ";"])
                     && (tail + 1 >= range.end
                         || a.is(tail, ",")
@@ -1670,7 +1672,21 @@ fn verb_claims(
             let immediate = a.is_any(after, &["that", ":"])
                 || a.quote_opened_at(after)
                     .is_some_and(|q| !is_title_quote(a, q));
-            if is_trailing(a, verb, after, range.clone()) || after_quote && !immediate {
+            // `Walking in to chants of "Marco!," the senator said his campaign
+            // was …`: a quote after a preposition is part of a phrase, not
+            // words the subject is reported to say.
+            let phrase_quote = after_quote
+                && a.quote_closed_at(sep)
+                    .or_else(|| sep.checked_sub(1).and_then(|p| a.quote_closed_at(p)))
+                    .is_some_and(|q| {
+                        q.open > range.start
+                            && a.lower_is(q.open - 1, |w| {
+                                matches!(w, "of" | "to" | "for" | "with" | "by" | "about" | "from")
+                            })
+                    });
+            if is_trailing(a, verb, after, range.clone())
+                || after_quote && !immediate && !phrase_quote
+            {
                 let mut v_ = Vec::new();
                 if let Some(d) =
                     content_before(a, si, c, left, sep, Some(src.clone()), desc.clone())
