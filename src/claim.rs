@@ -277,12 +277,23 @@ fn sentence_claims(a: &Article, si: usize, scratch: &mut Scratch, out: &mut Vec<
     // content ("said that the firm's dispute …"); a participle after a
     // dispute belongs to it ("denied the allegation, saying …").
     kept.clear();
+    // Cues passed over as inside an earlier cue's content, with the place of
+    // that cue among the kept ones: should it yield nothing ("posted a
+    // message saying that …"), the first of them speaks instead.
+    let mut shadowed: Vec<(cue::Cue, usize)> = Vec::new();
     for k in 0..cues.len() {
         if let Some(&p) = kept.last() {
             // Claim nouns name their own source: "… on a suggestion by X that …".
             if !matches!(cues[k].kind, CueKind::Noun { .. })
                 && !is_boundary(a, starts[k], range.start)
             {
+                // Not an infinitive: "appeared to contradict the account".
+                if matches!(cues[k].kind, CueKind::Verb(_))
+                    && !a.is(cues[k].tokens.start - 1, "to")
+                    && !shadowed.last().is_some_and(|&(_, n)| n == kept.len() - 1)
+                {
+                    shadowed.push((cues[k].clone(), kept.len() - 1));
+                }
                 continue;
             }
             if absorbs_participle(a, &cues[p], &cues[k]) {
@@ -335,10 +346,18 @@ fn sentence_claims(a: &Article, si: usize, scratch: &mut Scratch, out: &mut Vec<
             Some(&n) => n,
             None => range.end,
         };
-        let made = match c.kind {
+        let mut made = match c.kind {
             CueKind::According => according(a, si, c, left, range.clone(), next_start),
             CueKind::Noun { possessive } => noun_claim(a, si, c, possessive, next_start),
             CueKind::Verb(_) => verb_claims(a, si, c, left, range.clone(), next_start),
+        };
+        let shadow = shadowed.iter().find(|&&(_, n)| n == k).map(|(cue, _)| cue);
+        let c = match shadow {
+            Some(inner) if made.is_empty() => {
+                made = verb_claims(a, si, inner, left, range.clone(), next_start);
+                inner
+            }
+            _ => c,
         };
         let participle = c.verb().is_some_and(|v| v.participle);
         let inherited = bare_dispute.take().filter(|_| participle);

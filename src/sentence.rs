@@ -150,7 +150,10 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
             }
             let w = prev.text(text);
             let mut buf = [0; 24];
-            let is_initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
+            // "J. Smith", and the party and state of "(R-S.C.)".
+            let is_initial = w
+                .split('-')
+                .all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase));
             !(is_initial || lower(w, &mut buf).is_some_and(is_abbreviation))
         }
         _ => false,
@@ -186,6 +189,10 @@ mod tests {
                 (0, "Mr. Smith said no."),
                 (0, "Dr. Jones in the U.S. agreed.")
             ]
+        );
+        assert_eq!(
+            sentences("Sen. Lindsey Graham (R-S.C.) said no. Then?"),
+            [(0, "Sen. Lindsey Graham (R-S.C.) said no."), (0, "Then?")]
         );
         assert_eq!(
             sentences("Edwin G. Monroy wrote. Then?"),
