@@ -2976,6 +2976,31 @@ fn verdict_of(a: &Article, si: usize) -> Option<Range<usize>> {
         .filter(|r| a.tokens[r.start].upper || a.is_in(r.start, Lex::Determiner))
 }
 
+/// "Trump said:" or "Mr. Obama wrote on Friday:" closing the paragraph
+/// before sentence `si`, with no words after the colon: the cue, its verb
+/// and its subject.
+fn colon_before(a: &Article, si: usize) -> Option<(Range<usize>, lexicon::CueVerb, Range<usize>)> {
+    let prev = a.sentences.get(si.checked_sub(1)?)?;
+    let end = prev.tokens.end;
+    if prev.paragraph + 1 != a.sentences[si].paragraph
+        || end < prev.tokens.start + 3
+        || !a.is(end - 1, ":")
+    {
+        return None;
+    }
+    let v = (prev.tokens.start + 1..end - 1)
+        .rev()
+        .take(6)
+        .find(|&j| a.cue_verb(j).is_some())?;
+    let verb = a.cue_verb(v)?;
+    if verb.participle || (v + 1..end - 1).any(|j| a.in_quote(j) || a.tokens[j].kind == Kind::Quote)
+    {
+        return None;
+    }
+    let (src, _) = subject_before(a, v, prev.tokens.start)?;
+    Some((v..v + 1, verb, src))
+}
+
 /// A direct claim of quote `q` in sentence `si`, its cue and source still
 /// to be found.
 fn quote_draft(a: &Article, q: &crate::quote::Quote, si: usize) -> Draft {
@@ -3067,6 +3092,15 @@ fn standalone_quotes(a: &Article, drafts: &mut Vec<Draft>) {
             }
         }
         let mut d = quote_draft(a, &q, si);
+        // "He said:" ends a paragraph and the quote opens the next.
+        if let Some((cue, verb, src)) = colon_before(a, si).filter(|_| s.tokens.start == q.open) {
+            d.cue = Some(cue);
+            d.category = verb.category;
+            d.source = Some(src);
+            d.confidence = 0.8;
+            added.push(d);
+            continue;
+        }
         // "“…” That was the verdict of Dr X, who …": the sentence after
         // names whose words these are.
         if let Some(src) =
