@@ -389,6 +389,7 @@ fn sentence_claims(a: &Article, si: usize, scratch: &mut Scratch, out: &mut Vec<
                     c.tokens.start,
                 )
                 .or_else(|| leading_subject(a, range.clone(), c.tokens.start))
+                .or_else(|| subject_after_opening(a, range.clone(), c, &d))
                 {
                     d.source = Some(subj);
                 } else {
@@ -415,6 +416,39 @@ fn sentence_claims(a: &Article, si: usize, scratch: &mut Scratch, out: &mut Vec<
             out.push(d);
         }
     }
+}
+
+/// "After saying that her foot was swollen, she was taken to hospital": a
+/// participle opening the sentence (alone or after "after", "before",
+/// "while", "upon", "by", "since") shares the subject of the clause after
+/// its content's comma.
+fn subject_after_opening(
+    a: &Article,
+    range: Range<usize>,
+    c: &Cue,
+    d: &Draft,
+) -> Option<Range<usize>> {
+    let v = c.tokens.start;
+    let opens = v == range.start
+        || v == range.start + 1
+            && a.is_any(
+                range.start,
+                &["after", "before", "while", "upon", "by", "since", "when"],
+            );
+    // The comma, or a comma inside the closing quote: `was “so swollen,” she`.
+    let e = d.content_tokens.end;
+    let comma = (e.saturating_sub(1)..range.end.min(e + 2)).find(|&j| {
+        a.is(j, ",") && (a.quote_closed_at(j + 1).is_none() || a.in_quote(j))
+            || a.quote_closed_at(j).is_some() && a.is(j - 1, ",")
+    })?;
+    if !opens || !c.verb().is_some_and(|verb| verb.participle) {
+        return None;
+    }
+    if a.is_in(comma + 1, Lex::Pronoun) {
+        return Some(comma + 1..comma + 2);
+    }
+    np_forward(a, comma + 1, range.end)
+        .filter(|r| is_name(a, r) || a.is_in(r.start, Lex::Determiner))
 }
 
 /// Verbs whose passive before an infinitive reports what others expect or say.
