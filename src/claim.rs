@@ -605,7 +605,10 @@ fn absorbs_participle(a: &Article, prev: &Cue, next: &Cue) -> bool {
     let Some(v) = next.verb() else { return false };
     // "called for ground troops, saying air strikes had failed": a demand,
     // then its reason, a claim of its own.
-    if prev.verb().is_some_and(|p| p.lemma == "call") && a.is_any(prev.tokens.end, &["for", "on"]) {
+    let after_time = (prev.tokens.end..next.tokens.start)
+        .find(|&j| !a.is_in(j, Lex::TimeWord))
+        .unwrap_or(prev.tokens.end);
+    if prev.verb().is_some_and(|p| p.lemma == "call") && a.is_any(after_time, &["for", "on"]) {
         return false;
     }
     if !v.participle
@@ -2555,6 +2558,24 @@ fn skip_addressee(a: &Article, s: usize, hi: usize) -> usize {
     j
 }
 
+/// "… but declined to", "… but stopped short of": past forms that, after
+/// "and" or "but", go on with what the speaker did rather than what they said.
+fn is_other_act(w: &str) -> bool {
+    matches!(
+        w,
+        "declined"
+            | "refused"
+            | "declining"
+            | "refusing"
+            | "stopped"
+            | "failed"
+            | "offered"
+            | "gave"
+            | "provided"
+            | "avoided"
+    )
+}
+
 /// Where a content that runs forward stops: the sentence's end, or a
 /// coordinated verb that starts a new act ("…, but declined to comment").
 fn content_end(a: &Article, s: usize, hi: usize) -> usize {
@@ -2581,7 +2602,7 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
         }
         // "… and threatened", "… but declined": a second act of the same subject.
         let new_act = |w: &str| {
-            matches!(w, "declined" | "refused" | "declining" | "refusing")
+            is_other_act(w)
                 || lexicon::cue_verb(w).is_some_and(|v| !v.participle && v.lemma != "show")
                 || (w.len() > 5
                     && w.ends_with("ed")
@@ -2641,9 +2662,7 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
             && a.tokens.get(j + 1).is_some_and(|t| !t.upper)
             && !noun_like()
             && (takes_object()
-                || a.lower_is(j + 1, |w| {
-                    a.cue_verb(j + 1).is_some() || matches!(w, "declined" | "refused")
-                }))
+                || a.lower_is(j + 1, |w| a.cue_verb(j + 1).is_some() || is_other_act(w)))
         {
             e = j;
             break;
