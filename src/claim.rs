@@ -2005,14 +2005,17 @@ fn broken_quote_rest(
     range: Range<usize>,
     out: &mut Vec<Draft>,
 ) {
-    // Skip the rest of the attribution up to ", “".
-    while j < range.end && !(a.is(j, ",") && a.quote_opened_at(j + 1).is_some()) {
-        if a.in_quote(j) || a.is_any(j, &[".", "!", "?", ";"]) {
+    // Skip the rest of the attribution up to ", “" or ", but “" (the dots of
+    // "in Kenansville, N.C.," do not end it).
+    let joined = |j: usize| usize::from(a.is_any(j + 1, &["but", "and"]));
+    while j < range.end && !(a.is(j, ",") && a.quote_opened_at(j + 1 + joined(j)).is_some()) {
+        let abbreviation = a.is(j, ".") && a.tokens.get(j + 1).is_some_and(|t| !t.space_before);
+        if a.in_quote(j) || a.is_any(j, &[".", "!", "?", ";"]) && !abbreviation {
             return;
         }
         j += 1;
     }
-    let Some(q) = a.quote_opened_at(j + 1).copied() else {
+    let Some(q) = a.quote_opened_at(j + 1 + joined(j)).copied() else {
         return;
     };
     // After reported words with a quote in them, the quote that follows
@@ -3136,7 +3139,10 @@ fn standalone_quotes(a: &Article, drafts: &mut Vec<Draft>) {
             .filter(|&j| a.tokens[j].kind == Kind::Word)
             .count();
         let outside = s.tokens.len().saturating_sub(inside);
-        if words_inside < 4 || outside > 4 + inside / 4 {
+        // A short quote is speech only when it is the whole sentence
+        // (`“Donald’s here, babe.”` after her "Here he is,").
+        let whole = outside <= 2 && s.tokens.start == q.open;
+        if words_inside < if whole { 2 } else { 4 } || outside > 4 + inside / 4 {
             // A quote inside the reporter's own sentence is a scare quote or
             // a title, unless a dash follows it ("“…” — the mayor's words").
             let after = q.close.map_or(q.end, |c| c + 1);
