@@ -2665,7 +2665,13 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
             && a.tokens.get(j + 1).is_some_and(|t| !t.upper)
             && !noun_like()
             && (takes_object()
-                || a.lower_is(j + 1, |w| a.cue_verb(j + 1).is_some() || is_other_act(w)))
+                // "and thought of the days": a verb of belief with no marker
+                // goes on with the content's own subject.
+                || a.lower_is(j + 1, |w| {
+                    a.cue_verb(j + 1).is_some_and(|v| {
+                        !(v.needs_marker && v.category == CueCategory::Belief)
+                    }) || is_other_act(w)
+                }))
         {
             e = j;
             break;
