@@ -78,61 +78,64 @@ const CLAIM_OBJECTS: &[&str] = &[
 ];
 
 /// Nouns for a message that can carry reported words: "a statement saying".
-const MESSAGE_NOUNS: &[&str] = &[
-    "statement",
-    "statements",
-    "message",
-    "messages",
-    "response",
-    "letter",
-    "email",
-    "e-mail",
-    "post",
-    "tweet",
-    "note",
-    "memo",
-    "release",
-    "video",
-    "ad",
-    "advert",
-    "interview",
-    "remarks",
-    "text",
-    "report",
-    "op-ed",
-    "column",
-    "speech",
-    "sign",
-    "signs",
-    "banner",
-    "petition",
-    "tweets",
-    "posts",
-    "letters",
-    "emails",
-    "e-mails",
-    "notes",
-    "memos",
-    "releases",
-    "videos",
-    "ads",
-    "interviews",
-    "texts",
-    "reports",
-    "columns",
-    "speeches",
-    "banners",
-    "petitions",
-    "responses",
-    "leaflet",
-    "leaflets",
-    "flyer",
-    "flyers",
-    "mailer",
-    "mailers",
-    "commercial",
-    "commercials",
-];
+fn is_message_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "statement"
+            | "statements"
+            | "message"
+            | "messages"
+            | "response"
+            | "letter"
+            | "email"
+            | "e-mail"
+            | "post"
+            | "tweet"
+            | "note"
+            | "memo"
+            | "release"
+            | "video"
+            | "ad"
+            | "advert"
+            | "interview"
+            | "remarks"
+            | "text"
+            | "report"
+            | "op-ed"
+            | "column"
+            | "speech"
+            | "sign"
+            | "signs"
+            | "banner"
+            | "petition"
+            | "tweets"
+            | "posts"
+            | "letters"
+            | "emails"
+            | "e-mails"
+            | "notes"
+            | "memos"
+            | "releases"
+            | "videos"
+            | "ads"
+            | "interviews"
+            | "texts"
+            | "reports"
+            | "columns"
+            | "speeches"
+            | "banners"
+            | "petitions"
+            | "responses"
+            | "leaflet"
+            | "leaflets"
+            | "flyer"
+            | "flyers"
+            | "mailer"
+            | "mailers"
+            | "commercial"
+            | "commercials"
+    )
+}
 
 /// Skips a time phrase after a cue: "announced on Monday", "said last week".
 fn skip_time(a: &Article, mut j: usize, hi: usize) -> usize {
@@ -615,20 +618,23 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     // Participles report speech only after a comma or "by": "…, saying", "opened by saying".
     // Also after a message ("a statement saying", "a text to supporters saying")
     // and in the progressive ("are quietly saying").
-    let after_message = (range.start.max(i.saturating_sub(5))..i)
-        .any(|j| a.lower_is(j, |w| MESSAGE_NOUNS.contains(&w)));
-    let progressive = (range.start.max(i.saturating_sub(3))..i)
-        .rev()
-        .take_while(|&j| {
-            a.lower_is(j, |w| {
-                lexicon::is_cue_modifier(w)
-                    || matches!(w, "is" | "are" | "was" | "were" | "been" | "be")
+    // Asked of participles only: most verbs are not.
+    let after_message =
+        || (range.start.max(i.saturating_sub(5))..i).any(|j| a.lower_is(j, is_message_noun));
+    let progressive = || {
+        (range.start.max(i.saturating_sub(3))..i)
+            .rev()
+            .take_while(|&j| {
+                a.lower_is(j, |w| {
+                    lexicon::is_cue_modifier(w)
+                        || matches!(w, "is" | "are" | "was" | "were" | "been" | "be")
+                })
             })
-        })
-        .any(|j| a.is_any(j, &["is", "are", "was", "were", "been", "be"]));
+            .any(|j| a.is_any(j, &["is", "are", "was", "were", "been", "be"]))
+    };
     if verb.participle
-        && !after_message
-        && !progressive
+        && !after_message()
+        && !progressive()
         && !(with_subject(a, i, range.start).is_some()
             && (a.is_any(i + 1, &["that", ":"])
                 || a.quote_opened_at(i + 1).is_some()
