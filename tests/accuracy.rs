@@ -113,7 +113,7 @@ fn fresh4() {
     gate_in_repo(
         "tests/fresh4",
         &[
-            ("claim_f1", 0.96),
+            ("claim_f1", 0.965),
             ("attribution", 0.95),
             ("counterclaim_f1", 0.53),
             ("counterclaim_link", 0.42),
@@ -131,11 +131,11 @@ fn polnear_dev() {
     gate(
         "../shared/polnear/dev",
         &measure(&dir),
-        // The target of issue #2 is claim F1 >= 0.70; measured 0.647 (recall
-        // 0.52, precision 0.85) with PolNeAR's broken quotes joined as its
-        // gold marks them (0.598 one claim per piece; see README "Accuracy").
+        // The target of issue #2 is claim F1 >= 0.70; measured 0.662 (recall
+        // 0.54, precision 0.86) with PolNeAR's broken quotes joined as its
+        // gold marks them (0.611 one claim per piece; see README "Accuracy").
         // Until the engine reaches the target the gate holds the measured
         // level, so accuracy cannot regress silently.
-        &[("claim_f1", 0.64), ("attribution", 0.92)],
+        &[("claim_f1", 0.655), ("attribution", 0.92)],
     );
 }
