@@ -1277,9 +1277,12 @@ fn is_titled_name(a: &Article, r: &Range<usize>) -> bool {
         .clone()
         .take_while(|&j| a.tokens[j].kind == Kind::Word && !a.tokens[j].upper)
         .count();
+    // "senior adviser X", and "state Del. X": a capitalised title with its dot.
+    let k = r.start + lower;
     lower > 0
         && lower < 4
-        && (r.start..r.start + lower).any(|j| a.is_in(j, Lex::Title))
+        && ((r.start..k).any(|j| a.is_in(j, Lex::Title))
+            || k + 1 < r.end && (a.is_in(k, Lex::Title) || a.is(k + 1, ".")))
         && !a.is_in(r.start, Lex::Determiner)
         && is_name(a, &(r.start + lower..r.end))
 }
@@ -1876,6 +1879,7 @@ fn is_trailing(a: &Article, verb: lexicon::CueVerb, after: usize, range: Range<u
                             | "from"
                             | "to"
                             | "at"
+                            | "of"
                             | "last"
                             | "this"
                             | "late"

@@ -331,9 +331,12 @@ pub(crate) fn by_record(a: &Article, verb: lexicon::CueVerb, i: usize, lo: usize
 /// subject (a pronoun or a name) that follows a closing quote.
 fn subject_after_quote(a: &Article, i: usize, lo: usize) -> bool {
     let mut j = i;
-    while j > lo && i - j < 4 && a.tokens[j - 1].kind == Kind::Word {
+    // "Mr. Clarke recalled": the dot of a title stays inside the name.
+    let title_dot =
+        |j: usize| a.is(j, ".") && j > lo && a.tokens[j - 1].upper && !a.tokens[j].space_before;
+    while j > lo && i - j < 5 && (a.tokens[j - 1].kind == Kind::Word || title_dot(j - 1)) {
         let upper = a.tokens[j - 1].upper;
-        if !(upper || a.is_in(j - 1, Lex::Pronoun)) {
+        if !(upper || title_dot(j - 1) || a.is_in(j - 1, Lex::Pronoun)) {
             return false;
         }
         j -= 1;
@@ -558,7 +561,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
                     || a.tokens[i - 1].upper
                         && crate::claim::np_back(a, i - 1, range.start)
                             .is_some_and(|np| np.start > range.start && a.is(np.start - 1, ",")));
-        if !marked && !trailing {
+        if !marked && !trailing && !subject_after_quote(a, i, range.start) {
             return None;
         }
     }
@@ -656,6 +659,13 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         && (a.lower_is(end, |w| CLAIM_OBJECTS.contains(&w))
             || a.lower_is(end + 1, |w| CLAIM_OBJECTS.contains(&w)) && a.is_in(end, Lex::Determiner)
             || claim_as)
+    {
+        return None;
+    }
+    // "state Sen. Ann Lee", "state Del. X": the adjective before a title.
+    if verb.lemma == "state"
+        && (a.lower_is(end, lexicon::is_title)
+            || a.tokens.get(end).is_some_and(|t| t.upper) && a.is(end + 1, "."))
     {
         return None;
     }

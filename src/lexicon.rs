@@ -237,6 +237,13 @@ const VERBS: &[(&str, CueCategory, Frame, bool, &[&str])] = &[
     ("insinuate", Accuse, Clause, false, &["insinuated", "insinuates", "insinuating"]),
     ("proclaim", Assert, Clause, false, &["proclaim", "proclaims", "proclaimed", "proclaiming"]),
     ("exclaim", Assert, Clause, false, &["exclaimed", "exclaims", "exclaiming"]),
+    // Voice verbs: speech only with a quote or "that", or trailing one.
+    ("shout", Assert, Clause, true, &["shout", "shouts", "shouted", "shouting"]),
+    ("yell", Assert, Clause, true, &["yell", "yells", "yelled", "yelling"]),
+    ("scream", Assert, Clause, true, &["scream", "screams", "screamed", "screaming"]),
+    ("chant", Assert, Clause, true, &["chant", "chants", "chanted", "chanting"]),
+    ("whisper", Assert, Clause, true, &["whisper", "whispers", "whispered", "whispering"]),
+    ("sing", Assert, Clause, true, &["sing", "sings", "sang", "singing"]),
     ("swear", Insist, Clause, true, &["swore", "swears", "sworn"]),
     ("reassure", Assert, Tell, false, &["reassured", "reassures", "reassuring"]),
     ("project", Predict, Clause, true, &["projected", "projects"]),
