@@ -558,6 +558,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
             || a.is_any(end, &[".", ","])
                 && i > range.start
                 && (a.is_in(i - 1, Lex::Pronoun)
+                    || a.lower_is(i - 1, is_message_noun) && a.quote_closed_at(i - 3).is_some()
                     || a.tokens[i - 1].upper
                         && crate::claim::np_back(a, i - 1, range.start)
                             .is_some_and(|np| np.start > range.start && a.is(np.start - 1, ",")));
@@ -660,6 +661,10 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
             || a.lower_is(end + 1, |w| CLAIM_OBJECTS.contains(&w)) && a.is_in(end, Lex::Determiner)
             || claim_as)
     {
+        return None;
+    }
+    // "(read: a tax rise)": the reporter's own aside.
+    if verb.lemma == "read" && i > range.start && a.is(i - 1, "(") {
         return None;
     }
     // "state Sen. Ann Lee", "state Del. X": the adjective before a title.

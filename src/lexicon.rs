@@ -244,6 +244,8 @@ const VERBS: &[(&str, CueCategory, Frame, bool, &[&str])] = &[
     ("chant", Assert, Clause, true, &["chant", "chants", "chanted", "chanting"]),
     ("whisper", Assert, Clause, true, &["whisper", "whispers", "whispered", "whispering"]),
     ("sing", Assert, Clause, true, &["sing", "sings", "sang", "singing"]),
+    // "the letter reads", "a sign read: …": a message's words.
+    ("read", Assert, Clause, true, &["reads", "read"]),
     ("swear", Insist, Clause, true, &["swore", "swears", "sworn"]),
     ("reassure", Assert, Tell, false, &["reassured", "reassures", "reassuring"]),
     ("project", Predict, Clause, true, &["projected", "projects"]),
