@@ -1147,6 +1147,11 @@ pub fn np_back(a: &Article, end: usize, lo: usize) -> Option<Range<usize>> {
                                     && !matches!(
                                         w,
                                         "post"
+                                            | "posts"
+                                            | "note"
+                                            | "notes"
+                                            | "tweet"
+                                            | "tweets"
                                             | "times"
                                             | "report"
                                             | "charge"
@@ -1559,6 +1564,9 @@ fn inverted(
                         && !a.is_in(j - 1, Lex::Determiner)
                         && !a.lower_is(j - 1, lexicon::is_adverb_ly)
                         && a.lower_is(j, |w| w.ends_with("ed"))
+                        // "a source involved in it": a participle before its preposition.
+                        && !a.is_in(j + 1, Lex::NpBreaker)
+                        && !a.is_any(j + 1, &["of", "for", "at", "from", "to"])
             })
         };
         // Only after a closing quote mark may the source run on into a time
