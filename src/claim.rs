@@ -420,8 +420,8 @@ fn sentence_claims(a: &Article, si: usize, scratch: &mut Scratch, out: &mut Vec<
 
 /// "After saying that her foot was swollen, she was taken to hospital": a
 /// participle opening the sentence (alone or after "after", "before",
-/// "while", "upon", "by", "since") shares the subject of the clause after
-/// its content's comma.
+/// "while", "upon", "by", "since", "when") shares the subject of the clause
+/// after its content's comma.
 fn subject_after_opening(
     a: &Article,
     range: Range<usize>,
@@ -439,7 +439,7 @@ fn subject_after_opening(
     let e = d.content_tokens.end;
     let comma = (e.saturating_sub(1)..range.end.min(e + 2)).find(|&j| {
         a.is(j, ",") && (a.quote_closed_at(j + 1).is_none() || a.in_quote(j))
-            || a.quote_closed_at(j).is_some() && a.is(j - 1, ",")
+            || j > 0 && a.quote_closed_at(j).is_some() && a.is(j - 1, ",")
     })?;
     if !opens || !c.verb().is_some_and(|verb| verb.participle) {
         return None;

@@ -106,8 +106,9 @@ pub fn split(text: &str, tokens: &[Token], quotes: &[Quote]) -> Vec<Sentence> {
     out
 }
 
-/// At token `e`: one to four capitalised words, then a reporting verb in
-/// the past or present ("Trump said", "Gov. Ann Lee says"), on the same line.
+/// At token `e`: a name of capitalised words (a title's dot included, six
+/// tokens at most), then a reporting verb in the past or present ("Trump
+/// said", "Gov. Ann Lee says"), all on the same line; not a pronoun.
 fn attribution_follows(text: &str, tokens: &[Token], e: usize) -> bool {
     let mut j = e;
     while j < tokens.len() && j - e < 6 && (tokens[j].upper || tokens[j].text(text) == ".") {
