@@ -2157,8 +2157,20 @@ fn forward(
         // A quote after "told" is the content only right after the addressee.
         let quote_ok =
             frame == Frame::Tell && a.quote_opened_at(j).is_some() && skip_addressee(a, s, hi) >= j;
+        // "said in an interview, “…”": a place or occasion, a comma, then the quote.
+        let comma_quote = a.is(j, ",")
+            && j > s
+            && a.quote_opened_at(j + 1).is_some()
+            && a.lower_is(s, |w| {
+                matches!(w, "in" | "on" | "at" | "during" | "after" | "before")
+            })
+            && !(s..j).any(|k| a.cue_verb(k).is_some() || a.lower_is(k, lexicon::is_finite_aux))
+            // One phrase, not a phrase and an object: "noted on Twitter the change …, “…”".
+            && (s..j).filter(|&k| a.is_in(k, Lex::Determiner)).count() <= 1;
         if gap_ok && (a.is_any(j, &["that", ":"]) || quote_ok) {
             s = j;
+        } else if gap_ok && comma_quote {
+            s = j + 1;
         }
     }
     // "told host Sean Hannity a loss is likely", "told the Daily News, tax relief …"
