@@ -436,6 +436,17 @@ impl<'t> Article<'t> {
         self.quotes.get(k).filter(|q| q.open == i)
     }
 
+    /// The quote that ends at token `p`, or right before a comma at `p`
+    /// (`"…," said X` and `"…", said X`): the quote an attribution after
+    /// `p` trails. `lo` is the first token that may be that comma.
+    pub(crate) fn quote_before(&self, p: usize, lo: usize) -> Option<&Quote> {
+        self.quote_closed_at(p).or_else(|| {
+            (p > lo && self.is(p, ","))
+                .then(|| self.quote_closed_at(p - 1))
+                .flatten()
+        })
+    }
+
     /// The quote whose closing mark is token `i`.
     pub fn quote_closed_at(&self, i: usize) -> Option<&Quote> {
         if self.flags.get(i).map_or(true, |&f| f & MARK == 0) {

@@ -1572,8 +1572,7 @@ fn inverted(
         // Only after a closing quote mark may the source run on into a time
         // or place, or open on an adjective: after plain words, `X, posted a
         // photograph … on Instagram` is a subject and its verb.
-        let quoted = a.quote_closed_at(v - 1).is_some()
-            || v > range.start + 1 && a.is(v - 1, ",") && a.quote_closed_at(v - 2).is_some();
+        let quoted = a.quote_before(v - 1, range.start).is_some();
         let src = if quoted || unquoted_place {
             inverted_source(a, after, range.end)
         } else {
@@ -1665,8 +1664,7 @@ fn verb_claims(
         // that took the clause before the comma ("C, a state that she hoped
         // to carry, the race will be tight, said X") is nested in this one.
         if subject_after(a, c, range.clone()) {
-            let after_quote = a.quote_closed_at(v - 1).is_some()
-                || v > range.start + 1 && a.quote_closed_at(v - 2).is_some();
+            let after_quote = a.quote_before(v - 1, range.start).is_some();
             return (!after_quote)
                 .then(|| content_before(a, si, c, range.start, v - 1, Some(source), desc))
                 .flatten()
@@ -1692,8 +1690,8 @@ fn verb_claims(
         if let Some(sep) = sep {
             // After a closing quote the attribution trails whatever follows it:
             // `"C," Cruz said in response to a question …`.
-            let after_quote = a.quote_closed_at(sep).is_some()
-                || sep > range.start && a.is(sep, ",") && a.quote_closed_at(sep - 1).is_some();
+            let closing = a.quote_before(sep, range.start);
+            let after_quote = closing.is_some();
             // In the middle of its content: `If A, Rubio said, B.` and `There was, she
             // said, "a bargain".` are one claim over both parts.
             if a.is(sep, ",")
@@ -1742,15 +1740,12 @@ fn verb_claims(
             // `Walking in to chants of "Marco!," the senator said his campaign
             // was …`: a quote after a preposition is part of a phrase, not
             // words the subject is reported to say.
-            let phrase_quote = after_quote
-                && a.quote_closed_at(sep)
-                    .or_else(|| sep.checked_sub(1).and_then(|p| a.quote_closed_at(p)))
-                    .is_some_and(|q| {
-                        q.open > range.start
-                            && a.lower_is(q.open - 1, |w| {
-                                matches!(w, "of" | "to" | "for" | "with" | "by" | "about" | "from")
-                            })
-                    });
+            let phrase_quote = closing.is_some_and(|q| {
+                q.open > range.start
+                    && a.lower_is(q.open - 1, |w| {
+                        matches!(w, "of" | "to" | "for" | "with" | "by" | "about" | "from")
+                    })
+            });
             if is_trailing(a, verb, after, range.clone())
                 || after_quote && !immediate && !phrase_quote
             {

@@ -341,14 +341,7 @@ fn subject_after_quote(a: &Article, i: usize, lo: usize) -> bool {
         }
         j -= 1;
     }
-    j < i && j > lo && {
-        let q = if a.is(j - 1, ",") && j - 1 > lo {
-            j - 2
-        } else {
-            j - 1
-        };
-        a.quote_closed_at(q).is_some()
-    }
+    j < i && j > lo && a.quote_before(j - 1, lo).is_some()
 }
 
 /// "with 30 percent of voters saying …": the start of the noun phrase
