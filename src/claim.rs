@@ -1872,24 +1872,8 @@ fn is_trailing(a: &Article, verb: lexicon::CueVerb, after: usize, range: Range<u
         }
         if n == 0
             && verb.frame != Frame::Tell
-            && !a.lower_is(j, |w| {
-                lexicon::is_np_breaker(w)
-                    || lexicon::is_time_word(w)
-                    || lexicon::is_cue_modifier(w)
-                    || matches!(
-                        w,
-                        "outside"
-                            | "from"
-                            | "to"
-                            | "at"
-                            | "of"
-                            | "last"
-                            | "this"
-                            | "late"
-                            | "reporters"
-                            | "journalists"
-                    )
-            })
+            // "said of the process", "said late on Tuesday".
+            && !a.lower_is(j, |w| lexicon::opens_gap(w) || matches!(w, "of" | "late"))
         {
             return false;
         }
@@ -2125,29 +2109,7 @@ fn forward(
             || !subject_in_gap
                 && (frame == Frame::Tell
                     || object_then_colon
-                    || a.lower_is(s, |w| {
-                        lexicon::is_np_breaker(w)
-                            || lexicon::is_cue_modifier(w)
-                            || lexicon::is_time_word(w)
-                            || matches!(
-                                w,
-                                "outside"
-                                    | "from"
-                                    | "to"
-                                    | "at"
-                                    | "last"
-                                    | "this"
-                                    | "via"
-                                    | "on"
-                                    | "in"
-                                    | "after"
-                                    | "before"
-                                    | "during"
-                                    | "with"
-                                    | "reporters"
-                                    | "journalists"
-                            )
-                    })
+                    || a.lower_is(s, lexicon::opens_gap)
                     || a.is(s, ","));
         // A quote after "told" is the content only right after the addressee.
         let quote_ok =

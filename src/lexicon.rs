@@ -1317,6 +1317,20 @@ pub fn is_adverb_ly(lower: &str) -> bool {
         )
 }
 
+/// Words that may open what stands between a reporting verb and its
+/// content or the end of its sentence: an addressee ("reporters"), a place
+/// or time ("outside the court", "last week", "on Tuesday"), an adverb or an
+/// auxiliary, any preposition or subordinator of [`is_np_breaker`].
+pub fn opens_gap(lower: &str) -> bool {
+    is_np_breaker(lower)
+        || is_cue_modifier(lower)
+        || is_time_word(lower)
+        || matches!(
+            lower,
+            "outside" | "from" | "at" | "last" | "this" | "reporters" | "journalists"
+        )
+}
+
 /// Words that open a time, place or manner after a source (`"C," said X
 /// in a statement`, `… on Tuesday`, `… as she left`): the source ends there.
 pub fn opens_adverbial(lower: &str) -> bool {
@@ -1593,6 +1607,16 @@ mod tests {
         assert!(cue_verb("saying").unwrap().participle);
         assert_eq!(cue_verb("accused").unwrap().frame, Frame::Object);
         assert!(cue_verb("voiced").is_none());
+    }
+
+    #[test]
+    fn prepositions_open_a_gap() {
+        for w in [
+            "to", "via", "on", "in", "after", "before", "during", "with", "outside",
+        ] {
+            assert!(opens_gap(w), "{w}");
+        }
+        assert!(!opens_gap("the") && !opens_gap("policy"));
     }
 
     #[test]
