@@ -1504,12 +1504,8 @@ fn leading_subject(a: &Article, range: Range<usize>, before: usize) -> Option<Ra
             && a.tokens
                 .get(e + 1)
                 .is_some_and(|t| t.kind == Kind::Word && !t.upper)
-            && !a.lower_is(e, |w| {
-                lexicon::is_np_breaker(w)
-                    || lexicon::is_finite_aux(w)
-                    || a.cue_verb(e).is_some()
-                    || w.ends_with("ed")
-            })
+            && !a.is_in(e, Lex::NpBreaker)
+            && !verb_form(a, e)
         {
             e += 1;
         }
@@ -1617,12 +1613,16 @@ fn subject_after(a: &Article, c: &Cue, range: Range<usize>) -> bool {
         })
 }
 
-/// True when a word in `r` is a finite auxiliary, a reporting verb or a
-/// past form: what keeps "said families on low incomes had been" a clause.
+/// True when token `j` is a verb form: a reporting verb, a finite
+/// auxiliary or a past form ("deserved").
+fn verb_form(a: &Article, j: usize) -> bool {
+    a.cue_verb(j).is_some() || a.lower_is(j, |w| lexicon::is_finite_aux(w) || w.ends_with("ed"))
+}
+
+/// True when a word in `r` is a verb form: what keeps "said families on
+/// low incomes had been" a clause.
 fn has_verb(a: &Article, r: Range<usize>) -> bool {
-    r.into_iter().any(|j| {
-        a.cue_verb(j).is_some() || a.lower_is(j, |w| lexicon::is_finite_aux(w) || w.ends_with("ed"))
-    })
+    r.into_iter().any(|j| verb_form(a, j))
 }
 
 /// Everything a verb cue yields: one claim, or two around a broken quote.
