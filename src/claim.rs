@@ -936,7 +936,7 @@ fn subject_before(
         return np_back(a, q, lo).map(|r| {
             // … but "Ted Cruz of Texas, who" is one name.
             let cut = (r.start..r.end).rev().find(|&j| {
-                a.is_any(j, &["for", "of", "to"])
+                a.is_any(j, &["for", "of", "to", "from"])
                     && !(j > r.start && a.tokens[j - 1].upper)
                     && a.tokens
                         .get(j + 1)
@@ -1682,11 +1682,20 @@ fn verb_claims(
         subject_before(a, v, left.max(range.start))
     };
     if let Some((src, desc)) = subject {
+        // "…, from Mike Lee, who said in the spin room, “…”": a relative
+        // clause's verb is never an attribution trailing what came before.
+        let relative = !verb.participle
+            && skip_modifiers_back(a, v, range.start).is_some_and(|p| a.is(p, "who"));
         let sep = separator_before(
             a,
             desc.as_ref().map_or(src.start, |d| d.start.min(src.start)),
             range.start,
-        );
+        )
+        .filter(|&p| {
+            !relative
+                || a.quote_before(p, range.start)
+                    .is_some_and(|q| !is_title_quote(a, q))
+        });
         if let Some(sep) = sep {
             // After a closing quote the attribution trails whatever follows it:
             // `"C," Cruz said in response to a question …`.
@@ -1774,6 +1783,20 @@ fn verb_claims(
     forward(a, si, c, after, hi, None, None)
         .into_iter()
         .collect()
+}
+
+/// Whether `s..j` is one place or occasion and `j` the comma before a quote:
+/// "said in an interview, “…”", "declared in the spin room, “…”".
+pub(crate) fn occasion_then_quote(a: &Article, s: usize, j: usize) -> bool {
+    a.is(j, ",")
+        && j > s
+        && a.quote_opened_at(j + 1).is_some()
+        && a.lower_is(s, |w| {
+            matches!(w, "in" | "on" | "at" | "during" | "after" | "before")
+        })
+        && !(s..j).any(|k| a.cue_verb(k).is_some() || a.lower_is(k, lexicon::is_finite_aux))
+        // One phrase, not a phrase and an object: "noted on Twitter the change …, “…”".
+        && (s..j).filter(|&k| a.is_in(k, Lex::Determiner)).count() <= 1
 }
 
 /// The separator or quote mark right before a subject, if the subject is not
@@ -2114,16 +2137,7 @@ fn forward(
         // A quote after "told" is the content only right after the addressee.
         let quote_ok =
             frame == Frame::Tell && a.quote_opened_at(j).is_some() && skip_addressee(a, s, hi) >= j;
-        // "said in an interview, “…”": a place or occasion, a comma, then the quote.
-        let comma_quote = a.is(j, ",")
-            && j > s
-            && a.quote_opened_at(j + 1).is_some()
-            && a.lower_is(s, |w| {
-                matches!(w, "in" | "on" | "at" | "during" | "after" | "before")
-            })
-            && !(s..j).any(|k| a.cue_verb(k).is_some() || a.lower_is(k, lexicon::is_finite_aux))
-            // One phrase, not a phrase and an object: "noted on Twitter the change …, “…”".
-            && (s..j).filter(|&k| a.is_in(k, Lex::Determiner)).count() <= 1;
+        let comma_quote = occasion_then_quote(a, s, j);
         if gap_ok && (a.is_any(j, &["that", ":"]) || quote_ok) {
             s = j;
         } else if gap_ok && comma_quote {

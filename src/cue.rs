@@ -506,6 +506,10 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         && !(end..range.end.min(end + 8))
             .take_while(|&j| !a.is_separator(j))
             .any(|j| a.is_any(j, &["that", ":"]) || quote_marks && a.tokens[j].kind == Kind::Quote)
+        && !(quote_marks
+            && (end..range.end.min(end + 8))
+                .find(|&j| a.is_separator(j))
+                .is_some_and(|j| crate::claim::occasion_then_quote(a, end, j)))
         && !(lexicon::asks(verb.lemma) && question_after(a, end, range.end).is_some())
         && !unmarked_content(a, verb, skip_time(a, end, range.end), range.end)
     {
