@@ -1849,6 +1849,15 @@ fn is_trailing(a: &Article, verb: lexicon::CueVerb, after: usize, range: Range<u
         if a.in_quote(j) || a.tokens[j].kind == Kind::Quote || a.is_any(j, &["that", ":"]) {
             return false;
         }
+        // "C, allies believe — backers she will need": a dash right after
+        // the cue opens an aside on C, not a content, unless a "that" or a
+        // quote follows it ("said — without evidence — that …").
+        if j == after
+            && a.is_dash(j)
+            && !(j..range.end).any(|k| a.is(k, "that") || a.quote_opened_at(k).is_some())
+        {
+            return true;
+        }
         // "C, X told his advisers as he labored over it": a clause of time
         // after the cue (or its addressee) is no content.
         if j - after <= 4
@@ -1949,6 +1958,13 @@ fn content_before(
     };
     while e > s && a.is_any(e - 1, &[",", ";", ":", "—", "–"]) {
         e -= 1;
+    }
+    // "not whether he quits — that won't happen, they believe — but how":
+    // an attribution closing an aside between dashes has the aside for content.
+    if a.tokens.get(c.tokens.end).is_some() && a.is_dash(c.tokens.end) {
+        if let Some(d) = (s..e).rev().find(|&j| a.is_dash(j) && !a.in_quote(j)) {
+            s = d + 1;
+        }
     }
     // Right after a closing quote the content is that quote: `(… "A," wrote X`,
     // unless the quote finishes a clause of reported words: `the department
