@@ -985,6 +985,7 @@ fn subject_in_chain(
     // Segments between commas, right to left, up to a quote, the clause's start or a dash.
     let mut segs: Vec<Range<usize>> = Vec::new();
     let mut close = p;
+    let mut skipped = false;
     loop {
         let open = (lo..close)
             .rev()
@@ -992,6 +993,20 @@ fn subject_in_chain(
         let start = open.map_or(lo, |o| o + 1);
         if start < close {
             segs.push(start..close);
+        }
+        // "Rep. Jim Jordan (R-Ohio), an oversight panel member,": a bracketed
+        // party and state right after a name are passed over.
+        let bracket = open
+            .filter(|&o| a.is(o, ")") && start == close && o > lo)
+            .and_then(|o| {
+                (lo.max(o.saturating_sub(8))..o)
+                    .rev()
+                    .find(|&j| a.is(j, "("))
+            });
+        if let Some(b) = bracket.filter(|&b| b > lo) {
+            close = b;
+            skipped = true;
+            continue;
         }
         match open {
             Some(o)
@@ -1001,6 +1016,11 @@ fn subject_in_chain(
                     && segs.len() < 6 =>
             {
                 close = o
+            }
+            // `Del. Marcia "Cia" Price (D-Va.), shouted`: a name that a quote
+            // breaks is read elsewhere, as it was before the bracket was passed.
+            Some(o) if skipped && a.quote_closed_at(o).is_some_and(|q| is_title_quote(a, q)) => {
+                return None
             }
             _ => break,
         }
@@ -2040,7 +2060,11 @@ fn broken_quote_rest(
     let joined = |j: usize| usize::from(a.is_any(j + 1, &["but", "and"]));
     while j < range.end && !(a.is(j, ",") && a.quote_opened_at(j + 1 + joined(j)).is_some()) {
         let abbreviation = a.is(j, ".") && a.tokens.get(j + 1).is_some_and(|t| !t.space_before);
-        if a.in_quote(j) || a.is_any(j, &[".", "!", "?", ";"]) && !abbreviation {
+        // "Trump said, adding later, “…”": the quote is the other cue's.
+        if a.in_quote(j)
+            || a.is_any(j, &[".", "!", "?", ";"]) && !abbreviation
+            || a.is(j - 1, ",") && !a.tokens[j].upper && a.cue_verb(j).is_some()
+        {
             return;
         }
         j += 1;
