@@ -89,8 +89,10 @@ pub fn join_broken_quotes(drafts: Vec<Draft>) -> Vec<Draft> {
     let mut kept: Vec<Draft> = Vec::with_capacity(drafts.len());
     let mut new_index = Vec::with_capacity(drafts.len());
     for d in drafts {
+        // A first piece may be reported words ending in a quote: `Both
+        // parties "saw A," said X. "B."`.
         let piece = kept.last_mut().filter(|p| {
-            p.kind == ClaimKind::Direct
+            matches!(p.kind, ClaimKind::Direct | ClaimKind::Mixed)
                 && d.kind == ClaimKind::Direct
                 && p.source == d.source
                 && p.cue == d.cue
@@ -3371,6 +3373,12 @@ mod tests {
             assert!(joined[0].source.is_some());
             assert!(joined[1].same_speaker_as.map_or(true, |k| k == 0));
         }
+        // A first piece of reported words ending in a quote joins the quote
+        // after the attribution.
+        let text = "The board was \"out of ideas,\" said Ms Okafor. \"It has been for years.\"";
+        let joined = join_broken_quotes(extract(&Article::new(text)));
+        let contents: Vec<&str> = joined.iter().map(|d| d.content.slice(text)).collect();
+        assert_eq!(contents, [&text[..text.len() - 1]]);
     }
 
     #[test]
