@@ -563,6 +563,31 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
             return None;
         }
     }
+    // "state troopers", "Battleground state Florida", "15 states that vote":
+    // the noun reading of "state" is by far the common one. As a verb it
+    // follows a pronoun ("They state their goal is …"), or a document or a
+    // break and then takes "that" or a colon ("The bill states that …"),
+    // or stands inverted after a quote (`"…," states the report`).
+    if a.lower_is(i, |w| matches!(w, "state" | "states")) {
+        let marked = a.is_any(end, &["that", ":"]);
+        let verb_reading = i > range.start
+            && (a.is_in(i - 1, Lex::Pronoun)
+                || marked
+                    && a.lower_is(i - 1, |w| {
+                        is_message_noun(w)
+                            || matches!(
+                                w,
+                                "document" | "bill" | "law" | "website" | "rule" | "policy"
+                            )
+                    })
+                || (a.is_separator(i - 1) || a.tokens[i - 1].kind == Kind::Quote)
+                    && (marked
+                        || a.is_in(end, Lex::Determiner)
+                        || a.tokens.get(end).is_some_and(|t| t.upper)));
+        if !verb_reading {
+            return None;
+        }
+    }
     // "unveiled plans to", "raised hopes that": a plural noun after a verb.
     // As verbs these forms follow their subject: a name, a pronoun, an
     // adverb, or a noun after its determiner ("the party hopes").
@@ -593,8 +618,9 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
                 || lexicon::is_cue_modifier(w)
                 || lexicon::is_np_breaker(w)
                 || lexicon::is_group_noun(w)
+                || matches!(w, "and" | "or" | "but")
         })
-        && (2..=3).any(|k| {
+        && (2..=4).any(|k| {
             i > range.start + k
                 && a.is_in(i - k, Lex::Determiner)
                 && a.tokens[i - k - 1].kind == Kind::Word

@@ -809,30 +809,34 @@ pub fn doubt_needs_context(lower: &str) -> bool {
 /// pass").
 pub fn is_finite_aux(lower: &str) -> bool {
     is_auxiliary(lower)
-        || matches!(
-            lower,
-            "isn't"
-                | "aren't"
-                | "wasn't"
-                | "weren't"
-                | "won't"
-                | "wouldn't"
-                | "can't"
-                | "couldn't"
-                | "shouldn't"
-                | "hasn't"
-                | "haven't"
-                | "hadn't"
-                | "doesn't"
-                | "didn't"
-                | "don't"
-        )
+        || lower
+            .strip_suffix("n't")
+            .or_else(|| lower.strip_suffix("n’t"))
+            .is_some_and(|base| {
+                matches!(
+                    base,
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "wo"
+                        | "would"
+                        | "ca"
+                        | "could"
+                        | "should"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "does"
+                        | "did"
+                        | "do"
+                )
+            })
 }
 
 /// Words that are never part of a subject noun phrase: verbs of being and
 /// having, auxiliaries, complementisers, subordinators, most prepositions.
 pub fn is_np_breaker(lower: &str) -> bool {
-    is_auxiliary(lower)
+    is_finite_aux(lower)
         || matches!(
             lower,
             "be" | "been"
