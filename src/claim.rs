@@ -172,6 +172,12 @@ const NOT_SPEAKER_LABELS: &[&str] = &[
     "summary",
     "background",
     "timeline",
+    // Credit lines and teaser words: "Contributing: A and B.", "Wow: …".
+    "contributing",
+    "wow",
+    "boom",
+    "revealed",
+    "bombshell",
 ];
 
 /// A transcript or headline line, "PENCE: Well, look, …" or "Insiders:
@@ -224,6 +230,14 @@ fn labelled_paragraph(a: &Article, si: usize, out: &mut Vec<Draft>) -> bool {
         .count()
         < 3
     {
+        return false;
+    }
+    // "Iowa: Tim Albrecht, Brad Anderson, …": a list of names says nothing.
+    let names_only = (start..e).all(|j| {
+        let t = &a.tokens[j];
+        t.kind == Kind::Word && t.upper || a.is_any(j, &[",", "and", "."])
+    });
+    if names_only && (start..e).any(|j| a.is(j, ",")) {
         return false;
     }
     let content = span_of(a, start..e);
