@@ -437,11 +437,21 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
                     "reluctant",
                     "able",
                     "unable",
+                    // "needless to say, …"
+                    "needless",
                     "want",
                     "wanted",
                     "wants",
                 ],
             )
+        {
+            return None;
+        }
+        // Set phrases that report nothing: "easier said than done", "All
+        // told, …", "Having said that, …".
+        if a.lower_is(prev, |w| w == "easier") && a.is(end, "than")
+            || a.lower_is(prev, |w| w == "all") && a.is(end, ",")
+            || a.lower_is(prev, |w| w == "having") && a.is(end, "that") && a.is(end + 1, ",")
         {
             return None;
         }
