@@ -2184,11 +2184,23 @@ fn forward(
                     "a" | "an" | "the" | "this" | "his" | "her" | "their" | "its"
                 )
             });
+        // "said publicly that", but "proposed jointly owned drones that":
+        // after its adverbs the gap must still open like one.
+        let mut g = s;
+        while g < j && a.lower_is(g, lexicon::is_adverb_ly) {
+            g += 1;
+        }
+        // "warned North Korea to refrain from actions that would …": after
+        // an infinitive, "that" opens a relative clause inside the content.
+        let infinitive_in_gap =
+            frame == Frame::Tell && (s + 1..j).any(|k| crate::cue::infinitive(a, k, hi));
         let gap_ok = j == s
             || !subject_in_gap
+                && !infinitive_in_gap
                 && (frame == Frame::Tell
                     || object_then_colon
-                    || a.lower_is(s, lexicon::opens_gap)
+                    || g == j
+                    || a.lower_is(g, lexicon::opens_gap)
                     || a.is(s, ","));
         // A quote after "told" is the content only right after the addressee.
         let quote_ok =
