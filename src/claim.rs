@@ -1897,9 +1897,11 @@ fn is_trailing(a: &Article, verb: lexicon::CueVerb, after: usize, range: Range<u
         // "C, X told his advisers as he labored over it": a clause of time
         // after the cue (or its addressee) is no content.
         if j - after <= 4
-            && a.lower_is(j, |w| matches!(w, "as" | "while" | "before" | "after"))
+            && a.lower_is(j, |w| {
+                matches!(w, "as" | "while" | "before" | "after" | "when")
+            })
             && a.lower_is(j + 1, |w| {
-                lexicon::pronoun(w).is_some() || w.ends_with("ing")
+                lexicon::pronoun(w).is_some() || w.ends_with("ing") || w == "asked"
             })
             && !(after..j).any(|k| a.is(k, "to"))
             && !(j..range.end).any(|k| a.quote_opened_at(k).is_some())
@@ -2217,6 +2219,10 @@ fn forward(
         let t = skip_addressee(a, s, hi);
         if t < hi && (a.tokens[t].kind == Kind::Word || a.quote_opened_at(t).is_some()) {
             s = t;
+        }
+        // "told NBC's Today show when asked about X": the occasion, no content.
+        if t > after && a.is(t, "when") && a.is(t + 1, "asked") {
+            return None;
         }
     }
     // Leading time phrase with no "that": "said on Tuesday it would …"
@@ -2616,6 +2622,46 @@ fn skip_addressee(a: &Article, s: usize, hi: usize) -> usize {
         }
         if j == start {
             return s;
+        }
+        // "told CNN's Jake Tapper", "told CNN's State of the Union", "told
+        // USA TODAY's weekly video series it is …": a possessive goes on to
+        // a name, or to a short description before a subject pronoun.
+        if j < hi && a.tokens[j].kind == Kind::Possessive {
+            let word_up = |k: usize| a.tokens[k].upper && a.tokens[k].kind == Kind::Word;
+            let mut k = j + 1;
+            while k < hi
+                && (word_up(k)
+                    || a.is_any(k, &["of", "the"])
+                        && k + 1 < hi
+                        && (word_up(k + 1) || a.is(k + 1, "the")))
+            {
+                k += 1;
+            }
+            // Then the description's lower-case words ("'s Today show"),
+            // up to a subject pronoun, or after a name up to what ends it.
+            let mut m = k;
+            while m < hi
+                && m < k + 5
+                && a.tokens[m].kind == Kind::Word
+                && !a.tokens[m].upper
+                && !a.is_in(m, Lex::NpBreaker)
+                && !a.is_in(m, Lex::Pronoun)
+                && !a.is_in(m, Lex::Determiner)
+            {
+                m += 1;
+            }
+            let named = k > j + 1;
+            if m > k
+                && (m < hi && a.is_in(m, Lex::Pronoun)
+                    || named
+                        && m < k + 3
+                        && (m == hi || a.is_in(m, Lex::NpBreaker) || a.is_separator(m)))
+            {
+                k = m;
+            }
+            if k > j + 1 {
+                j = k;
+            }
         }
     }
     if j < hi && a.is(j, ",") {
