@@ -1785,11 +1785,15 @@ fn verb_claims(
             // `Walking in to chants of "Marco!," the senator said his campaign
             // was …`: a quote after a preposition is part of a phrase, not
             // words the subject is reported to say.
+            // So is `Bemoaning the "phony system," Trump accused …`: a
+            // quoted name in an opening participle's object.
             let phrase_quote = closing.is_some_and(|q| {
                 q.open > range.start
-                    && a.lower_is(q.open - 1, |w| {
+                    && (a.lower_is(q.open - 1, |w| {
                         matches!(w, "of" | "to" | "for" | "with" | "by" | "about" | "from")
-                    })
+                    }) || a.is_in(q.open - 1, Lex::Determiner)
+                        && a.lower_is(range.start, |w| w.ends_with("ing"))
+                        && q.open - range.start <= 4)
             });
             if is_trailing(a, verb, after, range.clone())
                 || after_quote && !immediate && !phrase_quote
@@ -1918,6 +1922,9 @@ fn is_trailing(a: &Article, verb: lexicon::CueVerb, after: usize, range: Range<u
                         | "although"
                         | "though"
                         | "whether"
+                        | "what"
+                        | "why"
+                        | "how"
                         | "would"
                         | "could"
                         | "will"
