@@ -1140,7 +1140,20 @@ fn subject_at(a: &Article, p: usize, lo: usize) -> Option<(Range<usize>, Option<
     if a.is_in(p, Lex::Pronoun) {
         return Some((p..p + 1, None));
     }
-    np_back(a, p, lo).map(|r| (r, None))
+    let r = np_back(a, p, lo)?;
+    // "One of the doctors who signed the letter called Oz a quack": the
+    // object of a relative clause is not the subject; its head is.
+    if r.start >= lo + 3
+        && a.tokens[r.start - 1].kind == Kind::Word
+        && !a.tokens[r.start - 1].upper
+        && !a.is_in(r.start - 1, Lex::NpBreaker)
+        && a.is_any(r.start - 2, &["who", "that"])
+    {
+        if let Some(head) = np_back(a, r.start - 3, lo) {
+            return Some((head, None));
+        }
+    }
+    Some((r, None))
 }
 
 /// "Musk sues OpenAI": a lower-case present-tense verb between two names,

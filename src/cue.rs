@@ -618,8 +618,21 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     }
     // "founded a company called X", "a beer dubbed Y": a naming participle
     // after an object noun, not a speaker calling something something.
+    // But "the doctor who signed the letter called Oz a quack": a name and
+    // then "a"/"an" is calling someone something.
+    let names_as = || {
+        let mut k = end;
+        while k < range.end && a.tokens[k].upper && a.tokens[k].kind == Kind::Word {
+            k += 1;
+        }
+        // ("called Acme a decade ago" names a company).
+        k > end
+            && a.is_any(k, &["a", "an"])
+            && !(k + 1..range.end.min(k + 4)).any(|j| a.is_in(j, Lex::TimeWord) || a.is(j, "ago"))
+    };
     if matches!(verb.lemma, "call" | "dub" | "label" | "brand")
         && word.ends_with("ed")
+        && !names_as()
         && i > range.start
         && a.tokens[i - 1].kind == Kind::Word
         && !a.tokens[i - 1].upper
