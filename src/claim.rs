@@ -1751,15 +1751,26 @@ fn verb_claims(
             let closing = a.quote_before(sep, range.start);
             let after_quote = closing.is_some();
             // In the middle of its content: `If A, Rubio said, B.` and `There was, she
-            // said, "a bargain".` are one claim over both parts.
+            // said, "a bargain".` are one claim over both parts; so is `A, Stumpf
+            // explained earlier in the hearing, B`: a short time or place
+            // phrase may follow the cue.
+            let mid = adverbial_then_comma(a, after, range.end)
+                .filter(|&m| {
+                    // Only where the two parts need each other: a subject
+                    // and its verb, or a subordinate clause and its main one.
+                    a.lower_is(m + 1, lexicon::is_finite_aux)
+                        || a.lower_is(left, |w| {
+                            matches!(w, "if" | "when" | "because" | "although" | "though" | "as")
+                        })
+                })
+                .unwrap_or(after);
             if a.is(sep, ",")
                 && !after_quote
-                && a.is(after, ",")
-                && after + 1 < range.end
-                && (a.tokens[after + 1].kind == Kind::Word
-                    || a.quote_opened_at(after + 1).is_some())
-                && !a.lower_is(after + 1, |w| {
-                    a.cue_verb(after + 1).is_some_and(|v| v.participle)
+                && a.is(mid, ",")
+                && mid + 1 < range.end
+                && (a.tokens[mid + 1].kind == Kind::Word || a.quote_opened_at(mid + 1).is_some())
+                && !a.lower_is(mid + 1, |w| {
+                    a.cue_verb(mid + 1).is_some_and(|v| v.participle)
                         || matches!(
                             w,
                             "while"
@@ -1770,20 +1781,20 @@ fn verb_claims(
                                 | "as"
                                 | "because"
                                 | "since"
-                                | "after"
+                                | "mid"
                                 | "before"
                                 | "when"
                         )
                 })
             {
-                let e = content_end(a, after + 1, hi);
+                let e = content_end(a, mid + 1, hi);
                 if let Some(mut d) =
                     content_before(a, si, c, left, sep, Some(src.clone()), desc.clone())
                 {
-                    if e > after + 1 {
+                    if e > mid + 1 {
                         d.content_tokens.end = e;
                         d.content = Span::new(d.content.start, a.tokens[e - 1].span().end);
-                        if (after + 1..e).any(|j| a.quote_opened_at(j).is_some()) {
+                        if (mid + 1..e).any(|j| a.quote_opened_at(j).is_some()) {
                             d.kind = ClaimKind::Mixed;
                         }
                     }
@@ -1850,6 +1861,23 @@ pub(crate) fn occasion_then_quote(a: &Article, s: usize, j: usize) -> bool {
         && !(s..j).any(|k| a.cue_verb(k).is_some() || a.lower_is(k, lexicon::is_finite_aux))
         // One phrase, not a phrase and an object: "noted on Twitter the change …, “…”".
         && (s..j).filter(|&k| a.is_in(k, Lex::Determiner)).count() <= 1
+}
+
+/// "explained earlier in the hearing," / "said on Tuesday,": a short time or
+/// place phrase right after a cue at `after`, then a comma; the comma.
+pub(crate) fn adverbial_then_comma(a: &Article, after: usize, hi: usize) -> Option<usize> {
+    if !a.lower_is(after, |w| {
+        lexicon::is_weekday(w)
+            || matches!(
+                w,
+                "in" | "on" | "at" | "during" | "earlier" | "later" | "last" | "this"
+            )
+    }) {
+        return None;
+    }
+    (after + 1..hi.min(after + 8))
+        .take_while(|&j| a.is(j, ",") || !(a.is_separator(j) || verb_form(a, j) || a.in_quote(j)))
+        .find(|&j| a.is(j, ","))
 }
 
 /// The separator or quote mark right before a subject, if the subject is not

@@ -516,6 +516,11 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         && !(end..range.end.min(end + 8))
             .take_while(|&j| !a.is_separator(j))
             .any(|j| a.is_any(j, &["that", ":"]) || quote_marks && a.tokens[j].kind == Kind::Quote)
+        // "A, Stumpf explained earlier in the hearing, B": set off by commas
+        // on both sides, with the content around it.
+        && !(crate::claim::adverbial_then_comma(a, end, range.end)
+            .is_some_and(|m| !a.cue_verb(m + 1).is_some_and(|v| v.participle))
+            && (range.start.max(i.saturating_sub(5))..i).any(|j| a.is(j, ",")))
         && !(quote_marks
             && (end..range.end.min(end + 8))
                 .find(|&j| a.is_separator(j))
