@@ -2208,7 +2208,7 @@ fn forward(
             .any(|j| crate::cue::infinitive(a, j, hi));
     // "asked (the senator) whether …": the question, its wh-word included.
     let question = verb
-        .filter(|v| lexicon::asks(v.lemma))
+        .filter(|v| lexicon::takes_question(v.lemma))
         .and_then(|_| crate::cue::question_after(a, s, hi));
     if let Some(q) = question {
         let e = content_end(a, q, hi);

@@ -525,7 +525,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
             && (end..range.end.min(end + 8))
                 .find(|&j| a.is_separator(j))
                 .is_some_and(|j| crate::claim::occasion_then_quote(a, end, j)))
-        && !(lexicon::asks(verb.lemma) && question_after(a, end, range.end).is_some())
+        && !(lexicon::takes_question(verb.lemma) && question_after(a, end, range.end).is_some())
         && !unmarked_content(a, verb, skip_time(a, end, range.end), range.end)
     {
         return None;
@@ -555,7 +555,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
             lexicon::pronoun(w).is_some() || matches!(w, "him" | "her" | "them" | "us" | "me")
         }) && !a.lower_is(end, |w| w == "it" || w == "i");
         let marked = a.is_any(end, &["that", ":"])
-            || lexicon::asks(verb.lemma) && question_after(a, end, range.end).is_some()
+            || lexicon::takes_question(verb.lemma) && question_after(a, end, range.end).is_some()
             || verb.lemma == "call" && a.is(end, "for")
             || unmarked_content(a, verb, end, range.end)
             || quote_marks && a.tokens.get(end).is_some_and(|t| t.kind == Kind::Quote)

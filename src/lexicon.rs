@@ -656,6 +656,12 @@ pub fn asks(lemma: &str) -> bool {
     matches!(lemma, "ask" | "wonder")
 }
 
+/// Verbs whose content may be a reported question: those that ask, and
+/// "explained how …", "described why …".
+pub fn takes_question(lemma: &str) -> bool {
+    asks(lemma) || matches!(lemma, "explain" | "describe")
+}
+
 /// Verbs of evidence, whose subject may be a record: "polls show".
 pub fn is_evidence_verb(lemma: &str) -> bool {
     matches!(
