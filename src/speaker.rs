@@ -963,44 +963,37 @@ impl<'a> Resolver<'a, '_> {
             return None;
         };
         let mut best: Option<(usize, u64, usize)> = None; // (last_seen, place in recent, entity)
-                                                          // "World Health Organization" finds "WHO", listed under its own word.
-        let initials = acronym(words);
-        let mut lists: [Option<&Vec<usize>>; 4] = [
-            self.by_last.get(&**last),
-            None,
-            None,
-            initials.as_deref().and_then(|x| self.by_last.get(x)),
-        ];
+        let (entities, stamp) = (&self.entities, &self.stamp);
+        // Each list is looked up once, its entities compared and those no
+        // longer recent dropped from it as they are met. The best is the
+        // same in any order: no two entities have the same place.
+        let mut walk = |list: Option<&mut Vec<usize>>| {
+            if let Some(list) = list {
+                list.retain(|&k| {
+                    let place = stamp.get(k).copied().unwrap_or(0);
+                    if place == 0 {
+                        return false;
+                    }
+                    let e = &entities[k];
+                    if e.kind != SpeakerKind::Group
+                        && names_agree(&e.words, words)
+                        && best.map_or(true, |(seen, at, _)| (e.last_seen, place) > (seen, at))
+                    {
+                        best = Some((e.last_seen, place, k));
+                    }
+                    true
+                });
+            }
+        };
+        walk(self.by_last.get_mut(&**last));
         match words.len() {
-            1 => lists[1] = self.by_first.get(&**first),
-            2 => lists[2] = self.by_last.get(&**first),
+            1 => walk(self.by_first.get_mut(&**first)),
+            2 => walk(self.by_last.get_mut(&**first)),
             _ => {}
         }
-        let mut stale = false;
-        for &k in lists.iter().flatten().copied().flatten() {
-            let place = self.stamp.get(k).copied().unwrap_or(0);
-            if place == 0 {
-                stale = true;
-                continue;
-            }
-            let e = &self.entities[k];
-            if e.kind != SpeakerKind::Group
-                && names_agree(&e.words, words)
-                && best.map_or(true, |(seen, at, _)| (e.last_seen, place) > (seen, at))
-            {
-                best = Some((e.last_seen, place, k));
-            }
-        }
-        if stale {
-            let stamp = &self.stamp;
-            let keys = [&**last, &**first].into_iter().chain(initials.as_deref());
-            for key in keys {
-                for map in [&mut self.by_last, &mut self.by_first] {
-                    if let Some(list) = map.get_mut(key) {
-                        list.retain(|&k| stamp.get(k).is_some_and(|&s| s != 0));
-                    }
-                }
-            }
+        // "World Health Organization" finds "WHO", listed under its own word.
+        if let Some(x) = acronym(words) {
+            walk(self.by_last.get_mut(&*x));
         }
         best.map(|(_, _, k)| k)
     }
