@@ -417,6 +417,24 @@ fn add_to<'a>(
     }
 }
 
+/// [`add_to`] for a name word: one lookup, where the key is or where it
+/// goes, for a word borrowed from the article, which costs nothing to copy.
+// A `&Cow`: whether the word is borrowed is what decides.
+#[allow(clippy::ptr_arg)]
+fn add_word<'a>(map: &mut FxHashMap<Cow<'a, str>, Vec<usize>>, word: &Cow<'a, str>, k: usize) {
+    match word {
+        Cow::Borrowed(w) => {
+            let list = map
+                .entry(Cow::Borrowed(*w))
+                .or_insert_with(|| Vec::with_capacity(1));
+            if list.last() != Some(&k) {
+                list.push(k);
+            }
+        }
+        Cow::Owned(w) => add_to(map, w, || word.clone(), k),
+    }
+}
+
 /// How many recently mentioned entities resolution considers.
 const RECENT: usize = 64;
 
@@ -944,9 +962,9 @@ impl<'a> Resolver<'a, '_> {
         let Some(last) = words.last() else {
             return;
         };
-        add_to(&mut self.by_last, last, || last.clone(), k);
+        add_word(&mut self.by_last, last, k);
         if words.len() == 2 {
-            add_to(&mut self.by_first, &words[0], || words[0].clone(), k);
+            add_word(&mut self.by_first, &words[0], k);
         }
         // "WHO" finds "World Health Organization".
         if let Some(x) = acronym(words) {
