@@ -52,19 +52,16 @@ const LOWER: u8 = 4;
 /// Every byte's high bit, eight bytes at a time.
 const HIGH: u64 = 0x8080_8080_8080_8080;
 
-/// The `n` bytes (at most 8) of `text` at `at`, little-endian, zero-padded.
+/// The `n` bytes (1 to 8) of `text` at `at`, little-endian, zero-padded.
 #[inline]
 fn chunk(text: &[u8], at: usize, n: usize) -> u64 {
+    debug_assert!((1..=8).contains(&n));
     match text.get(at..at + 8) {
         Some(b) => {
             let mut w = [0u8; 8];
             w.copy_from_slice(b);
-            let w = u64::from_le_bytes(w);
-            if n == 8 {
-                w
-            } else {
-                w & ((1u64 << (8 * n)) - 1)
-            }
+            // One shift for every `n`, eight included: no branch.
+            u64::from_le_bytes(w) & (u64::MAX >> (64 - 8 * n))
         }
         None => text[at..at + n]
             .iter()
