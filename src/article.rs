@@ -475,9 +475,15 @@ impl<'t> Article<'t> {
 
     /// True for a comma, semicolon or dash that separates phrases.
     pub fn is_separator(&self, i: usize) -> bool {
-        self.tokens[i].kind == Kind::Punct
-            && matches!(self.word(i), "," | ";" | "—" | "–" | "―" | "(" | ")")
-            || (self.word(i) == "-" && self.tokens[i].space_before)
+        // A lone hyphen is punctuation too: words, most tokens asked
+        // about, are turned away by their kind alone.
+        let t = &self.tokens[i];
+        t.kind == Kind::Punct
+            && match self.word(i) {
+                "," | ";" | "—" | "–" | "―" | "(" | ")" => true,
+                "-" => t.space_before,
+                _ => false,
+            }
     }
 
     /// True for a word of two or more capitals ("WHO", "NATO"): a name, even
@@ -491,8 +497,14 @@ impl<'t> Article<'t> {
 
     /// True for a dash used as a parenthesis.
     pub fn is_dash(&self, i: usize) -> bool {
-        matches!(self.word(i), "—" | "–" | "―")
-            || (self.word(i) == "-" && self.tokens[i].space_before)
+        // Dashes are punctuation: words are turned away by their kind.
+        let t = &self.tokens[i];
+        t.kind == Kind::Punct
+            && match self.word(i) {
+                "—" | "–" | "―" => true,
+                "-" => t.space_before,
+                _ => false,
+            }
     }
 }
 
