@@ -489,10 +489,13 @@ impl<'t> Article<'t> {
     /// True for a word of two or more capitals ("WHO", "NATO"): a name, even
     /// when it is spelt like a function word.
     pub fn is_acronym(&self, i: usize) -> bool {
-        let w = self.word(i);
-        self.tokens[i].kind == Kind::Word
-            && w.len() >= 2
-            && w.bytes().all(|b| b.is_ascii_uppercase())
+        // A capital first (`upper`), or it is not one: most words are
+        // answered without their text.
+        let t = &self.tokens[i];
+        t.kind == Kind::Word && t.upper && {
+            let w = self.word(i);
+            w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
+        }
     }
 
     /// True for a dash used as a parenthesis.
