@@ -395,6 +395,9 @@ struct Resolver<'a, 't> {
     clock: u64,
     /// An empty list with room, for the words of the next name looked up.
     spare_words: Vec<Cow<'a, str>>,
+    /// The initials of the name looked up or listed (see [`acronym_into`]),
+    /// kept to be written again rather than made anew.
+    initials: String,
 }
 
 /// Adds entity `k` to the list of `key` (no copy of the key when it is
@@ -967,8 +970,9 @@ impl<'a> Resolver<'a, '_> {
             add_word(&mut self.by_first, &words[0], k);
         }
         // "WHO" finds "World Health Organization".
-        if let Some(x) = acronym(words) {
-            add_to(&mut self.by_last, &x, || Cow::Owned(x.to_string()), k);
+        let x = &mut self.initials;
+        if acronym_into(words, x) {
+            add_to(&mut self.by_last, x, || Cow::Owned(x.clone()), k);
         }
     }
 
@@ -1010,8 +1014,8 @@ impl<'a> Resolver<'a, '_> {
             _ => {}
         }
         // "World Health Organization" finds "WHO", listed under its own word.
-        if let Some(x) = acronym(words) {
-            walk(self.by_last.get_mut(&*x));
+        if acronym_into(words, &mut self.initials) {
+            walk(self.by_last.get_mut(self.initials.as_str()));
         }
         best.map(|(_, _, k)| k)
     }
@@ -1278,7 +1282,7 @@ fn acronym<S: AsRef<str>>(words: &[S]) -> Option<Initials> {
     for c in words
         .iter()
         .map(AsRef::as_ref)
-        .filter(|w| !matches!(*w, "of" | "and" | "for" | "the" | "&" | "de" | "la" | "du"))
+        .filter(|w| has_initial(w))
         .filter_map(|w| w.chars().next())
     {
         if count == Initials::MAX {
@@ -1289,6 +1293,36 @@ fn acronym<S: AsRef<str>>(words: &[S]) -> Option<Initials> {
         count += 1;
     }
     (count >= 2).then_some(x)
+}
+
+/// Whether a name word gives its initial to the name's acronym: joiners
+/// do not.
+fn has_initial(w: &str) -> bool {
+    !matches!(w, "of" | "and" | "for" | "the" | "&" | "de" | "la" | "du")
+}
+
+/// [`acronym`] written into `out`, a string kept from one name to the
+/// next: true when there is one. A lookup needs the initials as a string,
+/// which `Initials` gives only after checking its bytes again.
+fn acronym_into<S: AsRef<str>>(words: &[S], out: &mut String) -> bool {
+    out.clear();
+    if words.len() < 2 {
+        return false;
+    }
+    let mut count = 0;
+    for c in words
+        .iter()
+        .map(AsRef::as_ref)
+        .filter(|w| has_initial(w))
+        .filter_map(|w| w.chars().next())
+    {
+        if count == Initials::MAX {
+            return false;
+        }
+        out.push(c);
+        count += 1;
+    }
+    count >= 2
 }
 
 /// An acronym's letters, kept inline: [`acronym`] runs for every name
@@ -1417,6 +1451,7 @@ pub fn resolve<'a>(a: &'a Article, drafts: &[Draft]) -> Resolution<'a> {
         stamp: Vec::new(),
         clock: 0,
         spare_words: Vec::new(),
+        initials: String::new(),
     };
     // Tokens inside a source, a bit each.
     let mut in_source = vec![0u64; a.tokens.len() / 64 + 1];
