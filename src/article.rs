@@ -52,19 +52,16 @@ const LOWER: u8 = 4;
 /// Every byte's high bit, eight bytes at a time.
 const HIGH: u64 = 0x8080_8080_8080_8080;
 
-/// The `n` bytes (at most 8) of `text` at `at`, little-endian, zero-padded.
+/// The `n` bytes (1 to 8) of `text` at `at`, little-endian, zero-padded.
 #[inline]
 fn chunk(text: &[u8], at: usize, n: usize) -> u64 {
+    debug_assert!((1..=8).contains(&n));
     match text.get(at..at + 8) {
         Some(b) => {
             let mut w = [0u8; 8];
             w.copy_from_slice(b);
-            let w = u64::from_le_bytes(w);
-            if n == 8 {
-                w
-            } else {
-                w & ((1u64 << (8 * n)) - 1)
-            }
+            // One shift for every `n`, eight included: no branch.
+            u64::from_le_bytes(w) & (u64::MAX >> (64 - 8 * n))
         }
         None => text[at..at + n]
             .iter()
@@ -478,24 +475,39 @@ impl<'t> Article<'t> {
 
     /// True for a comma, semicolon or dash that separates phrases.
     pub fn is_separator(&self, i: usize) -> bool {
-        self.tokens[i].kind == Kind::Punct
-            && matches!(self.word(i), "," | ";" | "—" | "–" | "―" | "(" | ")")
-            || (self.word(i) == "-" && self.tokens[i].space_before)
+        // A lone hyphen is punctuation too: words, most tokens asked
+        // about, are turned away by their kind alone.
+        let t = &self.tokens[i];
+        t.kind == Kind::Punct
+            && match self.word(i) {
+                "," | ";" | "—" | "–" | "―" | "(" | ")" => true,
+                "-" => t.space_before,
+                _ => false,
+            }
     }
 
     /// True for a word of two or more capitals ("WHO", "NATO"): a name, even
     /// when it is spelt like a function word.
     pub fn is_acronym(&self, i: usize) -> bool {
-        let w = self.word(i);
-        self.tokens[i].kind == Kind::Word
-            && w.len() >= 2
-            && w.bytes().all(|b| b.is_ascii_uppercase())
+        // A capital first (`upper`), or it is not one: most words are
+        // answered without their text.
+        let t = &self.tokens[i];
+        t.kind == Kind::Word && t.upper && {
+            let w = self.word(i);
+            w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
+        }
     }
 
     /// True for a dash used as a parenthesis.
     pub fn is_dash(&self, i: usize) -> bool {
-        matches!(self.word(i), "—" | "–" | "―")
-            || (self.word(i) == "-" && self.tokens[i].space_before)
+        // Dashes are punctuation: words are turned away by their kind.
+        let t = &self.tokens[i];
+        t.kind == Kind::Punct
+            && match self.word(i) {
+                "—" | "–" | "―" => true,
+                "-" => t.space_before,
+                _ => false,
+            }
     }
 }
 

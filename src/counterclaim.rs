@@ -30,6 +30,9 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
     let mut words = Words::new(a, drafts, res);
     let mut out: Vec<(Role, Option<usize>)> = Vec::with_capacity(drafts.len());
     let mut others: Vec<usize> = Vec::with_capacity(WINDOW);
+    // For `best_target`: by entity, the claim (plus one) that last asked
+    // how it is named, and the answer.
+    let mut seen: Vec<(u32, f32)> = vec![(0, 0.0); res.entities.len()];
     for (k, d) in drafts.iter().enumerate() {
         let me = res.speaker_of[k];
         // Claims answer claims made not too long before; the window keeps
@@ -137,8 +140,9 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
             continue;
         }
         words.mark(k);
-        let (target, score, overlap) =
-            best_target(a, d, k, &others, drafts, res, &words, &out, continued);
+        let (target, score, overlap) = best_target(
+            a, d, k, &others, drafts, res, &words, &out, continued, &mut seen,
+        );
         let counter = disputes
             || signalled && target.is_some()
             || rebuts && d.category == CueCategory::Criticise
@@ -275,6 +279,7 @@ fn best_target(
     words: &Words,
     roles: &[(Role, Option<usize>)],
     continued: Option<usize>,
+    seen: &mut [(u32, f32)],
 ) -> (Option<usize>, f32, usize) {
     let me = res.speaker_of[k];
     let anaphor = anaphor_of(a, d);
@@ -286,7 +291,9 @@ fn best_target(
     // An anaphor ("the criticism") points at the latest run of another
     // speaker's claims.
     let mut run_start = latest;
-    while let Some(&j) = others.iter().rev().find(|&&j| j < run_start) {
+    // `others` is in order: the claim before `run_start` among them is the
+    // one before it in the list.
+    for &j in others.iter().rev().skip(1) {
         if j + 1 == run_start && res.speaker_of[j] == res.speaker_of[latest] {
             run_start = j;
         } else {
@@ -308,29 +315,33 @@ fn best_target(
         .flatten();
     // For each of `others`, whether it is the first its speaker says in the
     // window, and how strongly k names its speaker: asked once per speaker,
-    // who mostly has several claims in the window.
-    let mut speakers_seen: Vec<(Option<usize>, f32)> = Vec::with_capacity(others.len());
-    let of_speaker: Vec<(bool, f32)> = others
-        .iter()
-        .map(|&j| {
-            let s = res.speaker_of[j];
-            match speakers_seen.iter().find(|&&(t, _)| t == s) {
-                Some(&(_, named)) => (false, named),
-                None => {
-                    let named = s.map_or(0.0, |s| words.mentions(k, s));
-                    speakers_seen.push((s, named));
+    // who mostly has several claims in the window. A speaker already asked
+    // about for k is marked in `seen` with k (plus one): no search of the
+    // window's speakers for each claim of it.
+    let stamp = k as u32 + 1;
+    let mut of_speaker = [(false, 0.0f32); WINDOW];
+    for (slot, &j) in of_speaker.iter_mut().zip(others) {
+        *slot = match res.speaker_of[j] {
+            // Names no one; whether it is its speaker's first is not asked.
+            None => (true, 0.0),
+            Some(s) => match seen[s] {
+                (at, named) if at == stamp => (false, named),
+                _ => {
+                    let named = words.mentions(k, s);
+                    seen[s] = (stamp, named);
                     (true, named)
                 }
-            }
-        })
-        .collect();
+            },
+        };
+    }
+    let of_speaker = &of_speaker[..others.len()];
     // "dismissed Dray's allegations": an anaphor with a named owner points at
     // that speaker's claims, not at the latest run.
     let owner = matches!(anaphor, Anaphor::Noun(_))
         .then(|| {
             others
                 .iter()
-                .zip(&of_speaker)
+                .zip(of_speaker)
                 .rev()
                 .filter(|&(_, &(_, named))| named >= 2.0)
                 .find_map(|(&j, _)| res.speaker_of[j])

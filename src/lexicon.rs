@@ -11,11 +11,11 @@ use std::sync::OnceLock;
 
 /// A hash set of a word table, built on first use: a lookup costs one hash
 /// of the word, not a comparison with every entry. Most words asked about
-/// are in no list, so a bit per length and first letter turns them away
-/// before the hash.
+/// are in no list, so a bit per length and first letter, and one per
+/// length and last letter, turn them away before the hash.
 pub(crate) struct WordSet {
     words: &'static [&'static str],
-    set: OnceLock<(FxHashSet<&'static str>, [u32; 32])>,
+    set: OnceLock<(FxHashSet<&'static str>, Shapes)>,
 }
 
 impl WordSet {
@@ -29,32 +29,46 @@ impl WordSet {
     pub(crate) fn contains(&self, word: &str) -> bool {
         let (set, starts) = self
             .set
-            .get_or_init(|| (self.words.iter().copied().collect(), starts_of(self.words)));
+            .get_or_init(|| (self.words.iter().copied().collect(), shapes_of(self.words)));
         may_hold(starts, word) && set.contains(word)
     }
 }
 
-/// A bit per length (31 for longer) and first byte modulo 32 of `words`:
-/// see [`may_hold`].
-fn starts_of<'w>(words: impl IntoIterator<Item = &'w &'w str>) -> [u32; 32] {
-    let mut starts = [0u32; 32];
-    for w in words {
-        if let Some(&b) = w.as_bytes().first() {
-            starts[w.len().min(31)] |= 1 << (b & 31);
-        }
-    }
-    starts
+/// For each length (31 for longer), a bit per first byte modulo 32 of the
+/// words of a list, and a bit per last byte: see [`may_hold`].
+struct Shapes {
+    first: [u32; 32],
+    last: [u32; 32],
 }
 
-/// False when no word of the list `starts` was made from has the length
+/// The [`Shapes`] of `words`.
+fn shapes_of<'w>(words: impl IntoIterator<Item = &'w &'w str>) -> Shapes {
+    let mut shapes = Shapes {
+        first: [0; 32],
+        last: [0; 32],
+    };
+    for w in words {
+        if let (Some(&f), Some(&l)) = (w.as_bytes().first(), w.as_bytes().last()) {
+            shapes.first[w.len().min(31)] |= 1 << (f & 31);
+            shapes.last[w.len().min(31)] |= 1 << (l & 31);
+        }
+    }
+    shapes
+}
+
+/// False when no word of the list `shapes` was made from has the length
 /// and first letter of `word` (or another first byte equal to it modulo
-/// 32): most words asked about are in no list, and this turns them away
-/// before a hash. The empty word is always a candidate.
+/// 32), or its length and last letter: most words asked about are in no
+/// list, and this turns them away before a hash. The empty word is always
+/// a candidate.
 #[inline]
-fn may_hold(starts: &[u32; 32], word: &str) -> bool {
-    match word.as_bytes().first() {
-        Some(&b) => starts[word.len().min(31)] & 1 << (b & 31) != 0,
-        None => true,
+fn may_hold(shapes: &Shapes, word: &str) -> bool {
+    match (word.as_bytes().first(), word.as_bytes().last()) {
+        (Some(&f), Some(&l)) => {
+            let n = word.len().min(31);
+            shapes.first[n] & 1 << (f & 31) != 0 && shapes.last[n] & 1 << (l & 31) != 0
+        }
+        _ => true,
     }
 }
 
@@ -286,10 +300,10 @@ pub fn particle(lemma: &str) -> Option<&'static str> {
         .map(|(_, p)| *p)
 }
 
-/// The reporting verbs by form, and the forms' lengths and first letters
-/// (see [`may_hold`]).
-fn verb_table() -> &'static (FxHashMap<&'static str, CueVerb>, [u32; 32]) {
-    static TABLE: OnceLock<(FxHashMap<&'static str, CueVerb>, [u32; 32])> = OnceLock::new();
+/// The reporting verbs by form, and the forms' lengths, first and last
+/// letters (see [`may_hold`]).
+fn verb_table() -> &'static (FxHashMap<&'static str, CueVerb>, Shapes) {
+    static TABLE: OnceLock<(FxHashMap<&'static str, CueVerb>, Shapes)> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut map = FxHashMap::default();
         for &(lemma, category, frame, needs_marker, forms) in VERBS {
@@ -304,7 +318,7 @@ fn verb_table() -> &'static (FxHashMap<&'static str, CueVerb>, [u32; 32]) {
                 });
             }
         }
-        let starts = starts_of(map.keys());
+        let starts = shapes_of(map.keys());
         (map, starts)
     })
 }
@@ -380,15 +394,19 @@ pub fn claim_noun(lower: &str) -> Option<CueCategory> {
 /// True when the lower-case word is a form of a reporting verb or a claim
 /// noun: one lookup that rules out most words before either is looked up.
 pub fn is_cue_word(lower: &str) -> bool {
-    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| {
-        VERBS
+    // Asked once of every form of the article: most are turned away by
+    // their length and letters (see [`may_hold`]).
+    static SET: OnceLock<(FxHashSet<&'static str>, Shapes)> = OnceLock::new();
+    let (set, shapes) = SET.get_or_init(|| {
+        let set: FxHashSet<&'static str> = VERBS
             .iter()
             .flat_map(|&(_, _, _, _, forms)| forms.iter().copied())
             .chain(CLAIM_NOUNS.iter().map(|&(noun, _)| noun))
-            .collect()
-    })
-    .contains(lower)
+            .collect();
+        let shapes = shapes_of(&set);
+        (set, shapes)
+    });
+    may_hold(shapes, lower) && set.contains(lower)
 }
 
 /// Titles and roles that stand before a name ("President", "spokesman").

@@ -85,6 +85,8 @@ fn ends_line_block(prev: &str) -> bool {
 }
 
 /// Finds the top-level quotes among `tokens`, in order.
+// Kept out of `Article::new`, as `token::tokenize` is.
+#[inline(never)]
 pub fn find(text: &str, tokens: &[Token]) -> Vec<Quote> {
     let mut out = Vec::new();
     // Open quotes: (token index, style).

@@ -77,28 +77,38 @@ pub struct Utf16Index<'t> {
 #[inline]
 fn units_in(bytes: &[u8]) -> u32 {
     const HIGH: u64 = 0x8080_8080_8080_8080;
+    // One unit per byte, less the continuation bytes, plus one per leader
+    // of four bytes: eight bytes at a time, and an ASCII word, most of
+    // them, changes nothing.
+    let mut n = bytes.len() as u32;
+    let mut adjust = |w: u64| {
+        if w & HIGH != 0 {
+            // High bit of each byte: continuation bytes (10xxxxxx), and
+            // leaders of four bytes (11110xxx and up).
+            let continuation = w & !(w << 1) & HIGH;
+            let four = w & (w << 1) & (w << 2) & (w << 3) & HIGH;
+            n = n + high_bits(four) - high_bits(continuation);
+        }
+    };
     let mut chunks = bytes.chunks_exact(8);
-    let mut n = 0;
-    // Eight bytes at a time; an ASCII word is eight units.
     for c in &mut chunks {
         let mut w = [0u8; 8];
         w.copy_from_slice(c);
-        let w = u64::from_le_bytes(w);
-        if w & HIGH == 0 {
-            n += 8;
-            continue;
-        }
-        // High bit of each byte: continuation bytes (10xxxxxx), and
-        // leaders of four bytes (11110xxx and up).
-        let continuation = w & !(w << 1) & HIGH;
-        let four = w & (w << 1) & (w << 2) & (w << 3) & HIGH;
-        n += 8 - continuation.count_ones() + four.count_ones();
+        adjust(u64::from_le_bytes(w));
     }
-    n + chunks
-        .remainder()
-        .iter()
-        .map(|&b| u32::from(b & 0xc0 != 0x80) + u32::from(b >= 0xf0))
-        .sum::<u32>()
+    // The last bytes as one word padded with NULs, which are neither.
+    let rest = chunks.remainder();
+    adjust(rest.iter().rev().fold(0, |w, &b| w << 8 | u64::from(b)));
+    n
+}
+
+/// How many bytes of `x`, which has only bytes' high bits set, have it:
+/// the bits brought down to each byte's lowest and summed into the top
+/// byte (at most eight: no carry), cheaper than a count of ones on
+/// processors without an instruction for it.
+#[inline]
+fn high_bits(x: u64) -> u32 {
+    ((x >> 7).wrapping_mul(0x0101_0101_0101_0101) >> 56) as u32
 }
 
 impl<'t> Utf16Index<'t> {

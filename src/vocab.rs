@@ -56,9 +56,18 @@ fn hash(key: &Key, len: usize) -> u64 {
 
 /// The key of a form of at most [`MAX_FORM`] bytes.
 pub(crate) fn key_of(form: &[u8]) -> Key {
+    let form = &form[..form.len().min(MAX_FORM)];
     let mut key = [0; 3];
-    for (k, &b) in form.iter().enumerate().take(MAX_FORM) {
-        key[k / 8] |= u64::from(b) << (8 * (k % 8));
+    // Whole words of eight bytes read as such, the last bytes one by one.
+    let mut words = form.chunks_exact(8);
+    for (slot, w) in key.iter_mut().zip(&mut words) {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(w);
+        *slot = u64::from_le_bytes(b);
+    }
+    let rest = words.remainder();
+    if !rest.is_empty() {
+        key[form.len() / 8] = rest.iter().rev().fold(0, |w, &b| w << 8 | u64::from(b));
     }
     key
 }
