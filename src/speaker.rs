@@ -1271,28 +1271,15 @@ impl<'a> Resolver<'a, '_> {
 /// The initials of a name of several words, joiners left out: "who" for
 /// "World Health Organization", "aclu" for "American Civil Liberties Union".
 fn acronym<S: AsRef<str>>(words: &[S]) -> Option<Initials> {
-    if words.len() < 2 {
-        return None;
-    }
     let mut x = Initials {
         bytes: [0; 4 * Initials::MAX],
         len: 0,
     };
-    let mut count = 0;
-    for c in words
-        .iter()
-        .map(AsRef::as_ref)
-        .filter(|w| has_initial(w))
-        .filter_map(|w| w.chars().next())
-    {
-        if count == Initials::MAX {
-            return None;
-        }
+    each_initial(words, |c| {
         let at = usize::from(x.len);
         x.len += c.encode_utf8(&mut x.bytes[at..]).len() as u8;
-        count += 1;
-    }
-    (count >= 2).then_some(x)
+    })
+    .then_some(x)
 }
 
 /// Whether a name word gives its initial to the name's acronym: joiners
@@ -1306,6 +1293,13 @@ fn has_initial(w: &str) -> bool {
 /// which `Initials` gives only after checking its bytes again.
 fn acronym_into<S: AsRef<str>>(words: &[S], out: &mut String) -> bool {
     out.clear();
+    each_initial(words, |c| out.push(c))
+}
+
+/// Calls `push` with each initial of a name of several words, joiners left
+/// out; true when there are two to [`Initials::MAX`] of them (what was
+/// pushed is then the acronym).
+fn each_initial<S: AsRef<str>>(words: &[S], mut push: impl FnMut(char)) -> bool {
     if words.len() < 2 {
         return false;
     }
@@ -1319,7 +1313,7 @@ fn acronym_into<S: AsRef<str>>(words: &[S], out: &mut String) -> bool {
         if count == Initials::MAX {
             return false;
         }
-        out.push(c);
+        push(c);
         count += 1;
     }
     count >= 2
