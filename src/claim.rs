@@ -1781,7 +1781,7 @@ fn verb_claims(
                                 | "as"
                                 | "because"
                                 | "since"
-                                | "mid"
+                                | "after"
                                 | "before"
                                 | "when"
                         )
