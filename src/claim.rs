@@ -2818,16 +2818,18 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
                 || a.tokens.get(j + 2).is_some_and(|t| t.kind == Kind::Quote))
         };
         // "who was born and raised in Cuba": the second participle of a
-        // passive goes on with the first.
-        let passive_pair = j >= 2
-            && a.lower_is(j - 2, |w| {
-                matches!(w, "was" | "were" | "is" | "are" | "been" | "be" | "being")
-            });
+        // passive goes on with the first. Asked only after "and" or "but".
+        let passive_pair = || {
+            j >= 2
+                && a.lower_is(j - 2, |w| {
+                    matches!(w, "was" | "were" | "is" | "are" | "been" | "be" | "being")
+                })
+        };
         if a.is_any(j, &["but", "and"])
             && a.lower_is(j + 1, new_act)
             && a.tokens.get(j + 1).is_some_and(|t| !t.upper)
             && !noun_like()
-            && !passive_pair
+            && !passive_pair()
             && (takes_object()
                 // "and thought of the days": a verb of belief with no marker
                 // goes on with the content's own subject.

@@ -505,7 +505,8 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     // wanted "absolute control"".
     let quote_marks = !lexicon::takes_infinitive(verb.lemma);
     // Past forms of these verbs ("worried the markets", "added 18%") report
-    // speech only with "that", a colon or a quote soon after.
+    // speech only with "that", a colon or a quote soon after: in the eight
+    // tokens after the verb, up to the first separator.
     if verb.needs_marker
         && !evidence
         && !verb.participle
@@ -513,22 +514,27 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         && !(i > range.start && (a.is(i - 1, ",") || a.tokens[i - 1].kind == Kind::Quote))
         && !subject_after_quote(a, i, range.start)
         && !a.is_any(skip_time(a, end, range.end), &[".", ",", "!", "?"])
-        && !(end..range.end.min(end + 8))
-            .take_while(|&j| !a.is_separator(j))
-            .any(|j| a.is_any(j, &["that", ":"]) || quote_marks && a.tokens[j].kind == Kind::Quote)
-        // "A, Stumpf explained earlier in the hearing, B": set off by commas
-        // on both sides, with the content around it.
-        && !(crate::claim::adverbial_then_comma(a, end, range.end)
-            .is_some_and(|m| !a.cue_verb(m + 1).is_some_and(|v| v.participle))
-            && (range.start.max(i.saturating_sub(5))..i).any(|j| a.is(j, ",")))
-        && !(quote_marks
-            && (end..range.end.min(end + 8))
-                .find(|&j| a.is_separator(j))
-                .is_some_and(|j| crate::claim::occasion_then_quote(a, end, j)))
-        && !(lexicon::takes_question(verb.lemma) && question_after(a, end, range.end).is_some())
-        && !unmarked_content(a, verb, skip_time(a, end, range.end), range.end)
     {
-        return None;
+        let window_end = range.end.min(end + 8);
+        let window_sep = (end..window_end)
+            .find(|&j| a.is_separator(j))
+            .unwrap_or(window_end);
+        if !(end..window_sep)
+            .any(|j| a.is_any(j, &["that", ":"]) || quote_marks && a.tokens[j].kind == Kind::Quote)
+            // "A, Stumpf explained earlier in the hearing, B": set off by
+            // commas on both sides, with the content around it.
+            && !(crate::claim::adverbial_then_comma(a, end, range.end)
+                .is_some_and(|m| !a.cue_verb(m + 1).is_some_and(|v| v.participle))
+                && (range.start.max(i.saturating_sub(5))..i).any(|j| a.is(j, ",")))
+            // "declared in the spin room, “…”".
+            && !(quote_marks
+                && window_sep < window_end
+                && crate::claim::occasion_then_quote(a, end, window_sep))
+            && !(lexicon::takes_question(verb.lemma) && question_after(a, end, range.end).is_some())
+            && !unmarked_content(a, verb, skip_time(a, end, range.end), range.end)
+        {
+            return None;
+        }
     }
     if verb.needs_marker
         && !evidence
