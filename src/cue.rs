@@ -519,20 +519,20 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         let window_sep = (end..window_end)
             .find(|&j| a.is_separator(j))
             .unwrap_or(window_end);
-        if !(end..window_sep)
+        let marked = (end..window_sep)
             .any(|j| a.is_any(j, &["that", ":"]) || quote_marks && a.tokens[j].kind == Kind::Quote)
             // "A, Stumpf explained earlier in the hearing, B": set off by
             // commas on both sides, with the content around it.
-            && !(crate::claim::adverbial_then_comma(a, end, range.end)
+            || crate::claim::adverbial_then_comma(a, end, range.end)
                 .is_some_and(|m| !a.cue_verb(m + 1).is_some_and(|v| v.participle))
-                && (range.start.max(i.saturating_sub(5))..i).any(|j| a.is(j, ",")))
+                && (range.start.max(i.saturating_sub(5))..i).any(|j| a.is(j, ","))
             // "declared in the spin room, “…”".
-            && !(quote_marks
+            || quote_marks
                 && window_sep < window_end
-                && crate::claim::occasion_then_quote(a, end, window_sep))
-            && !(lexicon::takes_question(verb.lemma) && question_after(a, end, range.end).is_some())
-            && !unmarked_content(a, verb, skip_time(a, end, range.end), range.end)
-        {
+                && crate::claim::occasion_then_quote(a, end, window_sep)
+            || lexicon::takes_question(verb.lemma) && question_after(a, end, range.end).is_some()
+            || unmarked_content(a, verb, skip_time(a, end, range.end), range.end);
+        if !marked {
             return None;
         }
     }
