@@ -584,29 +584,38 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
             return None;
         }
     }
-    // "state troopers", "Battleground state Florida", "15 states that vote":
-    // the noun reading of "state" is by far the common one. As a verb it
-    // follows a pronoun ("They state their goal is …"), or a document or a
-    // break and then takes "that" or a colon ("The bill states that …"),
-    // or stands inverted after a quote (`"…," states the report`).
-    if a.lower_is(i, |w| matches!(w, "state" | "states")) {
-        let marked = a.is_any(end, &["that", ":"]);
-        let verb_reading = i > range.start
-            && (a.is_in(i - 1, Lex::Pronoun)
-                || marked
-                    && a.lower_is(i - 1, |w| {
-                        is_message_noun(w)
-                            || matches!(
-                                w,
-                                "document" | "bill" | "law" | "website" | "rule" | "policy"
-                            )
-                    })
-                || (a.is_separator(i - 1) || a.tokens[i - 1].kind == Kind::Quote)
-                    && (marked
-                        || a.is_in(end, Lex::Determiner)
-                        || a.tokens.get(end).is_some_and(|t| t.upper)));
-        if !verb_reading {
+    // The noun and adjective readings of "state" are by far the common ones.
+    if verb.lemma == "state" {
+        // "state Sen. Ann Lee", "state Del. X": the adjective before a title.
+        if a.lower_is(end, lexicon::is_title)
+            || a.tokens.get(end).is_some_and(|t| t.upper) && a.is(end + 1, ".")
+        {
             return None;
+        }
+        // "state troopers", "Battleground state Florida", "15 states that
+        // vote": as a verb it follows a pronoun ("They state their goal is
+        // …"), or a document or a break and then takes "that" or a colon
+        // ("The bill states that …"), or stands inverted after a quote
+        // (`"…," states the report`).
+        if a.lower_is(i, |w| matches!(w, "state" | "states")) {
+            let marked = a.is_any(end, &["that", ":"]);
+            let verb_reading = i > range.start
+                && (a.is_in(i - 1, Lex::Pronoun)
+                    || marked
+                        && a.lower_is(i - 1, |w| {
+                            is_message_noun(w)
+                                || matches!(
+                                    w,
+                                    "document" | "bill" | "law" | "website" | "rule" | "policy"
+                                )
+                        })
+                    || (a.is_separator(i - 1) || a.tokens[i - 1].kind == Kind::Quote)
+                        && (marked
+                            || a.is_in(end, Lex::Determiner)
+                            || a.tokens.get(end).is_some_and(|t| t.upper)));
+            if !verb_reading {
+                return None;
+            }
         }
     }
     // "unveiled plans to", "raised hopes that": a plural noun after a verb.
@@ -722,13 +731,6 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     }
     // "(read: a tax rise)": the reporter's own aside.
     if verb.lemma == "read" && i > range.start && a.is(i - 1, "(") {
-        return None;
-    }
-    // "state Sen. Ann Lee", "state Del. X": the adjective before a title.
-    if verb.lemma == "state"
-        && (a.lower_is(end, lexicon::is_title)
-            || a.tokens.get(end).is_some_and(|t| t.upper) && a.is(end + 1, "."))
-    {
         return None;
     }
     // "called for", "called on" take a demand, not a description; "called off" is an act.
