@@ -63,10 +63,7 @@ fn chunk(text: &[u8], at: usize, n: usize) -> u64 {
             // One shift for every `n`, eight included: no branch.
             u64::from_le_bytes(w) & (u64::MAX >> (64 - 8 * n))
         }
-        None => text[at..at + n]
-            .iter()
-            .enumerate()
-            .fold(0, |w, (j, &b)| w | u64::from(b) << (8 * j)),
+        None => crate::hash::tail_word(&text[at..at + n]),
     }
 }
 

@@ -17,6 +17,15 @@ pub type FxHashSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
+/// The last bytes of a text read eight at a time (at most eight of them) as
+/// one little-endian word, padded with NULs: the tail of a token's chunk,
+/// of a vocabulary key, of a span's UTF-16 count.
+#[inline]
+pub(crate) fn tail_word(bytes: &[u8]) -> u64 {
+    debug_assert!(bytes.len() <= 8);
+    bytes.iter().rev().fold(0, |w, &b| w << 8 | u64::from(b))
+}
+
 /// The Fx hasher: one rotate, xor and multiply per 8 bytes of key.
 #[derive(Clone, Copy, Default)]
 pub struct FxHasher {

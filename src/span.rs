@@ -98,7 +98,7 @@ fn units_in(bytes: &[u8]) -> u32 {
     }
     // The last bytes as one word padded with NULs, which are neither.
     let rest = chunks.remainder();
-    adjust(rest.iter().rev().fold(0, |w, &b| w << 8 | u64::from(b)));
+    adjust(crate::hash::tail_word(rest));
     n
 }
 

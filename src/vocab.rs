@@ -67,7 +67,7 @@ pub(crate) fn key_of(form: &[u8]) -> Key {
     }
     let rest = words.remainder();
     if !rest.is_empty() {
-        key[form.len() / 8] = rest.iter().rev().fold(0, |w, &b| w << 8 | u64::from(b));
+        key[form.len() / 8] = crate::hash::tail_word(rest);
     }
     key
 }
