@@ -91,7 +91,19 @@ pub fn join_broken_quotes(drafts: Vec<Draft>) -> Vec<Draft> {
     for d in drafts {
         // A first piece may be reported words ending in a quote: `Both
         // parties "saw A," said X. "B."`.
-        let piece = kept.last_mut().filter(|p| {
+        // Claims reported inside the attribution (`"A," said X, who noted
+        // that B. "C."`) stand between the pieces without parting them.
+        let mut at = kept.len();
+        while at > 1 && {
+            let n = &kept[at - 1];
+            n.kind != ClaimKind::Direct
+                && n.sentence == kept[at - 2].sentence
+                && n.source.is_some()
+                && n.source == kept[at - 2].source
+        } {
+            at -= 1;
+        }
+        let piece = kept[..at].last_mut().filter(|p| {
             matches!(p.kind, ClaimKind::Direct | ClaimKind::Mixed)
                 && d.kind == ClaimKind::Direct
                 && p.source == d.source
@@ -103,7 +115,7 @@ pub fn join_broken_quotes(drafts: Vec<Draft>) -> Vec<Draft> {
         if let Some(p) = piece {
             p.content_tokens.end = d.content_tokens.end;
             p.content = Span::new(p.content.start, d.content.end);
-            new_index.push(kept.len() - 1);
+            new_index.push(at - 1);
         } else {
             new_index.push(kept.len());
             kept.push(d);
@@ -1688,8 +1700,12 @@ fn verb_claims(
     let v = c.tokens.start;
     let after = c.tokens.end;
     let hi = next_start.max(after).min(range.end);
-    if let Some(d) = as_reported(a, si, c, range.clone()) {
+    if let Some(d) = as_reported(a, si, c, left, range.clone()) {
         return vec![d];
+    }
+    // "put it in a statement": what follows the phrase is no content.
+    if verb == lexicon::PUT_IT && a.tokens.get(after).is_some_and(|t| t.kind == Kind::Word) {
+        return Vec::new();
     }
 
     // Inverted: `"C," said X` / `C, said X.`
@@ -1875,7 +1891,7 @@ pub(crate) fn adverbial_then_comma(a: &Article, after: usize, hi: usize) -> Opti
     }) {
         return None;
     }
-    (after + 1..hi.min(after + 8))
+    (after + 1..hi.min(after + 12))
         .take_while(|&j| a.is(j, ",") || !(a.is_separator(j) || verb_form(a, j) || a.in_quote(j)))
         .find(|&j| a.is(j, ","))
 }
@@ -2073,7 +2089,7 @@ fn content_before(
 /// "As the Times reported, C", "As she put it, C": the source stands
 /// between "As" and the verb, and what follows the comma is the content, to
 /// the clause's end (a cue inside it makes a claim of its own as well).
-fn as_reported(a: &Article, si: usize, c: &Cue, range: Range<usize>) -> Option<Draft> {
+fn as_reported(a: &Article, si: usize, c: &Cue, left: usize, range: Range<usize>) -> Option<Draft> {
     let verb = c.verb()?;
     if verb.frame != Frame::Clause || verb.participle {
         return None;
@@ -2097,12 +2113,36 @@ fn as_reported(a: &Article, si: usize, c: &Cue, range: Range<usize>) -> Option<D
     let source = as_at + 1..k;
     let named = source.len() == 1 && a.lower_is(source.start, |w| lexicon::pronoun(w).is_some())
         || np_forward(a, source.start, k) == Some(source.clone());
-    let comma = c.tokens.end;
+    // "C, as X put it." and `"C," as X put it.`: the clause before is the content.
+    let after_comma = as_at > range.start
+        && (a.is(as_at - 1, ",")
+            || as_at > range.start + 1
+                && a.quote_closed_at(as_at - 1).is_some()
+                && a.is(as_at - 2, ","));
+    if !(opens || after_comma) || !named {
+        return None;
+    }
+    // "As X put it in a statement in July, C": a time or place may follow.
+    let comma = adverbial_then_comma(a, c.tokens.end, range.end).unwrap_or(c.tokens.end);
+    if after_comma && a.is_any(comma, &[".", "!", "?"]) {
+        // "…, as Sanders proposes.": what is proposed is the reporter's words.
+        if matches!(
+            verb.lemma,
+            "propose" | "recommend" | "demand" | "request" | "urge"
+        ) {
+            return None;
+        }
+        return content_before(a, si, c, left, as_at - 1, Some(source), None);
+    }
+    // After a quote it only trails (`"C," as she put it on Wednesday in
+    // Raleigh, N.C., where …`); after a preposition it interrupts a phrase
+    // ("owed his election to, as a diplomat put it, an …").
+    if !opens || interrupts_phrase(a, as_at) {
+        return None;
+    }
     // "as many researchers believe, and Democrats are alleging, …": a
     // conjunction after the comma joins another source, not a content.
-    if !opens
-        || !named
-        || !a.is(comma, ",")
+    if !a.is(comma, ",")
         || comma + 1 >= range.end
         || a.is_any(comma + 1, &["and", "but", "or", "nor"])
     {
@@ -2110,6 +2150,19 @@ fn as_reported(a: &Article, si: usize, c: &Cue, range: Range<usize>) -> Option<D
     }
     let e = content_end(a, comma + 1, range.end);
     make(a, si, c, comma + 1..e, Some(source), None, 0.8)
+}
+
+/// "owed his election to, as a diplomat put it, an …": an "as" clause at
+/// `as_at` set off inside a phrase, after its preposition.
+pub(crate) fn interrupts_phrase(a: &Article, as_at: usize) -> bool {
+    as_at > 1
+        && a.is(as_at - 1, ",")
+        && a.lower_is(as_at - 2, |w| {
+            matches!(
+                w,
+                "to" | "of" | "for" | "in" | "on" | "with" | "by" | "from" | "at"
+            )
+        })
 }
 
 /// The second half of a broken quote: `"A," she said, "B."`.
@@ -2923,11 +2976,32 @@ fn according(
                 lexicon::is_auxiliary(w)
                     || matches!(w, "remains" | "remained" | "includes" | "included")
             });
-            if (short || verb_next)
+            // … or the first part is a phrase put in front of the clause:
+            // "At the heart of the trouble, according to X, was …".
+            let fronted = a.lower_is(from, |w| {
+                matches!(
+                    w,
+                    "at" | "in"
+                        | "on"
+                        | "among"
+                        | "for"
+                        | "from"
+                        | "with"
+                        | "by"
+                        | "under"
+                        | "behind"
+                        | "beyond"
+                        | "despite"
+                        | "during"
+                        | "within"
+                        | "amid"
+                )
+            }) && !(from..sep - 1).any(|j| a.is(j, ","));
+            if (short || verb_next || fronted)
                 && a.is(sep.saturating_sub(1), ",")
                 && a.is(src_end, ",")
                 && src_end + 1 < range.end
-                && a.tokens[src_end + 1].kind == Kind::Word
+                && matches!(a.tokens[src_end + 1].kind, Kind::Word | Kind::Number)
             {
                 let e = content_end(a, src_end + 1, next_start.max(src_end + 1).min(range.end));
                 if e > src_end + 1 {
@@ -3286,6 +3360,25 @@ fn signed_quotes(a: &Article, drafts: &[Draft]) -> Vec<Draft> {
     out
 }
 
+/// The direct claim that draft `k` says more about, if `k` is reported
+/// words by the same speaker in the same sentence (`"A," said X, who noted
+/// that B.`): a quote standing alone after it carries on A, not B.
+fn quote_of_sentence(drafts: &[Draft], k: usize) -> usize {
+    let d = &drafts[k];
+    if d.kind == ClaimKind::Direct {
+        return k;
+    }
+    (0..k)
+        .rev()
+        .take_while(|&j| drafts[j].sentence == d.sentence)
+        .find(|&j| {
+            let p = &drafts[j];
+            p.kind == ClaimKind::Direct
+                && (d.same_speaker_as == Some(j) || d.source.is_some() && d.source == p.source)
+        })
+        .unwrap_or(k)
+}
+
 fn standalone_quotes(a: &Article, drafts: &mut Vec<Draft>) {
     let mut added = signed_quotes(a, drafts);
     let mut covered = vec![false; a.sentences.len()];
@@ -3314,7 +3407,20 @@ fn standalone_quotes(a: &Article, drafts: &mut Vec<Draft>) {
         // A short quote is speech only when it is the whole sentence
         // (`“Donald’s here, babe.”` after her "Here he is,").
         let whole = outside <= 2 && s.tokens.start == q.open;
-        if words_inside < if whole { 2 } else { 4 } || outside > 4 + inside / 4 {
+        // `"A," said X. "B" to support him.`: a quote that opens the
+        // sentence after a quote goes on with it, the reporter's words after
+        // it (and the two marks) no longer than it.
+        let goes_on = || {
+            let before = drafts.partition_point(|p| p.sentence < si);
+            s.tokens.start == q.open
+                && outside <= inside + 2
+                && before.checked_sub(1).is_some_and(|k| {
+                    drafts[k].sentence + 1 == si
+                        && drafts[k].paragraph == s.paragraph
+                        && drafts[k].kind == ClaimKind::Direct
+                })
+        };
+        if words_inside < if whole { 2 } else { 4 } || outside > 4 + inside / 4 && !goes_on() {
             // A quote inside the reporter's own sentence is a scare quote or
             // a title, unless a dash follows it ("“…” — the mayor's words").
             let after = q.close.map_or(q.end, |c| c + 1);
@@ -3345,7 +3451,9 @@ fn standalone_quotes(a: &Article, drafts: &mut Vec<Draft>) {
         // The nearest attributed sentence in the same paragraph: before, else after.
         let before = drafts.partition_point(|p| p.sentence < si);
         let last_before = before.checked_sub(1);
-        let prev = last_before.filter(|&k| drafts[k].paragraph == s.paragraph);
+        let prev = last_before
+            .filter(|&k| drafts[k].paragraph == s.paragraph)
+            .map(|k| quote_of_sentence(drafts, k));
         let next = drafts[before..]
             .iter()
             .take_while(|p| p.sentence <= si + 1)
@@ -3508,6 +3616,13 @@ mod tests {
         let joined = join_broken_quotes(extract(&Article::new(text)));
         let contents: Vec<&str> = joined.iter().map(|d| d.content.slice(text)).collect();
         assert_eq!(contents, [&text[..text.len() - 1]]);
+        // A claim reported inside the attribution stays its own claim and
+        // does not part the two pieces.
+        let text = "\"The harvest was poor,\" said Ana Ruiz, who noted that prices had \
+                    doubled. \"We are hoping for rain.\"";
+        let joined = join_broken_quotes(extract(&Article::new(text)));
+        let contents: Vec<&str> = joined.iter().map(|d| d.content.slice(text)).collect();
+        assert_eq!(contents, [&text[1..text.len() - 1], "prices had doubled"]);
     }
 
     #[test]

@@ -201,7 +201,7 @@ pub(crate) fn find_into(a: &Article, range: Range<usize>, out: &mut Vec<Cue>) {
         }
         // "As reported by X, C" and "C, as first reported by X": a source
         // named the way "according to" names one.
-        if a.is(i, "as") {
+        if a.is(i, "as") && !crate::claim::interrupts_phrase(a, i) {
             let v = i + 1 + usize::from(a.is_any(i + 1, &["first", "previously", "earlier"]));
             if a.is_any(v, &["reported", "noted", "revealed", "detailed"])
                 && a.is(v + 1, "by")
@@ -213,6 +213,20 @@ pub(crate) fn find_into(a: &Article, range: Range<usize>, out: &mut Vec<Cue>) {
                     category: CueCategory::Assert,
                 });
                 i = v + 2;
+                continue;
+            }
+            // "As X put it, C" and "C, as X put it.": the one use of "put"
+            // that reports, its subject a short noun phrase.
+            if let Some(p) = (i + 2..range.end.min(i + 8))
+                .take_while(|&j| !a.is_separator(j) && a.tokens[j].kind != Kind::Quote)
+                .find(|&j| a.is_any(j, &["put", "puts"]) && a.is(j + 1, "it"))
+            {
+                out.push(Cue {
+                    tokens: p..p + 2,
+                    kind: CueKind::Verb(lexicon::PUT_IT),
+                    category: CueCategory::Assert,
+                });
+                i = p + 2;
                 continue;
             }
         }

@@ -300,6 +300,16 @@ pub fn particle(lemma: &str) -> Option<&'static str> {
         .map(|(_, p)| *p)
 }
 
+/// "put it" in "as X put it": a reporting verb only in that phrase, so it
+/// is no entry of [`VERBS`] and no cue word.
+pub const PUT_IT: CueVerb = CueVerb {
+    lemma: "put",
+    category: Assert,
+    frame: Clause,
+    participle: false,
+    needs_marker: false,
+};
+
 /// The reporting verbs by form, and the forms' lengths, first and last
 /// letters (see [`may_hold`]).
 fn verb_table() -> &'static (FxHashMap<&'static str, CueVerb>, Shapes) {
@@ -940,7 +950,6 @@ pub fn is_np_breaker(lower: &str) -> bool {
                 | "behind"
                 | "beyond"
                 | "near"
-                | "since,"
                 | "ago"
                 | "just"
                 | "only"
