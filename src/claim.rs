@@ -976,6 +976,24 @@ fn subject_before(
             }
         });
     }
+    // An object pronoun is never the subject; it may end a relative clause
+    // whose head is: "sources who reviewed them told POLITICO". After a
+    // preposition it ends the subject: "most of them said", "a source
+    // close to him said".
+    if a.is_any(p, &["them", "him", "us", "me"])
+        && !(p > lo
+            && a.is_any(
+                p - 1,
+                &["of", "to", "for", "with", "about", "among", "near"],
+            ))
+    {
+        let rel = (lo.max(p.saturating_sub(6))..p)
+            .rev()
+            .take_while(|&j| !a.is_separator(j))
+            .find(|&j| a.is_any(j, &["who", "that"]))
+            .filter(|&r| r > lo)?;
+        return np_back(a, rel - 1, lo).map(|r| (r, None));
+    }
     // Pronoun subject.
     if a.is_in(p, Lex::Pronoun) {
         return Some((p..p + 1, None));
@@ -1757,9 +1775,17 @@ fn verb_claims(
             range.start,
         )
         .filter(|&p| {
-            !relative
-                || a.quote_before(p, range.start)
-                    .is_some_and(|q| !is_title_quote(a, q))
+            let title = a
+                .quote_before(p, range.start)
+                .filter(|q| is_title_quote(a, q));
+            (!relative || a.quote_before(p, range.start).is_some() && title.is_none())
+                // `In an interview on CBS's "Face the Nation," X said …`: a
+                // programme's name is no quote the attribution trails.
+                && !title.is_some_and(|q| {
+                    q.open > range.start
+                        && (a.tokens[q.open - 1].kind == Kind::Possessive
+                            || a.is_any(q.open - 1, &["on", "in"]))
+                })
         });
         if let Some(sep) = sep {
             // After a closing quote the attribution trails whatever follows it:
@@ -2267,11 +2293,27 @@ fn forward(
         let e = content_end(a, q, hi);
         return make(a, si, c, q..e, source, desc, 0.7);
     }
-    let look = (s..hi.min(s + 14)).filter(|_| !infinitive).find(|&j| {
+    let mut look = (s..hi.min(s + 14)).filter(|_| !infinitive).find(|&j| {
         a.is_any(j, &["that", ":"])
             || a.quote_opened_at(j).is_some()
             || a.is_separator(j) && !(a.is(j, ",") && a.is_any(j + 1, &["however", "though"]))
     });
+    // "said Thursday at a town hall in Buffalo, New York, that …": the
+    // commas of a place name in a time or place phrase.
+    if a.lower_is(s, lexicon::opens_gap) {
+        while let Some(j) = look.filter(|&j| {
+            a.is(j, ",")
+                && a.tokens
+                    .get(j + 1)
+                    .is_some_and(|t| t.upper || a.is(j + 1, "that"))
+        }) {
+            look = if a.is(j + 1, "that") {
+                Some(j + 1)
+            } else {
+                (j + 1..hi.min(j + 6)).find(|&k| a.is_any(k, &["that", ":"]) || a.is_separator(k))
+            };
+        }
+    }
     if let Some(j) = look {
         // "told this newspaper they had not been paid deposits that were
         // due": after a subject, "that" opens a relative clause, not the

@@ -424,6 +424,30 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         }
         end += 1;
     }
+    // Readings of the form that are not speech: "called into a programme",
+    // "called off the talks" (but "called into question" criticises); "says something about the media" (what a
+    // thing reveals); "known terrorist groups" (an adjective: as a verb the
+    // participle follows "has" or "had"); "who said and did the same
+    // things" (a shared object, no content; "derided and insulted X"
+    // criticises).
+    if verb.lemma == "call"
+        && a.is_any(end, &["into", "off", "up", "back", "in"])
+        && !a.is_any(end + 1, &["question", "doubt"])
+        || verb.lemma == "say"
+            && a.is_any(end, &["something", "volumes", "a", "lots"])
+            && (end + 1..range.end.min(end + 3)).any(|j| a.is(j, "about"))
+        || a.word(i) == "known" && !(i > range.start && a.is_any(i - 1, &["has", "have", "had"]))
+        || verb.category == CueCategory::Assert
+            && a.is_any(end, &["and", "or"])
+            && i > range.start
+            && a.tokens[i - 1].kind == Kind::Word
+            && a.tokens.get(end + 1).is_some_and(|t| t.kind == Kind::Word)
+            && a.cue_verb(end + 1).is_none()
+            && (a.word(end + 1).ends_with("ed")
+                || a.is_any(end + 1, &["did", "does", "do", "made"]))
+    {
+        return None;
+    }
     if i > range.start {
         let prev = i - 1;
         // Negated or refused speech reports no content: "did not say", "declined to say".
