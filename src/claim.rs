@@ -1874,7 +1874,19 @@ fn verb_claims(
                 }
             }
         }
-        // Forward with a subject.
+        // Forward with a subject. A relative clause set off by commas ends
+        // at the comma before its head's verb: "Trump, who has accused X of
+        // Y, may have …".
+        let hi = if relative && src.end < v && a.is(src.end, ",") {
+            // Only the content's first comma: "who said the plan, which costs
+            // $5bn, is flawed" and "that Trump, the nominee, has …" go on.
+            (after..hi)
+                .find(|&k| a.is(k, ","))
+                .filter(|&k| a.lower_is(k + 1, lexicon::is_finite_aux))
+                .unwrap_or(hi)
+        } else {
+            hi
+        };
         return forward(a, si, c, after, hi, Some(src), desc)
             .into_iter()
             .collect();
@@ -2986,7 +2998,13 @@ fn according(
         // It runs to the clause's end when that is near: "according to two
         // people familiar with the talks".
         let whole = (after..range.end.min(after + 13))
-            .find(|&j| a.is_separator(j) || a.in_quote(j) || a.is_any(j, &[".", "!", "?"]))
+            .find(|&j| {
+                a.is_separator(j)
+                    || a.in_quote(j)
+                    || a.is_any(j, &["!", "?"])
+                    // Not the dot of "Ms. Epstein".
+                    || a.is(j, ".") && !(j > after && a.lower_is(j - 1, lexicon::is_abbreviation))
+            })
             .filter(|&e| {
                 e > after
                     && a.tokens[after].kind == Kind::Word

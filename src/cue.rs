@@ -424,18 +424,14 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         }
         end += 1;
     }
-    // Readings of the form that are not speech: "called into a programme",
-    // "called off the talks" (but "called into question" criticises); "says something about the media" (what a
-    // thing reveals); "known terrorist groups" (an adjective: as a verb the
-    // participle follows "has" or "had"); "who said and did the same
-    // things" (a shared object, no content; "derided and insulted X"
-    // criticises).
-    if verb.lemma == "call"
-        && a.is_any(end, &["into", "off", "up", "back", "in"])
-        && !a.is_any(end + 1, &["question", "doubt"])
-        || verb.lemma == "say"
-            && a.is_any(end, &["something", "volumes", "a", "lots"])
-            && (end + 1..range.end.min(end + 3)).any(|j| a.is(j, "about"))
+    // Readings of the form that are not speech: "says something about the
+    // media" (what a thing reveals); "known terrorist groups" (an
+    // adjective: as a verb the participle follows "has" or "had"); "who
+    // said and did the same things" (a shared object, no content; "derided
+    // and insulted X" criticises).
+    if verb.lemma == "say"
+        && a.is_any(end, &["something", "volumes", "a", "lots"])
+        && (end + 1..range.end.min(end + 3)).any(|j| a.is(j, "about"))
         || a.word(i) == "known" && !(i > range.start && a.is_any(i - 1, &["has", "have", "had"]))
         || verb.category == CueCategory::Assert
             && a.is_any(end, &["and", "or"])
@@ -716,6 +712,30 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     {
         return None;
     }
+    // "elected officials, called superdelegates, and …": a name given in
+    // apposition, between commas after a common noun. Not "criticised the
+    // plan, called it a disaster": an object and what it is called.
+    if matches!(verb.lemma, "call" | "dub" | "label" | "brand")
+        && word.ends_with("ed")
+        && i > range.start + 1
+        && a.is(i - 1, ",")
+        && a.tokens[i - 2].kind == Kind::Word
+        && !a.tokens[i - 2].upper
+        && (end..range.end.min(end + 5))
+            .find(|&j| a.is_any(j, &[",", ".", ")"]))
+            .is_some_and(|close| {
+                close > end
+                    && !(a.is(close, ".") && a.lower_is(close - 1, lexicon::is_abbreviation))
+                    && (end..close).all(|j| {
+                        a.tokens[j].kind == Kind::Word
+                            && !a.lower_is(j, |w| {
+                                matches!(w, "a" | "an" | "it" | "him" | "her" | "them" | "us")
+                            })
+                    })
+            })
+    {
+        return None;
+    }
     // "a long-running dispute", "a call": a base form after an article is a noun.
     if word.eq_ignore_ascii_case(verb.lemma)
         && (i > range.start && a.is_any(i - 1, &["a", "an"])
@@ -760,19 +780,43 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         && (end + 1..range.end.min(end + 5))
             .take_while(|&j| !a.is_any(j, &["that", ","]))
             .any(|j| a.is(j, "as"));
+    // "claiming his third victory", "claiming 41 percent of the vote".
+    let object_at = |j: usize| a.lower_is(j, |w| CLAIM_OBJECTS.contains(&w));
     if verb.lemma == "claim"
-        && (a.lower_is(end, |w| CLAIM_OBJECTS.contains(&w))
-            || a.lower_is(end + 1, |w| CLAIM_OBJECTS.contains(&w)) && a.is_in(end, Lex::Determiner)
+        && (object_at(end)
+            || a.is_in(end, Lex::Determiner)
+                && (object_at(end + 1)
+                    || a.tokens.get(end + 1).is_some_and(|t| t.kind == Kind::Word)
+                        && object_at(end + 2))
+            || a.tokens.get(end).is_some_and(|t| t.kind == Kind::Number)
+                && a.is_any(end + 1, &["percent", "%"])
             || claim_as)
     {
+        return None;
+    }
+    // "conceded the race", "conceding defeat": giving up, with no content.
+    if verb.lemma == "concede" && {
+        let k = end + usize::from(a.is_in(end, Lex::Determiner));
+        a.lower_is(k, |w| {
+            matches!(
+                w,
+                "race" | "election" | "defeat" | "nomination" | "primary" | "contest" | "victory"
+            )
+        })
+    } {
         return None;
     }
     // "(read: a tax rise)": the reporter's own aside.
     if verb.lemma == "read" && i > range.start && a.is(i - 1, "(") {
         return None;
     }
-    // "called for", "called on" take a demand, not a description; "called off" is an act.
-    if verb.lemma == "call" && a.is_any(end, &["off", "up", "in", "out", "back"]) {
+    // "called for", "called on" take a demand, not a description; "called
+    // off" is an act, and so is "called into a radio show" (but "called into
+    // question" criticises).
+    if verb.lemma == "call"
+        && (a.is_any(end, &["off", "up", "in", "out", "back"])
+            || a.is(end, "into") && !a.is_any(end + 1, &["question", "doubt"]))
+    {
         return None;
     }
     // Belief verbs with an infinitive or preposition are not attributions: "expects to", "thinks about".
