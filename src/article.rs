@@ -182,6 +182,7 @@ impl<'t> Article<'t> {
                 id
             })
             .collect();
+        vocab.seal();
         for q in &quotes {
             for slot in &mut flags[q.first..q.end] {
                 *slot |= INSIDE;

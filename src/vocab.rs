@@ -24,10 +24,17 @@ pub(crate) const MAX_FORM: usize = 24;
 pub(crate) type Key = [u64; 3];
 
 /// Lower-cased word forms, numbered in order of first appearance.
+///
+/// The forms are added as bytes and checked as UTF-8 all at once by
+/// [`Vocab::seal`]: checked one at a time as they were added, they cost as
+/// much as the rest of adding them.
 #[derive(Debug, Default)]
 pub(crate) struct Vocab {
     /// The forms, each padded with NUL bytes to a multiple of 8 bytes, so
-    /// that a form compares as one to three 8-byte words.
+    /// that a form compares as one to three 8-byte words; empty once sealed,
+    /// when `text` holds them.
+    bytes: Vec<u8>,
+    /// The same forms as text while the vocabulary is sealed, else empty.
     text: String,
     /// Where each form starts in `text`, in 8-byte words, and its length in
     /// bytes.
@@ -85,7 +92,8 @@ impl Vocab {
     /// An empty vocabulary with room for about `forms` forms.
     pub(crate) fn with_capacity(forms: usize) -> Vocab {
         Vocab {
-            text: String::with_capacity(forms * 8),
+            bytes: Vec::with_capacity(forms * 8),
+            text: String::new(),
             spans: Vec::with_capacity(forms),
             table: vec![EMPTY; (forms * 2).next_power_of_two().max(64)],
             memo: Vec::with_capacity(forms),
@@ -102,7 +110,44 @@ impl Vocab {
     pub(crate) fn form(&self, id: FormId) -> &str {
         let (start, len) = self.spans[id as usize];
         let start = 8 * start as usize;
-        &self.text[start..start + len as usize]
+        let range = start..start + len as usize;
+        match self.text.get(range.clone()) {
+            Some(form) => form,
+            None => self.unsealed(range),
+        }
+    }
+
+    /// The bytes at `range` as text, checked now: a form asked for before
+    /// [`Vocab::seal`] (or after a form was added since).
+    #[cold]
+    #[inline(never)]
+    fn unsealed(&self, range: std::ops::Range<usize>) -> &str {
+        std::str::from_utf8(self.bytes.get(range).unwrap_or_default()).unwrap_or_default()
+    }
+
+    /// The forms' bytes, wherever they are kept.
+    #[inline]
+    fn stored(&self) -> &[u8] {
+        if self.text.is_empty() {
+            &self.bytes
+        } else {
+            self.text.as_bytes()
+        }
+    }
+
+    /// Checks the forms added so far as UTF-8, once, so that [`Vocab::form`]
+    /// reads them without checking each. Adding a form afterwards unseals
+    /// the vocabulary (without copying), and [`Vocab::form`] stays right,
+    /// only slower, until it is sealed again.
+    pub(crate) fn seal(&mut self) {
+        if self.text.is_empty() {
+            self.text = String::from_utf8(std::mem::take(&mut self.bytes))
+                // Never: the forms are ASCII and NULs. The bytes are kept.
+                .unwrap_or_else(|e| {
+                    self.bytes = e.into_bytes();
+                    String::new()
+                });
+        }
     }
 
     /// True when form `id` has `len` bytes and the key `key`.
@@ -113,7 +158,7 @@ impl Vocab {
             return false;
         }
         let start = 8 * start as usize;
-        let text = self.text.as_bytes();
+        let text = self.stored();
         key[..len.div_ceil(8)].iter().enumerate().all(|(k, &w)| {
             let mut b = [0u8; 8];
             b.copy_from_slice(&text[start + 8 * k..start + 8 * k + 8]);
@@ -166,14 +211,14 @@ impl Vocab {
     #[inline(never)]
     fn add(&mut self, at: usize, key: &Key, len: usize) -> FormId {
         let id = self.spans.len() as FormId;
+        if !self.text.is_empty() {
+            self.bytes = std::mem::take(&mut self.text).into_bytes();
+        }
         // A form is shorter than the token it folds, so the text of the forms
         // reaches 32 GB only from a longer article than memory can hold.
-        self.spans.push(((self.text.len() / 8) as u32, len as u8));
+        self.spans.push(((self.bytes.len() / 8) as u32, len as u8));
         let bytes = bytes_of(key);
-        // ASCII and NUL padding: always UTF-8, copied whole rather than
-        // pushed a character at a time.
-        self.text
-            .push_str(std::str::from_utf8(&bytes[..len.div_ceil(8) * 8]).unwrap_or_default());
+        self.bytes.extend_from_slice(&bytes[..len.div_ceil(8) * 8]);
         self.memo.push(AtomicU32::new(0));
         self.table[at] = id;
         if self.spans.len() * 2 > self.table.len() {
@@ -185,11 +230,12 @@ impl Vocab {
     /// Doubles the table.
     fn grow(&mut self) {
         self.table = vec![EMPTY; self.table.len() * 2];
-        for id in 0..self.spans.len() as FormId {
-            let form = self.form(id).as_bytes();
-            let key = key_of(form);
-            let at = self.slot(&key, form.len(), hash(&key, form.len()));
-            self.table[at] = id;
+        for (id, &(start, len)) in self.spans.iter().enumerate() {
+            let start = 8 * start as usize;
+            let key = key_of(&self.stored()[start..start + len as usize]);
+            let len = len as usize;
+            let at = self.slot(&key, len, hash(&key, len));
+            self.table[at] = id as FormId;
         }
     }
 
@@ -252,6 +298,20 @@ mod tests {
         }
         assert_eq!(v.get("said"), Some(0));
         assert_eq!(v.get("w999").map(|id| v.form(id)), Some("w999"));
+        // Sealed, unsealed by a new form past a doubling, sealed again.
+        for k in 0..3000 {
+            if k % 1000 == 0 {
+                v.seal();
+            }
+            let w = format!("x{k}");
+            let id = intern(&mut v, &w);
+            assert_eq!(v.form(id), w);
+            assert_eq!(v.form(5), "abcdefghijklmnopqrstuvwx");
+            assert_eq!(v.get("chairman-elect"), Some(3));
+        }
+        v.seal();
+        assert_eq!(v.get("x2999").map(|id| v.form(id)), Some("x2999"));
+        assert_eq!(v.form(0), "said");
     }
 
     #[test]
