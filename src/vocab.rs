@@ -65,16 +65,27 @@ fn hash(key: &Key, len: usize) -> u64 {
 pub(crate) fn key_of(form: &[u8]) -> Key {
     let form = &form[..form.len().min(MAX_FORM)];
     let mut key = [0; 3];
-    // Whole words of eight bytes read as such, the last bytes one by one.
-    let mut words = form.chunks_exact(8);
-    for (slot, w) in key.iter_mut().zip(&mut words) {
+    // Whole words of eight bytes read as such, each by itself: as a loop,
+    // the compiler made them a call to memcpy.
+    let word = |k: usize| {
         let mut b = [0u8; 8];
-        b.copy_from_slice(w);
-        *slot = u64::from_le_bytes(b);
+        if let Some(w) = form.get(8 * k..8 * k + 8) {
+            b.copy_from_slice(w);
+        }
+        u64::from_le_bytes(b)
+    };
+    let whole = form.len() / 8;
+    if whole >= 1 {
+        key[0] = word(0);
     }
-    let rest = words.remainder();
-    if !rest.is_empty() {
-        key[form.len() / 8] = crate::hash::tail_word(rest);
+    if whole >= 2 {
+        key[1] = word(1);
+    }
+    if whole >= 3 {
+        key[2] = word(2);
+    }
+    if let Some(slot) = key.get_mut(whole) {
+        *slot = crate::hash::tail_word(&form[8 * whole..]);
     }
     key
 }
