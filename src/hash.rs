@@ -58,21 +58,16 @@ impl FxHasher {
 
 impl Hasher for FxHasher {
     #[inline]
-    fn write(&mut self, mut bytes: &[u8]) {
-        while bytes.len() >= 8 {
-            let (head, rest) = bytes.split_at(8);
-            self.add(u64::from_le_bytes(head.try_into().unwrap_or_default()));
-            bytes = rest;
+    fn write(&mut self, bytes: &[u8]) {
+        let mut words = bytes.chunks_exact(8);
+        for w in &mut words {
+            self.add(u64::from_le_bytes(w.try_into().unwrap_or_default()));
         }
-        if bytes.len() >= 4 {
-            let (head, rest) = bytes.split_at(4);
-            self.add(u64::from(u32::from_le_bytes(
-                head.try_into().unwrap_or_default(),
-            )));
-            bytes = rest;
-        }
-        for &b in bytes {
-            self.add(u64::from(b));
+        // The last bytes as one word rather than a round per byte: most keys
+        // are words shorter than eight bytes.
+        let rest = words.remainder();
+        if !rest.is_empty() {
+            self.add(tail_word(rest));
         }
     }
 
