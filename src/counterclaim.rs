@@ -1019,10 +1019,19 @@ fn is_anaphor_noun(w: &str) -> bool {
 fn anaphor_of(a: &Article, d: &Draft) -> Anaphor {
     let s = d.content_tokens.start;
     let object = matches!(d.category, CueCategory::Deny | CueCategory::Criticise);
+    let end = d.content_tokens.end;
     let pronoun = a.with_lower(s, |first| {
+        let demonstrative = matches!(first, "that" | "this");
         object && matches!(first, "it" | "them")
-            || matches!(first, "that" | "this")
-                && a.lower_is(s + 1, |w| matches!(w, "is" | "was" | "'s" | "’s"))
+            || demonstrative && a.lower_is(s + 1, |w| matches!(w, "is" | "was" | "'s" | "’s"))
+            // "dismissed that as …", "rejected this, saying …": with no
+            // noun after it, the demonstrative is the object itself.
+            || object
+                && demonstrative
+                && (s + 1 >= end || a.is(s + 1, ",") || a.lower_is(s + 1, |w| w == "as"))
+            // "That rather makes our point": an adverb, not a noun, follows,
+            // so "that" stands for what was just said.
+            || demonstrative && s + 1 < end && a.lower_is(s + 1, is_pronoun_adverb)
     });
     if pronoun {
         return Anaphor::Pronoun;
@@ -1035,4 +1044,13 @@ fn anaphor_of(a: &Article, d: &Draft) -> Anaphor {
         }
     }
     Anaphor::None
+}
+
+/// Adverbs that can follow a demonstrative pronoun but not a demonstrative
+/// determiner: after "that rather", "this simply", no noun is coming.
+fn is_pronoun_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "rather" | "just" | "simply" | "merely" | "hardly" | "really" | "only" | "itself" | "alone"
+    )
 }
