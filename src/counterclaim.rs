@@ -351,7 +351,7 @@ fn best_target(
     // The content's first words, lower-cased once for the forty cue roots
     // they are compared with; "" matches no root (roots have four letters).
     let mut opening_words = [""; 3];
-    for (w, t) in opening_words.iter_mut().zip(opening(d)) {
+    for (w, t) in opening_words.iter_mut().zip(opening(a, d)) {
         *w = a.lowered(t).unwrap_or("");
     }
     // How many words each claim of the window shares with k, and how it
@@ -993,20 +993,43 @@ fn anaphor_category(noun: &str) -> Option<CueCategory> {
 
 /// The first words of a claim's content, where what it points back at
 /// stands: "that remark", "the announcement", "his comments".
-fn opening(d: &Draft) -> std::ops::Range<usize> {
-    let s = d.content_tokens.start;
+fn opening(a: &Article, d: &Draft) -> std::ops::Range<usize> {
+    let mut s = d.content_tokens.start;
+    // "most of those complaints", "some of the allegations": the noun after
+    // the quantifier's "of".
+    if a.lower_is(s, is_quantifier) && a.is(s + 1, "of") {
+        s += 2;
+    }
     s..d.content_tokens.end.min(s + 3)
+}
+
+/// Words that take a part of what follows "of": "most of those claims".
+fn is_quantifier(w: &str) -> bool {
+    matches!(
+        w,
+        "most"
+            | "many"
+            | "some"
+            | "all"
+            | "none"
+            | "each"
+            | "much"
+            | "several"
+            | "few"
+            | "any"
+            | "part"
+    )
 }
 
 /// Whether a content opens with a noun for something said ("that remark",
 /// "his comments", "the allegations"), as the object of calling names does.
 fn speech_named(a: &Article, d: &Draft) -> bool {
-    opening(d).any(|j| a.lower_is(j, lexicon::is_speech_noun))
+    opening(a, d).any(|j| a.lower_is(j, lexicon::is_speech_noun))
 }
 
 /// The claim noun a content opens with ("account" in "that account").
 fn anaphor_noun(a: &Article, d: &Draft) -> Option<String> {
-    opening(d)
+    opening(a, d)
         .find(|&j| a.with_lower(j, is_anaphor_noun))
         .map(|j| a.lower(j))
 }
@@ -1036,7 +1059,7 @@ fn anaphor_of(a: &Article, d: &Draft) -> Anaphor {
     if pronoun {
         return Anaphor::Pronoun;
     }
-    for j in opening(d) {
+    for j in opening(a, d) {
         if let Some(noun) = a.with_lower(j, |w| {
             is_anaphor_noun(w).then(|| Anaphor::Noun(anaphor_category(w)))
         }) {
