@@ -357,6 +357,20 @@ fn best_target(
     // How many words each claim of the window shares with k, and how it
     // names k's speaker.
     let window = words.window(k, me);
+    // Whether claim j is of kind c, as a claim noun names kinds: "the
+    // allegation" an accusation, "the pledge" a promise.
+    let of_category = |c: CueCategory, j: usize| {
+        c == drafts[j].category
+            || c == CueCategory::Criticise && roles[j].0 == Role::Counterclaim
+            // "said it would spend £300m" is a pledge made with "said".
+            || c == CueCategory::Predict && foretells(a, &drafts[j])
+    };
+    // "The pledge", "the forecast": a claim about the future, which its
+    // words show whatever its cue, so that one in the window is the one
+    // meant. Other kinds ("the criticism") are known by their cue alone,
+    // too seldom to pass over the latest run.
+    let typed = anaphor == Anaphor::Noun(Some(CueCategory::Predict))
+        && others.iter().any(|&j| of_category(CueCategory::Predict, j));
     let mut best: Option<(f32, usize, usize)> = None;
     for (n, &j) in others.iter().enumerate().rev() {
         let (overlap, names_me) = window.of(k, j);
@@ -372,14 +386,20 @@ fn best_target(
         // the latest speaker's run, and at a claim of its kind ("the pledge": a promise).
         match anaphor {
             Anaphor::Pronoun if j == latest => score += 3.5,
-            Anaphor::Noun(cat)
-                if owner.map_or(j >= run_start, |o| res.speaker_of[j] == Some(o)) =>
-            {
-                score += 2.5;
-                if cat.is_some_and(|c| {
-                    c == drafts[j].category
-                        || c == CueCategory::Criticise && roles[j].0 == Role::Counterclaim
-                }) {
+            Anaphor::Noun(cat) => {
+                let of_kind = cat.is_some_and(|c| of_category(c, j));
+                // "The pledge" points at a pledge wherever it stands; other
+                // nouns at their owner's claims or at the latest run.
+                let owned = |o: usize| res.speaker_of[j] == Some(o);
+                let pointed = match owner {
+                    _ if typed => of_kind && owner.map_or(true, owned),
+                    Some(o) => owned(o),
+                    None => j >= run_start,
+                };
+                if pointed {
+                    score += 2.5;
+                }
+                if of_kind {
                     score += 2.0;
                 }
             }
@@ -1076,4 +1096,14 @@ fn is_pronoun_adverb(w: &str) -> bool {
         w,
         "rather" | "just" | "simply" | "merely" | "hardly" | "really" | "only" | "itself" | "alone"
     )
+}
+
+/// Whether a claim's content speaks of the future ("would spend", "will
+/// open"), as a pledge, promise or forecast does whatever its cue.
+fn foretells(a: &Article, d: &Draft) -> bool {
+    d.content_tokens.clone().any(|j| {
+        a.lower_is(j, |w| {
+            matches!(w, "will" | "would" | "shall" | "'ll" | "’ll")
+        })
+    })
 }
