@@ -351,12 +351,26 @@ fn best_target(
     // The content's first words, lower-cased once for the forty cue roots
     // they are compared with; "" matches no root (roots have four letters).
     let mut opening_words = [""; 3];
-    for (w, t) in opening_words.iter_mut().zip(opening(d)) {
+    for (w, t) in opening_words.iter_mut().zip(opening(a, d)) {
         *w = a.lowered(t).unwrap_or("");
     }
     // How many words each claim of the window shares with k, and how it
     // names k's speaker.
     let window = words.window(k, me);
+    // Whether claim j is of kind c, as a claim noun names kinds: "the
+    // allegation" an accusation, "the pledge" a promise.
+    let of_category = |c: CueCategory, j: usize| {
+        c == drafts[j].category
+            || c == CueCategory::Criticise && roles[j].0 == Role::Counterclaim
+            // "said it would spend £300m" is a pledge made with "said".
+            || c == CueCategory::Predict && foretells(a, &drafts[j])
+    };
+    // "The pledge", "the forecast": a claim about the future, which its
+    // words show whatever its cue, so that one in the window is the one
+    // meant. Other kinds ("the criticism") are known by their cue alone,
+    // too seldom to pass over the latest run.
+    let typed = anaphor == Anaphor::Noun(Some(CueCategory::Predict))
+        && others.iter().any(|&j| of_category(CueCategory::Predict, j));
     let mut best: Option<(f32, usize, usize)> = None;
     for (n, &j) in others.iter().enumerate().rev() {
         let (overlap, names_me) = window.of(k, j);
@@ -372,14 +386,20 @@ fn best_target(
         // the latest speaker's run, and at a claim of its kind ("the pledge": a promise).
         match anaphor {
             Anaphor::Pronoun if j == latest => score += 3.5,
-            Anaphor::Noun(cat)
-                if owner.map_or(j >= run_start, |o| res.speaker_of[j] == Some(o)) =>
-            {
-                score += 2.5;
-                if cat.is_some_and(|c| {
-                    c == drafts[j].category
-                        || c == CueCategory::Criticise && roles[j].0 == Role::Counterclaim
-                }) {
+            Anaphor::Noun(cat) => {
+                let of_kind = cat.is_some_and(|c| of_category(c, j));
+                // "The pledge" points at a pledge wherever it stands; other
+                // nouns at their owner's claims or at the latest run.
+                let owned = |o: usize| res.speaker_of[j] == Some(o);
+                let pointed = match owner {
+                    _ if typed => of_kind && owner.map_or(true, owned),
+                    Some(o) => owned(o),
+                    None => j >= run_start,
+                };
+                if pointed {
+                    score += 2.5;
+                }
+                if of_kind {
                     score += 2.0;
                 }
             }
@@ -993,20 +1013,43 @@ fn anaphor_category(noun: &str) -> Option<CueCategory> {
 
 /// The first words of a claim's content, where what it points back at
 /// stands: "that remark", "the announcement", "his comments".
-fn opening(d: &Draft) -> std::ops::Range<usize> {
-    let s = d.content_tokens.start;
+fn opening(a: &Article, d: &Draft) -> std::ops::Range<usize> {
+    let mut s = d.content_tokens.start;
+    // "most of those complaints", "some of the allegations": the noun after
+    // the quantifier's "of".
+    if a.lower_is(s, is_quantifier) && a.is(s + 1, "of") {
+        s += 2;
+    }
     s..d.content_tokens.end.min(s + 3)
+}
+
+/// Words that take a part of what follows "of": "most of those claims".
+fn is_quantifier(w: &str) -> bool {
+    matches!(
+        w,
+        "most"
+            | "many"
+            | "some"
+            | "all"
+            | "none"
+            | "each"
+            | "much"
+            | "several"
+            | "few"
+            | "any"
+            | "part"
+    )
 }
 
 /// Whether a content opens with a noun for something said ("that remark",
 /// "his comments", "the allegations"), as the object of calling names does.
 fn speech_named(a: &Article, d: &Draft) -> bool {
-    opening(d).any(|j| a.lower_is(j, lexicon::is_speech_noun))
+    opening(a, d).any(|j| a.lower_is(j, lexicon::is_speech_noun))
 }
 
 /// The claim noun a content opens with ("account" in "that account").
 fn anaphor_noun(a: &Article, d: &Draft) -> Option<String> {
-    opening(d)
+    opening(a, d)
         .find(|&j| a.with_lower(j, is_anaphor_noun))
         .map(|j| a.lower(j))
 }
@@ -1019,15 +1062,24 @@ fn is_anaphor_noun(w: &str) -> bool {
 fn anaphor_of(a: &Article, d: &Draft) -> Anaphor {
     let s = d.content_tokens.start;
     let object = matches!(d.category, CueCategory::Deny | CueCategory::Criticise);
+    let end = d.content_tokens.end;
     let pronoun = a.with_lower(s, |first| {
+        let demonstrative = matches!(first, "that" | "this");
         object && matches!(first, "it" | "them")
-            || matches!(first, "that" | "this")
-                && a.lower_is(s + 1, |w| matches!(w, "is" | "was" | "'s" | "’s"))
+            || demonstrative && a.lower_is(s + 1, |w| matches!(w, "is" | "was" | "'s" | "’s"))
+            // "dismissed that as …", "rejected this, saying …": with no
+            // noun after it, the demonstrative is the object itself.
+            || object
+                && demonstrative
+                && (s + 1 >= end || a.is(s + 1, ",") || a.lower_is(s + 1, |w| w == "as"))
+            // "That rather makes our point": an adverb, not a noun, follows,
+            // so "that" stands for what was just said.
+            || demonstrative && s + 1 < end && a.lower_is(s + 1, is_pronoun_adverb)
     });
     if pronoun {
         return Anaphor::Pronoun;
     }
-    for j in opening(d) {
+    for j in opening(a, d) {
         if let Some(noun) = a.with_lower(j, |w| {
             is_anaphor_noun(w).then(|| Anaphor::Noun(anaphor_category(w)))
         }) {
@@ -1035,4 +1087,23 @@ fn anaphor_of(a: &Article, d: &Draft) -> Anaphor {
         }
     }
     Anaphor::None
+}
+
+/// Adverbs that can follow a demonstrative pronoun but not a demonstrative
+/// determiner: after "that rather", "this simply", no noun is coming.
+fn is_pronoun_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "rather" | "just" | "simply" | "merely" | "hardly" | "really" | "only" | "itself" | "alone"
+    )
+}
+
+/// Whether a claim's content speaks of the future ("would spend", "will
+/// open"), as a pledge, promise or forecast does whatever its cue.
+fn foretells(a: &Article, d: &Draft) -> bool {
+    d.content_tokens.clone().any(|j| {
+        a.lower_is(j, |w| {
+            matches!(w, "will" | "would" | "shall" | "'ll" | "’ll")
+        })
+    })
 }
