@@ -129,7 +129,7 @@ const VERBS: &[(&str, CueCategory, Frame, bool, &[&str])] = &[
     ("echo", Assert, Object, true, &["echoed", "echoes", "echoing"]),
     ("report", Assert, Clause, true, &["report", "reports", "reported", "reporting"]),
     // A question a speaker asks: marked by its quote or a wh-word.
-    ("ask", Assert, Tell, true, &["ask", "asks", "asked"]),
+    ("ask", Assert, Tell, true, &["ask", "asks", "asked", "asking"]),
     ("wonder", Assert, Clause, true, &["wonder", "wonders", "wondered"]),
     ("declare", Assert, Clause, true, &["declare", "declares", "declared", "declaring"]),
     ("confirm", Assert, Clause, true, &["confirm", "confirms", "confirmed", "confirming"]),
