@@ -116,7 +116,7 @@ fn fresh4() {
             ("claim_f1", 0.965),
             ("attribution", 0.95),
             ("counterclaim_f1", 0.53),
-            ("counterclaim_link", 0.42),
+            ("counterclaim_link", 0.55),
         ],
     );
 }
@@ -131,11 +131,11 @@ fn polnear_dev() {
     gate(
         "../shared/polnear/dev",
         &measure(&dir),
-        // The target of issue #2 is claim F1 >= 0.70; measured 0.673 (recall
-        // 0.55, precision 0.87) with PolNeAR's broken quotes joined as its
+        // The target of issue #2 is claim F1 >= 0.70; measured 0.675 (recall
+        // 0.55, precision 0.88) with PolNeAR's broken quotes joined as its
         // gold marks them (0.62 one claim per piece; see README "Accuracy").
         // Until the engine reaches the target the gate holds the measured
         // level, so accuracy cannot regress silently.
-        &[("claim_f1", 0.665), ("attribution", 0.92)],
+        &[("claim_f1", 0.67), ("attribution", 0.92)],
     );
 }
