@@ -768,11 +768,13 @@ pub enum Pronoun {
 /// The subject pronoun this lower-case word is, if any.
 pub fn pronoun(lower: &str) -> Option<Pronoun> {
     match lower {
-        "he" => Some(Pronoun::Male),
-        "she" => Some(Pronoun::Female),
+        // With a contracted auxiliary ("He's said that …", "they've
+        // claimed"), one token for the tokenizer.
+        "he" | "he's" | "he'd" | "he'll" => Some(Pronoun::Male),
+        "she" | "she's" | "she'd" | "she'll" => Some(Pronoun::Female),
         "it" => Some(Pronoun::Neuter),
-        "they" => Some(Pronoun::Plural),
-        "i" | "we" => Some(Pronoun::First),
+        "they" | "they're" | "they've" | "they'd" | "they'll" => Some(Pronoun::Plural),
+        "i" | "we" | "i'm" | "i've" | "we're" | "we've" => Some(Pronoun::First),
         _ => None,
     }
 }
