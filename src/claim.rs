@@ -980,12 +980,21 @@ fn subject_before(
     // whose head is: "sources who reviewed them told POLITICO". After a
     // preposition it ends the subject: "most of them said", "a source
     // close to him said".
-    if a.is_any(p, &["them", "him", "us", "me"])
-        && !(p > lo
-            && a.is_any(
-                p - 1,
-                &["of", "to", "for", "with", "about", "among", "near"],
-            ))
+    // So may a verb with its object before it: "the chairs that POLITICO
+    // interviewed predicted".
+    let object_relative = a.word(p).ends_with("ed")
+        && !a.tokens[p].upper
+        && (lo.max(p.saturating_sub(4))..p.saturating_sub(1))
+            .rev()
+            .take_while(|&j| a.tokens[j].kind == Kind::Word)
+            .any(|j| a.is_any(j, &["that", "whom"]));
+    if object_relative
+        || a.is_any(p, &["them", "him", "us", "me"])
+            && !(p > lo
+                && a.is_any(
+                    p - 1,
+                    &["of", "to", "for", "with", "about", "among", "near"],
+                ))
     {
         let rel = (lo.max(p.saturating_sub(6))..p)
             .rev()

@@ -460,6 +460,17 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     {
         return None;
     }
+    // "475 pledged delegates", "the so called initiative": adjectives.
+    if a.word(i).ends_with("ed")
+        && i > range.start
+        && (a.tokens[i - 1].kind == Kind::Number
+            // (not "an ad in 2008 questioned whether")
+            && a.tokens.get(end).is_some_and(|t| t.kind == Kind::Word && !t.upper)
+            && a.word(end).ends_with('s')
+            || a.is(i - 1, "so") && verb.lemma == "call")
+    {
+        return None;
+    }
     // Readings of the form that are not speech: "says something about the
     // media" (what a thing reveals); "known terrorist groups" (an
     // adjective: as a verb the participle follows "has" or "had"); "who
