@@ -658,9 +658,13 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
                 && i > range.start
                 && (a.is_in(i - 1, Lex::Pronoun)
                     || a.lower_is(i - 1, is_message_noun) && a.quote_closed_at(i - 3).is_some()
-                    || a.tokens[i - 1].upper
-                        && crate::claim::np_back(a, i - 1, range.start)
-                            .is_some_and(|np| np.start > range.start && a.is(np.start - 1, ",")));
+                    // "…, the candidate's former doctor maintains.", `"…?" the
+                    // narrator asks.`
+                    || crate::claim::np_back(a, i - 1, range.start).is_some_and(|np| {
+                        np.start > range.start
+                            && (a.tokens[i - 1].upper || a.is_in(np.start, Lex::Determiner))
+                            && (a.is(np.start - 1, ",") || a.quote_closed_at(np.start - 1).is_some())
+                    }));
         if !marked && !trailing && !subject_after_quote(a, i, range.start) {
             return None;
         }
