@@ -2502,6 +2502,13 @@ fn forward(
         && !verb.is_some_and(|v| {
             crate::cue::unmarked_content(a, v, s, hi)
                 || crate::cue::by_record(a, v, c.tokens.start, a.sentences[si].tokens.start)
+                // "calls them “lone wolves”": a person named, then the name
+                // given ("her" only before the name: "calls her mother").
+                || v.lemma == "call"
+                    && (a.is_any(s, &["him", "them", "us", "me"])
+                        || a.is(s, "her")
+                            && (a.is_any(s + 1, &["a", "an"])
+                                || a.quote_opened_at(s + 1).is_some()))
         })
     {
         // "added 18%": no marker, no claim.
