@@ -51,6 +51,86 @@ impl Cue {
     }
 }
 
+/// Where the run of capitalised words from `from` ends, at `hi` at most.
+fn capitals_end(a: &Article, from: usize, hi: usize) -> usize {
+    let mut k = from;
+    while k < hi && a.tokens[k].upper && a.tokens[k].kind == Kind::Word {
+        k += 1;
+    }
+    k
+}
+
+/// Readings of the reporting verb at `i` (its cue ending at `end`) that are
+/// no speech, whatever follows.
+fn not_speech(a: &Article, verb: CueVerb, i: usize, end: usize, range: Range<usize>) -> bool {
+    let after = |k: usize| a.tokens.get(k);
+    // "boasts a 45-point lead", "still boasts just one supermarket": what
+    // someone has; "writes a weekly column": what someone writes, with no
+    // content. Not inverted after its content: `"Meh," wrote a supporter`.
+    let object_np = a.is_any(end, &["a", "an", "just", "only"])
+        || after(end).is_some_and(|t| t.kind == Kind::Number);
+    if matches!(verb.lemma, "boast" | "write")
+        && !verb.participle
+        && object_np
+        && !(i > range.start && (a.is(i - 1, ",") || a.tokens[i - 1].kind == Kind::Quote))
+    {
+        return true;
+    }
+    // "knew Ali for decades": whom someone knows, a name then no verb (not
+    // "knew Trump would lose").
+    if verb.lemma == "know"
+        && (a.is_any(end, &["him", "her", "them", "me", "us"])
+            || after(end).is_some_and(|t| t.upper && t.kind == Kind::Word)
+                && !a.is_in(end, Lex::Pronoun)
+                && a.is_any(
+                    capitals_end(a, end, a.tokens.len()),
+                    &["for", "since", "from", "as", "well", "personally", ".", ","],
+                ))
+    {
+        return true;
+    }
+    // "helps explain why": a cause.
+    if verb.lemma == "explain"
+        && i > range.start
+        && a.is_any(i - 1, &["help", "helps", "helped", "helping"])
+    {
+        return true;
+    }
+    // Adjectives: "is telling in its own right"; "475 pledged delegates"
+    // (not "an ad in 2008 questioned whether"); "known terrorist groups" (as
+    // a verb the participle follows "has" or "had").
+    let word = a.word(i);
+    if word == "telling"
+        && i > range.start
+        && a.is_any(i - 1, &["is", "was", "are", "were"])
+        && a.is_any(end, &[".", ",", "in", "that", "because", "of", "about"])
+        || word.ends_with("ed")
+            && i > range.start
+            && a.tokens[i - 1].kind == Kind::Number
+            && after(end).is_some_and(|t| t.kind == Kind::Word && !t.upper)
+            && a.word(end).ends_with('s')
+        || word == "known" && !(i > range.start && a.is_any(i - 1, &["has", "have", "had"]))
+    {
+        return true;
+    }
+    // "says something about the media": what a thing reveals.
+    if verb.lemma == "say"
+        && a.is_any(end, &["something", "volumes", "a", "lots"])
+        && (end + 1..range.end.min(end + 3)).any(|j| a.is(j, "about"))
+    {
+        return true;
+    }
+    // "who said and did the same things": a shared object, no content
+    // ("derided and insulted X" criticises).
+    verb.category == CueCategory::Assert
+        && a.is_any(end, &["and", "or"])
+        && i > range.start
+        && a.tokens[i - 1].kind == Kind::Word
+        && after(end + 1).is_some_and(|t| t.kind == Kind::Word)
+        && a.cue_verb(end + 1).is_none()
+        && (a.word(end + 1).ends_with("ed") || a.is_any(end + 1, &["did", "does", "do", "made"]))
+}
+
 /// Objects after "claimed" that make it an act, not speech: "claimed the
 /// lives of", "claimed responsibility".
 const CLAIM_OBJECTS: &[&str] = &[
@@ -424,71 +504,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         }
         end += 1;
     }
-    // "boasts a 45-point lead", "still boasts just one supermarket": what
-    // someone has; "knew Ali for decades": whom someone knows; "writes a
-    // weekly column": what someone writes, with no content; "helps explain
-    // why": a cause; "called to mind": a reminder; "is telling in its own
-    // right": an adjective.
-    let object_np = a.is_any(end, &["a", "an", "just", "only"])
-        || a.tokens.get(end).is_some_and(|t| t.kind == Kind::Number);
-    if matches!(verb.lemma, "boast" | "write")
-        && !verb.participle
-        && object_np
-        // Not inverted after its content: `"Meh," wrote a supporter`.
-        && !(i > range.start && (a.is(i - 1, ",") || a.tokens[i - 1].kind == Kind::Quote))
-        || verb.lemma == "know"
-            && (a.is_any(end, &["him", "her", "them", "me", "us"])
-                || a.tokens.get(end).is_some_and(|t| t.upper && t.kind == Kind::Word)
-                    && !a.is_in(end, Lex::Pronoun)
-                    // A name then no verb: "knew Ali for decades", not
-                    // "knew Trump would lose".
-                    && {
-                        let mut k = end;
-                        while a.tokens.get(k).is_some_and(|t| t.upper && t.kind == Kind::Word) {
-                            k += 1;
-                        }
-                        a.is_any(k, &["for", "since", "from", "as", "well", "personally", ".", ","])
-                    })
-        || verb.lemma == "explain"
-            && i > range.start
-            && a.is_any(i - 1, &["help", "helps", "helped", "helping"])
-        || verb.lemma == "call" && a.is(end, "to") && a.is(end + 1, "mind")
-        || a.word(i) == "telling"
-            && i > range.start
-            && a.is_any(i - 1, &["is", "was", "are", "were"])
-            && a.is_any(end, &[".", ",", "in", "that", "because", "of", "about"])
-    {
-        return None;
-    }
-    // "475 pledged delegates", "the so called initiative": adjectives.
-    if a.word(i).ends_with("ed")
-        && i > range.start
-        && (a.tokens[i - 1].kind == Kind::Number
-            // (not "an ad in 2008 questioned whether")
-            && a.tokens.get(end).is_some_and(|t| t.kind == Kind::Word && !t.upper)
-            && a.word(end).ends_with('s')
-            || a.is(i - 1, "so") && verb.lemma == "call")
-    {
-        return None;
-    }
-    // Readings of the form that are not speech: "says something about the
-    // media" (what a thing reveals); "known terrorist groups" (an
-    // adjective: as a verb the participle follows "has" or "had"); "who
-    // said and did the same things" (a shared object, no content; "derided
-    // and insulted X" criticises).
-    if verb.lemma == "say"
-        && a.is_any(end, &["something", "volumes", "a", "lots"])
-        && (end + 1..range.end.min(end + 3)).any(|j| a.is(j, "about"))
-        || a.word(i) == "known" && !(i > range.start && a.is_any(i - 1, &["has", "have", "had"]))
-        || verb.category == CueCategory::Assert
-            && a.is_any(end, &["and", "or"])
-            && i > range.start
-            && a.tokens[i - 1].kind == Kind::Word
-            && a.tokens.get(end + 1).is_some_and(|t| t.kind == Kind::Word)
-            && a.cue_verb(end + 1).is_none()
-            && (a.word(end + 1).ends_with("ed")
-                || a.is_any(end + 1, &["did", "does", "do", "made"]))
-    {
+    if not_speech(a, verb, i, end, range.clone()) {
         return None;
     }
     if i > range.start {
@@ -726,10 +742,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     // But "the doctor who signed the letter called Oz a quack": a name and
     // then "a"/"an" is calling someone something.
     let names_as = || {
-        let mut k = end;
-        while k < range.end && a.tokens[k].upper && a.tokens[k].kind == Kind::Word {
-            k += 1;
-        }
+        let k = capitals_end(a, end, range.end);
         // ("called Acme a decade ago" names a company).
         k > end
             && a.is_any(k, &["a", "an"])
@@ -866,7 +879,11 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     // question" criticises).
     if verb.lemma == "call"
         && (a.is_any(end, &["off", "up", "in", "out", "back"])
-            || a.is(end, "into") && !a.is_any(end + 1, &["question", "doubt"]))
+            || a.is(end, "into") && !a.is_any(end + 1, &["question", "doubt"])
+            // "called to mind": a reminder.
+            || a.is(end, "to") && a.is(end + 1, "mind")
+            // "the so called initiative": an adjective.
+            || word.ends_with("ed") && i > range.start && a.is(i - 1, "so"))
     {
         return None;
     }
