@@ -748,8 +748,8 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
             && a.is_any(k, &["a", "an"])
             && !(k + 1..range.end.min(k + 4)).any(|j| a.is_in(j, Lex::TimeWord) || a.is(j, "ago"))
     };
-    if matches!(verb.lemma, "call" | "dub" | "label" | "brand")
-        && word.ends_with("ed")
+    let naming = matches!(verb.lemma, "call" | "dub" | "label" | "brand") && word.ends_with("ed");
+    if naming
         && !names_as()
         && i > range.start
         && a.tokens[i - 1].kind == Kind::Word
@@ -779,8 +779,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     // "elected officials, called superdelegates, and …": a name given in
     // apposition, between commas after a common noun. Not "criticised the
     // plan, called it a disaster": an object and what it is called.
-    if matches!(verb.lemma, "call" | "dub" | "label" | "brand")
-        && word.ends_with("ed")
+    if naming
         && i > range.start + 1
         && a.is(i - 1, ",")
         && a.tokens[i - 2].kind == Kind::Word
