@@ -366,23 +366,37 @@ fn sentence_claims(a: &Article, si: usize, scratch: &mut Scratch, out: &mut Vec<
     // "hit back on Wednesday, saying …": a verb of dispute with no content
     // of its own makes the participle after it a dispute.
     let mut bare_dispute: Option<(CueCategory, bool)> = None;
+    // Whether the cue before was inside the content of the one before it.
+    let mut inside = false;
     for (k, c) in cues.iter().enumerate() {
+        // A cue inside an earlier content finds its subject there.
+        let left_k = if std::mem::take(&mut inside) {
+            left.min(starts[k])
+        } else {
+            left
+        };
         // "Graham, who says …, tweeted that …": the next cue's clause opens
         // before this cue (at its subject), so this content ends at that cue.
-        let next_start = match starts.get(k + 1) {
+        // A cue in a clause that the content subordinates ("would resign
+        // if the board demanded it") is inside it: the content goes on.
+        let nested = starts
+            .get(k + 1)
+            .is_some_and(|&n| subordinated(a, c, n, range.start));
+        inside = nested;
+        let next_start = match starts.get(k + 1 + usize::from(nested)) {
             Some(&n) if n <= c.tokens.start => cues[k + 1].tokens.start,
             Some(&n) => n,
             None => range.end,
         };
         let mut made = match c.kind {
-            CueKind::According => according(a, si, c, left, range.clone(), next_start),
+            CueKind::According => according(a, si, c, left_k, range.clone(), next_start),
             CueKind::Noun { possessive } => noun_claim(a, si, c, possessive, next_start),
-            CueKind::Verb(_) => verb_claims(a, si, c, left, range.clone(), next_start),
+            CueKind::Verb(_) => verb_claims(a, si, c, left_k, range.clone(), next_start),
         };
         let shadow = shadowed.iter().find(|&&(_, n)| n == k).map(|(cue, _)| cue);
         let c = match shadow {
             Some(inner) if made.is_empty() => {
-                made = verb_claims(a, si, inner, left, range.clone(), next_start);
+                made = verb_claims(a, si, inner, left_k, range.clone(), next_start);
                 inner
             }
             _ => c,
@@ -612,6 +626,39 @@ fn announces_opposition(a: &Article, sentence: Range<usize>) -> bool {
                 }));
     }
     doubt && !(everyone && opposed)
+}
+
+/// True when the clause that opens at `start` is subordinate to the content
+/// of cue `c`: it follows an "if", "because" … that joins it to the content
+/// without a comma ("would resign if the board demanded it"), or the content
+/// opens with such a clause and `start` comes right after its comma ("warned
+/// that if the state held up the deal, the company could sue").
+fn subordinated(a: &Article, c: &Cue, start: usize, lo: usize) -> bool {
+    let subordinator = |j: usize| {
+        a.lower_is(j, |w| {
+            matches!(
+                w,
+                "if" | "unless" | "because" | "once" | "although" | "though" | "when" | "until"
+            )
+        })
+    };
+    if start <= lo + 1 || !matches!(c.kind, CueKind::Verb(_)) {
+        return false;
+    }
+    let p = start - 1;
+    if subordinator(p) && p > c.tokens.end && !a.is_separator(p - 1) && !a.in_quote(p) {
+        return true;
+    }
+    let mut s = c.tokens.end;
+    if a.is(s, "that") {
+        s += 1;
+    }
+    // The clause may open at its comma or after it.
+    let comma = if a.is(start, ",") { start } else { p };
+    subordinator(s)
+        && a.is(comma, ",")
+        && comma > s + 1
+        && (s + 1..comma).all(|j| !a.is_separator(j) && !a.in_quote(j) && !a.is(j, "that"))
 }
 
 /// True when a clause can open at token `s`: the sentence's start, or after
@@ -2516,8 +2563,10 @@ fn forward(
     }
     // In a fronted subordinate clause the content stops at the clause's comma:
     // "Amid what the Times called a rough week for Trump, polls moved."
+    // "Even" may stand before it: "Even as he accused …, the mayor …".
     let sentence = a.sentences[si].tokens.clone();
-    let hi = if a.lower_is(sentence.start, |w| {
+    let first = sentence.start + usize::from(a.is(sentence.start, "even"));
+    let hi = if a.lower_is(first, |w| {
         matches!(
             w,
             "amid"
@@ -2537,7 +2586,9 @@ fn forward(
                 | "until"
                 | "whereas"
         )
-    }) {
+    }) && (first..c.tokens.start).all(|j| !a.is(j, ",") || a.in_quote(j))
+    {
+        // The cue is in the clause, not in the main one after its comma.
         (s..hi)
             .find(|&j| a.is(j, ",") && !a.in_quote(j))
             .unwrap_or(hi)

@@ -38,8 +38,16 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
         // Claims answer claims made not too long before; the window keeps
         // the work linear in long texts.
         others.clear();
+        // Nor does a claim answer the one whose content holds it ("warned
+        // that if …, the company could sue").
+        let inside = |j: usize| {
+            d.cue
+                .as_ref()
+                .is_some_and(|c| drafts[j].content_tokens.contains(&c.start))
+        };
         others.extend(
-            (k.saturating_sub(WINDOW)..k).filter(|&j| res.speaker_of[j] != me || me.is_none()),
+            (k.saturating_sub(WINDOW)..k)
+                .filter(|&j| (res.speaker_of[j] != me || me.is_none()) && !inside(j)),
         );
         if others.is_empty() {
             // A denial disputes something even when what it answers is not in the article.

@@ -1607,10 +1607,17 @@ impl Lex {
 
 /// The lower-cased ASCII word: the word itself when it has no capitals, else
 /// a copy in the stack buffer; `None` for words that cannot be in any list
-/// (non-ASCII or longer than the buffer).
+/// (non-ASCII or longer than the buffer). A typographic apostrophe is
+/// folded onto the straight one, so that "He’s" and "didn’t" are read as
+/// "he's" and "didn't" are.
 pub fn lower<'b>(word: &'b str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
     let bytes = word.as_bytes();
-    if bytes.len() > buf.len() || !word.is_ascii() {
+    if !word.is_ascii() {
+        let n = straight_apostrophes(bytes, buf)?;
+        buf[..n].make_ascii_lowercase();
+        return std::str::from_utf8(&buf[..n]).ok();
+    }
+    if bytes.len() > buf.len() {
         return None;
     }
     if !bytes.iter().any(u8::is_ascii_uppercase) {
@@ -1620,6 +1627,28 @@ pub fn lower<'b>(word: &'b str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
         *d = s.to_ascii_lowercase();
     }
     std::str::from_utf8(&buf[..bytes.len()]).ok()
+}
+
+/// `word` copied into `buf` with each typographic apostrophe (’) made a
+/// straight one, and its new length; `None` when another non-ASCII
+/// character is left or the copy does not fit.
+pub(crate) fn straight_apostrophes(word: &[u8], buf: &mut [u8; 24]) -> Option<usize> {
+    const CURLY: &[u8] = "’".as_bytes();
+    let (mut i, mut n) = (0, 0);
+    while i < word.len() {
+        let b = if word[i..].starts_with(CURLY) {
+            i += CURLY.len();
+            b'\''
+        } else if word[i].is_ascii() {
+            i += 1;
+            word[i - 1]
+        } else {
+            return None;
+        };
+        *buf.get_mut(n)? = b;
+        n += 1;
+    }
+    Some(n)
 }
 
 #[cfg(test)]
