@@ -2273,10 +2273,13 @@ fn broken_quote_rest(
     let joined = |j: usize| usize::from(a.is_any(j + 1, &["but", "and"]));
     while j < range.end && !(a.is(j, ",") && a.quote_opened_at(j + 1 + joined(j)).is_some()) {
         let abbreviation = a.is(j, ".") && a.tokens.get(j + 1).is_some_and(|t| !t.space_before);
-        // "Trump said, adding later, “…”": the quote is the other cue's.
+        // "Trump said, adding later, “…”", "sings before asking her, “…”":
+        // the quote is the other cue's.
         if a.in_quote(j)
             || a.is_any(j, &[".", "!", "?", ";"]) && !abbreviation
-            || a.is(j - 1, ",") && !a.tokens[j].upper && a.cue_verb(j).is_some()
+            || a.is_any(j - 1, &[",", "before", "after", "while", "then"])
+                && !a.tokens[j].upper
+                && a.cue_verb(j).is_some()
         {
             return;
         }
@@ -2434,6 +2437,13 @@ fn forward(
         // "told NBC's Today show when asked about X": the occasion, no content.
         if t > after && a.is(t, "when") && a.is(t + 1, "asked") {
             return None;
+        }
+    } else if s == after && verb.is_some_and(|v| lexicon::asks(v.lemma)) {
+        // "asked her, “Where were you?”": the question quoted after its addressee.
+        let t = skip_addressee(a, s, hi);
+        let t = t + usize::from(a.is(t, ","));
+        if a.quote_opened_at(t).is_some() {
+            s = t;
         }
     }
     // Leading time phrase with no "that": "said on Tuesday it would …"

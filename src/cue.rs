@@ -459,6 +459,15 @@ pub(crate) fn with_subject(a: &Article, i: usize, lo: usize) -> Option<usize> {
 
 /// Where a reported question opens after "asked" at `s`: a wh-word right
 /// after the verb or its addressee ("asked whether", "asked Trump if").
+/// "asked reporters, “…”", "asks her, “…”": a verb of asking, its
+/// addressee in a few words, then a comma and the quoted question.
+fn asked_quote(a: &Article, verb: CueVerb, end: usize) -> bool {
+    lexicon::asks(verb.lemma)
+        && (end..a.tokens.len().min(end + 4))
+            .find(|&j| a.tokens[j].kind != Kind::Word)
+            .is_some_and(|j| j > end && a.is(j, ",") && a.quote_opened_at(j + 1).is_some())
+}
+
 pub(crate) fn question_after(a: &Article, s: usize, hi: usize) -> Option<usize> {
     (s..hi.min(s + 5))
         .take_while(|&j| a.tokens[j].kind == Kind::Word)
@@ -493,7 +502,9 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     if lexicon::asks(verb.lemma)
         && (i == range.start
             || a.is(i - 1, ",")
-            || a.is_any(i - 1, &["when", "after", "once", "if", "before"]))
+            || a.is_any(i - 1, &["when", "after", "once", "if", "before"])
+                // "before asking her, “…”" asks.
+                && !a.word(i).ends_with("ing"))
     {
         return None;
     }
@@ -628,6 +639,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
                 && window_sep < window_end
                 && crate::claim::occasion_then_quote(a, end, window_sep)
             || lexicon::takes_question(verb.lemma) && question_after(a, end, range.end).is_some()
+            || asked_quote(a, verb, end)
             || unmarked_content(a, verb, skip_time(a, end, range.end), range.end);
         if !marked {
             return None;
@@ -662,6 +674,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
             || verb.lemma == "call" && a.is(end, "for")
             || unmarked_content(a, verb, end, range.end)
             || quote_marks && a.tokens.get(end).is_some_and(|t| t.kind == Kind::Quote)
+            || asked_quote(a, verb, end)
             || pronoun_after && i > range.start && !a.is_in(i - 1, Lex::Determiner);
         // Inverted after a quote or comma: `"…," states the report.`
         let inverted = i > range.start
