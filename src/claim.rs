@@ -2177,6 +2177,32 @@ fn content_before(
             s = q.open;
         }
     }
+    // "Like President Obama, I believe in …": a phrase that opens the
+    // sentence, with no verb and no quote, is no content (but "In some
+    // ways, X noted, C" has its content on both sides).
+    let tail = source
+        .as_ref()
+        .map_or(c.tokens.end, |r| r.end.max(c.tokens.end));
+    if !a.is(tail, ",")
+        && a.lower_is(s, |w| {
+            matches!(
+                w,
+                "like"
+                    | "unlike"
+                    | "for"
+                    | "with"
+                    | "in"
+                    | "despite"
+                    | "among"
+                    | "at"
+                    | "on"
+                    | "by"
+            )
+        })
+        && !(s..e).any(|j| verb_form(a, j) || a.in_quote(j))
+    {
+        return None;
+    }
     make(a, si, c, s..e, source, desc, 0.9)
 }
 
@@ -2604,6 +2630,18 @@ fn forward(
             .unwrap_or(hi)
     } else {
         hi
+    };
+    // "what lawmakers called “fraud” led …": with its object moved before
+    // the subject, a naming verb's content is the quoted name alone.
+    let hi = match (&source, a.quote_opened_at(s).and_then(|q| q.close)) {
+        (Some(src), Some(close))
+            if verb.is_some_and(|v| matches!(v.lemma, "call" | "dub" | "label" | "brand"))
+                && src.start > 0
+                && a.is_any(src.start - 1, &["what", "that", "which"]) =>
+        {
+            hi.min(close + 1)
+        }
+        _ => hi,
     };
     let e = trailing_adjunct(a, s, content_end(a, s, hi), frame == Frame::Object);
     // "has said nothing publicly since", "said little about it": no content.
@@ -3564,6 +3602,15 @@ fn standalone_quotes(a: &Article, drafts: &mut Vec<Draft>) {
             if !(after < s.tokens.end && a.is_dash(after)) {
                 continue;
             }
+        }
+        // A paragraph of a quote in title case is a subheading: "‘All Bets
+        // Are Off.’".
+        let alone = |k: Option<usize>| {
+            k.and_then(|k| a.sentences.get(k))
+                .map_or(true, |o| o.paragraph != s.paragraph)
+        };
+        if whole && alone(si.checked_sub(1)) && alone(Some(si + 1)) && is_title_quote(a, &q) {
+            continue;
         }
         let mut d = quote_draft(a, &q, si);
         // "He said:" ends a paragraph and the quote opens the next.

@@ -5,6 +5,7 @@
 //! Every expected claim is looked up by its exact content text; the fields
 //! given (`source`, `cue`, `kind`, `role`, `speaker`, `speaker_kind`,
 //! `counters` as the content of the answered claim, null for none) must then match.
+//! An optional `absent` list names contents that no claim may have.
 
 use claimlens::{annotate, Annotations, ClaimKind, Role, SpeakerKind};
 use serde_json::Value;
@@ -83,6 +84,17 @@ fn check_case(case: &Value) -> Vec<String> {
                 .and_then(|t| found.claim(t))
                 .map(|t| t.content.slice(text).to_string()),
         );
+    }
+    // Words that must be no claim's content, where others are found.
+    for content in case["absent"].as_array().into_iter().flatten() {
+        let content = content.as_str().expect("absent content");
+        if found
+            .claims
+            .iter()
+            .any(|c| c.content.slice(text) == content)
+        {
+            problems.push(format!("{name}: {content:?} must not be a claim"));
+        }
     }
     problems
 }
