@@ -2177,6 +2177,15 @@ fn content_before(
             s = q.open;
         }
     }
+    // "Asked about the device, X said, “…”": the question put to the
+    // speaker, not what they said.
+    let opener = s + usize::from(a.is_any(s, &["when", "after", "once", "if"]));
+    if a.is_any(opener, &["asked", "pressed", "questioned"])
+        && a.tokens[opener].upper | (opener > s)
+        && !(s..e).any(|j| a.in_quote(j))
+    {
+        return None;
+    }
     // "Like President Obama, I believe in …": a phrase that opens the
     // sentence, with no verb and no quote, is no content (but "In some
     // ways, X noted, C" has its content on both sides).
