@@ -678,6 +678,11 @@ fn is_boundary(a: &Article, s: usize, lo: usize) -> bool {
 /// Not after a bare "hit back on Tuesday, insisting …", where it is the claim.
 fn absorbs_participle(a: &Article, prev: &Cue, next: &Cue) -> bool {
     let Some(v) = next.verb() else { return false };
+    // "calling them rapists and vowing to …": a second act, its own claim.
+    let i = next.tokens.start;
+    if a.is(i - 1, "and") || a.is(i - 2, "and") && a.lower_is(i - 1, lexicon::is_adverb_ly) {
+        return false;
+    }
     // "called for ground troops, saying air strikes had failed": a demand,
     // then its reason, a claim of its own.
     let after_time = (prev.tokens.end..next.tokens.start)
@@ -2651,6 +2656,36 @@ fn forward(
             hi.min(close + 1)
         }
         _ => hi,
+    };
+    // "criticizing the pipeline and calling for a ban": after a participle
+    // cue, "and" with another participle taking an object is the
+    // speaker's next act, not more of the content.
+    let hi = if c.tokens.len() == 1 && a.word(c.tokens.start).ends_with("ing") {
+        (s + 1..hi)
+            .find(|&j| {
+                let v = j + 1 + usize::from(a.lower_is(j + 1, lexicon::is_adverb_ly));
+                a.is(j, "and")
+                    && !a.in_quote(j)
+                    && a.lower_is(v, |w| w.len() > 5 && w.ends_with("ing"))
+                    && a.lower_is(v + 1, |w| {
+                        lexicon::is_determiner(w)
+                            || lexicon::pronoun(w).is_some()
+                            || matches!(
+                                w,
+                                "to" | "that"
+                                    | "for"
+                                    | "from"
+                                    | "on"
+                                    | "about"
+                                    | "him"
+                                    | "her"
+                                    | "them"
+                            )
+                    })
+            })
+            .unwrap_or(hi)
+    } else {
+        hi
     };
     let e = trailing_adjunct(a, s, content_end(a, s, hi), frame == Frame::Object);
     // "has said nothing publicly since", "said little about it": no content.

@@ -459,6 +459,22 @@ pub(crate) fn with_subject(a: &Article, i: usize, lo: usize) -> Option<usize> {
 
 /// Where a reported question opens after "asked" at `s`: a wh-word right
 /// after the verb or its addressee ("asked whether", "asked Trump if").
+/// "by calling them liars and vowing to …": a participle after "and" that
+/// joins it to a participle cue set off as one ("…, saying", "by saying").
+fn coordinated_participle(a: &Article, i: usize, lo: usize) -> bool {
+    let and = i - 1 - usize::from(a.lower_is(i - 1, lexicon::is_adverb_ly));
+    and > lo
+        && a.is(and, "and")
+        && (lo.max(and.saturating_sub(20))..and)
+            .rev()
+            .take_while(|&j| a.in_quote(j) || !a.is_any(j, &[";", ".", ":"]))
+            .any(|j| {
+                j > lo
+                    && a.cue_verb(j).is_some_and(|v| v.participle)
+                    && a.is_any(j - 1, &[",", "by", "while", "after", "before", "when"])
+            })
+}
+
 /// "asked reporters, “…”", "asks her, “…”": a verb of asking, its
 /// addressee in a few words, then a comma and the quoted question.
 fn asked_quote(a: &Article, verb: CueVerb, end: usize) -> bool {
@@ -848,6 +864,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
                 i - 1,
                 &[",", "by", "while", "after", "before", "when", "—", "–"],
             ) || a.tokens[i - 1].kind == Kind::Quote))
+        && !coordinated_participle(a, i, range.start)
     {
         return None;
     }
