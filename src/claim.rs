@@ -425,12 +425,26 @@ fn sentence_claims(a: &Article, si: usize, scratch: &mut Scratch, out: &mut Vec<
                     d.same_speaker_as = Some(out.len() - 1);
                     // "X blasted Congress and said …": X is the source of both.
                     d.source = out[out.len() - 1].source.clone();
-                } else if let Some(subj) = leading_subject(
-                    a,
-                    clause_of(a, range.clone(), c.tokens.start),
-                    c.tokens.start,
-                )
-                .or_else(|| leading_subject(a, range.clone(), c.tokens.start))
+                } else if let Some(subj) = {
+                    let whole = || leading_subject(a, range.clone(), c.tokens.start);
+                    match leading_subject(
+                        a,
+                        clause_of(a, range.clone(), c.tokens.start),
+                        c.tokens.start,
+                    ) {
+                        // "cut its rate, its biggest reduction since 2009,
+                        // saying": a phrase set off by commas, with no verb,
+                        // gives way to the sentence's subject.
+                        Some(cs)
+                            if cs.start > range.start
+                                && a.is(cs.start - 1, ",")
+                                && !has_verb(a, cs.end..c.tokens.start) =>
+                        {
+                            whole().or(Some(cs))
+                        }
+                        clause => clause.or_else(whole),
+                    }
+                }
                 .or_else(|| subject_after_opening(a, range.clone(), c, &d))
                 {
                     d.source = Some(subj);
@@ -1571,7 +1585,8 @@ fn clause_of(a: &Article, range: Range<usize>, cue: usize) -> Range<usize> {
     if let Some(b) = (range.start..limit).rev().find(|&j| {
         !a.in_quote(j)
             && (a.is_separator(j)
-                || a.lower_is(j, |w| {
+                // "went after Bush, calling him …": a preposition, no clause.
+                || has_verb(a, j + 1..limit) && a.lower_is(j, |w| {
                     matches!(
                         w,
                         "when"
@@ -1597,7 +1612,11 @@ fn leading_subject(a: &Article, range: Range<usize>, before: usize) -> Option<Ra
     let mut s = range.start;
     while s < before
         && a.lower_is(s, |w| {
-            lexicon::is_contrast(w) || matches!(w, "and" | "also" | "meanwhile")
+            lexicon::is_contrast(w)
+                || matches!(
+                    w,
+                    "and" | "also" | "meanwhile" | "then" | "later" | "now" | "so"
+                )
         })
     {
         s += 1;
@@ -2404,11 +2423,26 @@ fn forward(
         let e = content_end(a, q, hi);
         return make(a, si, c, q..e, source, desc, 0.7);
     }
-    let mut look = (s..hi.min(s + 14)).filter(|_| !infinitive).find(|&j| {
-        a.is_any(j, &["that", ":"])
-            || a.quote_opened_at(j).is_some()
-            || a.is_separator(j) && !(a.is(j, ",") && a.is_any(j + 1, &["however", "though"]))
-    });
+    // "calls this a false narrative that …": the name given, then its own
+    // relative clause.
+    // (The past "called" has its own rules: cue.rs's `naming`.)
+    let naming = verb.is_some_and(|v| v.lemma == "call")
+        && !a.word(c.tokens.start).ends_with("ed")
+        && crate::cue::names_object(a, s, hi);
+    let hi = if naming {
+        (s..hi)
+            .find(|&j| a.is_separator(j) && !a.in_quote(j))
+            .unwrap_or(hi)
+    } else {
+        hi
+    };
+    let mut look = (s..hi.min(s + 14))
+        .filter(|_| !infinitive && !naming)
+        .find(|&j| {
+            a.is_any(j, &["that", ":"])
+                || a.quote_opened_at(j).is_some()
+                || a.is_separator(j) && !(a.is(j, ",") && a.is_any(j + 1, &["however", "though"]))
+        });
     // "said Thursday at a town hall in Buffalo, New York, that …": the
     // commas of a place name in a time or place phrase.
     if a.lower_is(s, lexicon::opens_gap) {
@@ -2603,6 +2637,7 @@ fn forward(
                 // given ("her" only before the name: "calls her mother").
                 || v.lemma == "call"
                     && (a.is_any(s, &["him", "them", "us", "me"])
+                        || crate::cue::names_object(a, s, hi)
                         || a.is(s, "her")
                             && (a.is_any(s + 1, &["a", "an"])
                                 || a.quote_opened_at(s + 1).is_some()))

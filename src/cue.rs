@@ -457,6 +457,28 @@ pub(crate) fn with_subject(a: &Article, i: usize, lo: usize) -> Option<usize> {
         .then_some(np.start)
 }
 
+/// "calls this a false narrative", "call it the nerd prom", "calls her
+/// record a “blueprint”": after "call", a short object and then the name
+/// it is given (not "call it a day").
+pub(crate) fn names_object(a: &Article, end: usize, hi: usize) -> bool {
+    let k = if a.is_any(end, &["it", "this", "that", "these", "those"]) {
+        end + 1
+    } else if a.lower_is(end, |w| {
+        matches!(w, "the" | "his" | "her" | "their" | "its" | "our")
+    }) {
+        (end + 1..hi.min(end + 4))
+            .find(|&j| a.is_any(j, &["a", "an", "the"]) || a.quote_opened_at(j).is_some())
+            .filter(|&j| (end + 1..j).all(|w| a.tokens[w].kind == Kind::Word && !a.tokens[w].upper))
+            .unwrap_or(end)
+    } else {
+        end
+    };
+    k > end
+        && k + 1 < hi
+        && (a.is_any(k, &["a", "an", "the"]) || a.quote_opened_at(k).is_some())
+        && !a.is_any(k + 1, &["day", "night", "quits", "bluff"])
+}
+
 /// Where a reported question opens after "asked" at `s`: a wh-word right
 /// after the verb or its addressee ("asked whether", "asked Trump if").
 /// "by calling them liars and vowing to …": a participle after "and" that
@@ -687,7 +709,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         }) && !a.lower_is(end, |w| w == "it" || w == "i");
         let marked = a.is_any(end, &["that", ":"])
             || lexicon::takes_question(verb.lemma) && question_after(a, end, range.end).is_some()
-            || verb.lemma == "call" && a.is(end, "for")
+            || verb.lemma == "call" && (a.is(end, "for") || names_object(a, end, range.end))
             || unmarked_content(a, verb, end, range.end)
             || quote_marks && a.tokens.get(end).is_some_and(|t| t.kind == Kind::Quote)
             || asked_quote(a, verb, end)
