@@ -21,7 +21,7 @@ pub fn annotate_js(
     #[wasm_bindgen(unchecked_optional_param_type = "AnnotateOptions")] options: Option<JsValue>,
 ) -> JsResult<JsValue> {
     install_panic_hook();
-    let Some(text) = text.as_string() else {
+    let Some(text) = super::annotations::text_of(&text) else {
         let kind = if text.is_null() {
             "null".into()
         } else {

@@ -37,3 +37,18 @@ export function annotations(words, ends, strings) {
   }
   return { speakers, claims };
 }
+
+// The text into wasm memory at the encoder's speed (wasm-bindgen's own copy
+// loops in JavaScript over its ASCII part): see text_of (annotations.rs).
+const encoder = new TextEncoder();
+let written = 0;
+
+export function encodeInto(text, from, dest) {
+  const r = encoder.encodeInto(from ? text.slice(from) : text, dest);
+  written = r.written;
+  return r.read;
+}
+
+export function encoded() {
+  return written;
+}
