@@ -194,8 +194,7 @@ impl Annotations {
 
     /// The JSON text of [`Annotations::to_document`] for `text`, exactly as
     /// `serde_json::to_string` writes that document, written straight from
-    /// the annotations without building the document first (what the
-    /// JavaScript `annotate` parses).
+    /// the annotations without building the document first.
     pub fn to_json(&self, text: &str) -> String {
         self.to_json_with_id(text, None)
     }
