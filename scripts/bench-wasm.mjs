@@ -144,7 +144,9 @@ console.log(`claimlens wasm benchmarks (node ${process.version}, package ${resul
     }
   };
   const wasm = readFileSync(path.join(PKG, 'claimlens_bg.wasm'));
-  const jsFiles = readdirSync(PKG).filter((f) => f.endsWith('.js')).sort();
+  // With the glue's snippets (snippets/…/annotations.js, which makes the
+  // object `annotate` returns).
+  const jsFiles = readdirSync(PKG, { recursive: true }).filter((f) => f.endsWith('.js')).sort();
   let jsRaw = 0;
   let jsGz = 0;
   for (const f of jsFiles) {

@@ -202,8 +202,13 @@ impl<'t> Article<'t> {
         let cue_forms = (0..vocab.len() as FormId)
             .map(|id| {
                 let form = vocab.form(id);
+                // Asked of the list here, where the form is at hand, and
+                // remembered: through `Vocab::is`, finding the form again
+                // and remembering the answer cost as much as the list.
+                let cue_word = lexicon::is_cue_word(form);
+                vocab.remember(id, Lex::CueWord, cue_word);
                 // "as" opens "as reported by X".
-                if !(vocab.is(id, Lex::CueWord) || form == "according" || form == "as") {
+                if !(cue_word || form == "according" || form == "as") {
                     return 0;
                 }
                 // Every form of a reporting verb is a cue word; the lexicon

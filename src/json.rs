@@ -122,7 +122,7 @@ fn push_name(out: &mut Vec<u8>, name: &str) {
 }
 
 /// The serde name of a speaker kind.
-fn speaker_kind(k: SpeakerKind) -> &'static str {
+pub(crate) fn speaker_kind(k: SpeakerKind) -> &'static str {
     match k {
         SpeakerKind::Person => "person",
         SpeakerKind::Organization => "organization",
@@ -131,7 +131,7 @@ fn speaker_kind(k: SpeakerKind) -> &'static str {
 }
 
 /// The serde name of a claim kind.
-fn claim_kind(k: ClaimKind) -> &'static str {
+pub(crate) fn claim_kind(k: ClaimKind) -> &'static str {
     match k {
         ClaimKind::Direct => "direct",
         ClaimKind::Indirect => "indirect",
@@ -140,7 +140,7 @@ fn claim_kind(k: ClaimKind) -> &'static str {
 }
 
 /// The serde name of a role.
-fn role(r: Role) -> &'static str {
+pub(crate) fn role(r: Role) -> &'static str {
     match r {
         Role::Claim => "claim",
         Role::Counterclaim => "counterclaim",
@@ -194,8 +194,7 @@ impl Annotations {
 
     /// The JSON text of [`Annotations::to_document`] for `text`, exactly as
     /// `serde_json::to_string` writes that document, written straight from
-    /// the annotations without building the document first (what the
-    /// JavaScript `annotate` parses).
+    /// the annotations without building the document first.
     pub fn to_json(&self, text: &str) -> String {
         self.to_json_with_id(text, None)
     }

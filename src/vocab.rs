@@ -270,10 +270,17 @@ impl Vocab {
     #[cold]
     #[inline(never)]
     fn ask(&self, id: FormId, lex: Lex) -> bool {
-        let asked = 1u32 << (2 * lex as u32);
         let yes = lex.holds(self.form(id));
-        self.memo[id as usize].fetch_or(asked | if yes { asked << 1 } else { 0 }, Relaxed);
+        self.remember(id, lex, yes);
         yes
+    }
+
+    /// Remembers that list `lex` answers `yes` for form `id`, for a caller
+    /// that asked the list itself.
+    #[inline]
+    pub(crate) fn remember(&self, id: FormId, lex: Lex, yes: bool) {
+        let asked = 1u32 << (2 * lex as u32);
+        self.memo[id as usize].fetch_or(asked | if yes { asked << 1 } else { 0 }, Relaxed);
     }
 }
 

@@ -21,7 +21,7 @@ pub fn annotate_js(
     #[wasm_bindgen(unchecked_optional_param_type = "AnnotateOptions")] options: Option<JsValue>,
 ) -> JsResult<JsValue> {
     install_panic_hook();
-    let Some(text) = text.as_string() else {
+    let Some(text) = super::annotations::text_of(&text) else {
         let kind = if text.is_null() {
             "null".into()
         } else {
@@ -37,13 +37,11 @@ pub fn annotate_js(
         .annotator()
         .try_annotate(&text)
         .map_err(|e| core_error("annotate", e))?;
-    // Through JSON rather than serde-wasm-bindgen, so the object is the CLI's
-    // output exactly: an `f32` confidence of 0.87 stays 0.87, not 0.8700000047.
-    // `to_json` writes the document's JSON without building the document.
-    let json = found.to_json(&text);
-    drop(found);
-    drop(text);
-    js_sys::JSON::parse(&json)
+    // Numbers and strings that a JavaScript function makes the object of,
+    // rather than serde-wasm-bindgen (one call into JavaScript per field) or
+    // JSON to parse: the object is the CLI's output exactly (an `f32`
+    // confidence of 0.87 stays 0.87, not 0.8700000047).
+    Ok(super::annotations::to_js(&found, &text))
 }
 
 /// The version of the claimlens crate this module was built from (exported

@@ -177,3 +177,35 @@ fn a_panic_becomes_a_panic_error_with_its_message() {
         "{message}"
     );
 }
+
+#[wasm_bindgen_test]
+fn text_crosses_as_as_string_makes_it() {
+    let long = |s: &str, n: usize| s.repeat(n);
+    let mut texts: Vec<JsValue> = [
+        String::new(),
+        "a".into(),
+        "plain ASCII news text".into(),
+        "“Curly” quotes — and dashes – in ASCII".into(),
+        long("é", 1000),
+        long("中文", 5000),
+        long("🙂", 3000),
+        long("a🙂", 7) + &long("ascii ", 100),
+        long("x", 1000) + &long("€", 1000),
+    ]
+    .iter()
+    .map(|s| JsValue::from_str(s))
+    .collect();
+    // Lone surrogates, which become U+FFFD, at the start, inside and at the end.
+    for units in [
+        &[0xd800u16, 0x61][..],
+        &[0x61, 0xdc00, 0x62],
+        &[0x61, 0x62, 0xd83d],
+        &[0xd83d, 0xde42, 0xd83d],
+    ] {
+        texts.push(JsString::from_char_code(units).into());
+    }
+    for text in &texts {
+        assert_eq!(super::annotations::text_of(text), text.as_string());
+    }
+    assert_eq!(super::annotations::text_of(&JsValue::from_f64(1.0)), None);
+}
