@@ -2302,7 +2302,28 @@ fn as_reported(a: &Article, si: usize, c: &Cue, left: usize, range: Range<usize>
         return None;
     }
     let e = content_end(a, comma + 1, range.end);
-    make(a, si, c, comma + 1..e, Some(source), None, 0.8)
+    // "Hawaii, as one adviser pointed out, normally does not get …": set
+    // off between a short subject and its verb, the clause holds both.
+    let subject = left..as_at - 1;
+    let start = if left == range.start
+        && !subject.is_empty()
+        && a.is(as_at - 1, ",")
+        && (subject.clone())
+            .filter(|&j| a.tokens[j].kind == Kind::Word)
+            .count()
+            <= 6
+        && !subject
+            .clone()
+            .any(|j| a.is_separator(j) || verb_form(a, j) || a.in_quote(j))
+        && (verb_form(a, comma + 1)
+            || a.lower_is(comma + 1, |w| {
+                lexicon::is_finite_aux(w) || lexicon::is_adverb_ly(w)
+            })) {
+        left
+    } else {
+        comma + 1
+    };
+    make(a, si, c, start..e, Some(source), None, 0.8)
 }
 
 /// "owed his election to, as a diplomat put it, an …": an "as" clause at
