@@ -694,7 +694,9 @@ fn absorbs_participle(a: &Article, prev: &Cue, next: &Cue) -> bool {
     let Some(v) = next.verb() else { return false };
     // "calling them rapists and vowing to …": a second act, its own claim.
     let i = next.tokens.start;
-    if a.is(i - 1, "and") || a.is(i - 2, "and") && a.lower_is(i - 1, lexicon::is_adverb_ly) {
+    if i >= 2
+        && (a.is(i - 1, "and") || a.is(i - 2, "and") && a.lower_is(i - 1, lexicon::is_adverb_ly))
+    {
         return false;
     }
     // "called for ground troops, saying air strikes had failed": a demand,
@@ -2304,7 +2306,7 @@ fn as_reported(a: &Article, si: usize, c: &Cue, left: usize, range: Range<usize>
     let e = content_end(a, comma + 1, range.end);
     // "Hawaii, as one adviser pointed out, normally does not get …": set
     // off between a short subject and its verb, the clause holds both.
-    let subject = left..as_at - 1;
+    let subject = left..as_at.saturating_sub(1);
     let start = if left == range.start
         && !subject.is_empty()
         && a.is(as_at - 1, ",")

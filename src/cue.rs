@@ -484,6 +484,9 @@ pub(crate) fn names_object(a: &Article, end: usize, hi: usize) -> bool {
 /// "by calling them liars and vowing to …": a participle after "and" that
 /// joins it to a participle cue set off as one ("…, saying", "by saying").
 fn coordinated_participle(a: &Article, i: usize, lo: usize) -> bool {
+    if i < lo + 2 {
+        return false;
+    }
     let and = i - 1 - usize::from(a.lower_is(i - 1, lexicon::is_adverb_ly));
     and > lo
         && a.is(and, "and")
@@ -886,6 +889,12 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
                 i - 1,
                 &[",", "by", "while", "after", "before", "when", "—", "–"],
             ) || a.tokens[i - 1].kind == Kind::Quote))
+        // "…, even suggesting", "…, later adding": one adverb after the comma.
+        && !(i > range.start + 1
+            && a.is(i - 2, ",")
+            && a.lower_is(i - 1, |w| {
+                matches!(w, "even" | "later" | "also" | "again" | "then") || lexicon::is_adverb_ly(w)
+            }))
         && !coordinated_participle(a, i, range.start)
     {
         return None;

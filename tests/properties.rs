@@ -457,6 +457,13 @@ fn edge_cases() {
         "“Yes,” said",
         "in a statement,said",
         "?\"''The White House\"",
+        // Participles and "as" clauses at the text's very start.
+        " agreeing to.\n\nThe cou",
+        "agreeing and vowing",
+        "As said, it",
+        "as he said, it was",
+        "and saying",
+        "Asked, said",
     ];
     for text in cases {
         if let Err(e) = check(text) {
