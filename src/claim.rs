@@ -3196,7 +3196,16 @@ fn according(
         .rev()
         .find(|&j| !a.in_quote(j) && a.is_any(j, &["(", ":", ";", "—", "–"]))
     {
-        let closed = a.is(b, "(") && (b..c.tokens.start).any(|j| a.is(j, ")"));
+        // A dash that closes an aside ("C — or D — according to X") is not
+        // where C begins.
+        let closed = a.is(b, "(") && (b..c.tokens.start).any(|j| a.is(j, ")"))
+            || a.is_dash(b)
+                && b + 1 == c.tokens.start
+                && (left..b)
+                    .filter(|&j| a.is_dash(j) && !a.in_quote(j))
+                    .count()
+                    % 2
+                    == 1;
         if !closed {
             from = b + 1;
         }
