@@ -396,8 +396,9 @@ impl<'t> Article<'t> {
         self.word(i).to_lowercase()
     }
 
-    /// The lower-cased token exactly as [`Article::lower`] gives it,
-    /// borrowed when it is short ASCII.
+    /// The lower-cased token: its form (see [`Article::lowered`]) where it
+    /// has one, borrowed, else [`Article::lower`]. The two differ only in
+    /// the typographic apostrophe a form makes straight.
     pub fn lower_cow(&self, i: usize) -> Cow<'_, str> {
         match self.lowered(i) {
             Some(w) => Cow::Borrowed(w),
@@ -405,8 +406,8 @@ impl<'t> Article<'t> {
         }
     }
 
-    /// Calls `f` with the lower-cased token, exactly as [`Article::lower`]
-    /// gives it, without allocating for short ASCII words.
+    /// Calls `f` with the lower-cased token as [`Article::lower_cow`] gives
+    /// it, without allocating for short ASCII words.
     pub fn with_lower<R>(&self, i: usize, f: impl FnOnce(&str) -> R) -> R {
         match self.lowered(i) {
             Some(w) => f(w),

@@ -383,8 +383,9 @@ fn sentence_claims(a: &Article, si: usize, scratch: &mut Scratch, out: &mut Vec<
             .get(k + 1)
             .is_some_and(|&n| subordinated(a, c, n, range.start));
         inside = nested;
-        let next_start = match starts.get(k + 1 + usize::from(nested)) {
-            Some(&n) if n <= c.tokens.start => cues[k + 1].tokens.start,
+        let next = k + 1 + usize::from(nested);
+        let next_start = match starts.get(next) {
+            Some(&n) if n <= c.tokens.start => cues[next].tokens.start,
             Some(&n) => n,
             None => range.end,
         };
@@ -693,10 +694,7 @@ fn is_boundary(a: &Article, s: usize, lo: usize) -> bool {
 fn absorbs_participle(a: &Article, prev: &Cue, next: &Cue) -> bool {
     let Some(v) = next.verb() else { return false };
     // "calling them rapists and vowing to …": a second act, its own claim.
-    let i = next.tokens.start;
-    if i >= 2
-        && (a.is(i - 1, "and") || a.is(i - 2, "and") && a.lower_is(i - 1, lexicon::is_adverb_ly))
-    {
+    if crate::cue::and_before(a, next.tokens.start, 0).is_some() {
         return false;
     }
     // "called for ground troops, saying air strikes had failed": a demand,
@@ -2207,7 +2205,7 @@ fn content_before(
     // speaker, not what they said.
     let opener = s + usize::from(a.is_any(s, &["when", "after", "once", "if"]));
     if a.is_any(opener, &["asked", "pressed", "questioned"])
-        && a.tokens[opener].upper | (opener > s)
+        && (a.tokens[opener].upper || opener > s)
         && !(s..e).any(|j| a.in_quote(j))
     {
         return None;
@@ -2310,7 +2308,8 @@ fn as_reported(a: &Article, si: usize, c: &Cue, left: usize, range: Range<usize>
     let start = if left == range.start
         && !subject.is_empty()
         && a.is(as_at - 1, ",")
-        && (subject.clone())
+        && subject
+            .clone()
             .filter(|&j| a.tokens[j].kind == Kind::Word)
             .count()
             <= 6

@@ -481,15 +481,22 @@ pub(crate) fn names_object(a: &Article, end: usize, hi: usize) -> bool {
 
 /// Where a reported question opens after "asked" at `s`: a wh-word right
 /// after the verb or its addressee ("asked whether", "asked Trump if").
+/// The "and" right before token `i`, or before the one adverb there ("and
+/// pointedly saying"), at or after `lo`.
+pub(crate) fn and_before(a: &Article, i: usize, lo: usize) -> Option<usize> {
+    let and = i
+        .checked_sub(1 + usize::from(i > lo && a.lower_is(i - 1, lexicon::is_adverb_ly)))
+        .filter(|&j| j >= lo)?;
+    a.is(and, "and").then_some(and)
+}
+
 /// "by calling them liars and vowing to …": a participle after "and" that
 /// joins it to a participle cue set off as one ("…, saying", "by saying").
 fn coordinated_participle(a: &Article, i: usize, lo: usize) -> bool {
-    if i < lo + 2 {
+    let Some(and) = and_before(a, i, lo) else {
         return false;
-    }
-    let and = i - 1 - usize::from(a.lower_is(i - 1, lexicon::is_adverb_ly));
+    };
     and > lo
-        && a.is(and, "and")
         && (lo.max(and.saturating_sub(20))..and)
             .rev()
             .take_while(|&j| a.in_quote(j) || !a.is_any(j, &[";", ".", ":"]))
