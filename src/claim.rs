@@ -1892,7 +1892,16 @@ fn verb_claims(
                 && mid + 1 < range.end
                 && (a.tokens[mid + 1].kind == Kind::Word || a.quote_opened_at(mid + 1).is_some())
                 && !a.lower_is(mid + 1, |w| {
-                    a.cue_verb(mid + 1).is_some_and(|v| v.participle)
+                    // "C, she said, referencing the bank's …": a participle
+                    // after the cue tells how it was said; it goes on no
+                    // clause. A gerund subject has its verb ("replacing him
+                    // would be …").
+                    w.ends_with("ing")
+                        && !w.ends_with("thing")
+                        && !(mid + 2..range.end)
+                            .take_while(|&k| !a.is_separator(k))
+                            .any(|k| a.lower_is(k, lexicon::is_finite_aux))
+                        || a.cue_verb(mid + 1).is_some_and(|v| v.participle)
                         || matches!(
                             w,
                             "while"
@@ -2822,7 +2831,7 @@ const MEDIA: &[&str] = &[
 /// object (`object`), a weekday or "on Twitter" also belongs to the act.
 fn trailing_adjunct(a: &Article, s: usize, e: usize, object: bool) -> usize {
     // Not past a quote or a clause of its own: the adjunct must close the content.
-    let plain = |from: usize| {
+    let plain_to = |from: usize, e: usize| {
         (from..e).all(|j| {
             !a.in_quote(j)
                 && a.tokens[j].kind != Kind::Quote
@@ -2833,6 +2842,7 @@ fn trailing_adjunct(a: &Article, s: usize, e: usize, object: bool) -> usize {
                     || (j.saturating_sub(3).max(from)..j).any(|k| a.is_in(k, Lex::Determiner)))
         }) && e - from <= 12
     };
+    let plain = |from: usize| plain_to(from, e);
     for j in s + 1..e {
         if a.in_quote(j) {
             continue;
@@ -2883,7 +2893,20 @@ fn trailing_adjunct(a: &Article, s: usize, e: usize, object: bool) -> usize {
             && (led || !a.lower_is(j - 1, |w| matches!(w, "of" | "for" | "by" | "from" | "to")));
         if medium || weekday {
             let from = if weekday && led { j - 1 } else { j };
-            if from > s && plain(from) {
+            // "endorsed her on Thursday, another sign of …": what follows
+            // the act's day comments on the act.
+            // Not a participle or clause of its own ("…, saying", "…, when").
+            let day_then_comment = weekday
+                && object
+                && j + 2 < e
+                && a.is(j + 1, ",")
+                && a.lower_is(j + 2, |w| {
+                    !w.ends_with("ing")
+                        && !lexicon::is_clause_opener(w)
+                        && !matches!(w, "and" | "but" | "or" | "where" | "who" | "which")
+                })
+                && !(s..j).any(|k| a.is_any(k, &["who", "which", "that"]));
+            if from > s && (plain(from) || day_then_comment && plain_to(from, j + 1)) {
                 return from;
             }
         }

@@ -352,6 +352,12 @@ pub(crate) fn unmarked_content(a: &Article, verb: lexicon::CueVerb, s: usize, hi
             .take_while(|&j| !a.is_separator(j))
             .any(|j| infinitive(a, j, hi));
     }
+    // "vowed not to repeat that mistake": a negated infinitive.
+    let s = if a.is_any(s, &["not", "never"]) {
+        s + 1
+    } else {
+        s
+    };
     bare_clause(a, s, hi) || infinitive(a, s, hi)
 }
 
