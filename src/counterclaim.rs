@@ -49,16 +49,6 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
             (k.saturating_sub(WINDOW)..k)
                 .filter(|&j| (res.speaker_of[j] != me || me.is_none()) && !inside(j)),
         );
-        if others.is_empty() {
-            // A denial disputes something even when what it answers is not in the article.
-            let role = if d.category == CueCategory::Deny {
-                Role::Counterclaim
-            } else {
-                Role::Claim
-            };
-            out.push((role, None));
-            continue;
-        }
         let prev_speaker = k.checked_sub(1).map(|j| res.speaker_of[j]);
         let mentions_me = |j: usize| me.is_some_and(|m| words.mentions(j, m) > 0.0);
         let (rebuts, negated) = rebuttal_and_negation(a, d, &words);
@@ -99,6 +89,17 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
                 }
         });
         let carries_on = carries_on || voice_of_prev;
+        if others.is_empty() {
+            // A denial disputes something even when what it answers is not
+            // in the article, and so do the words that carry it on.
+            let role = if d.category == CueCategory::Deny || carries_on {
+                Role::Counterclaim
+            } else {
+                Role::Claim
+            };
+            out.push((role, None));
+            continue;
+        }
         let continued = if carries_on {
             prev.and_then(|p| out[p].1)
         } else {
@@ -153,6 +154,8 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
         );
         let counter = disputes
             || signalled && target.is_some()
+            // Carrying on a rebuttal that answers nothing in the article.
+            || carries_on && prev.is_some_and(|p| out[p].1.is_none())
             || rebuts && d.category == CueCategory::Criticise
             // A negative claim sharing several words with another speaker's claim answers it.
             || negated && !concedes && overlap >= 2;
