@@ -2241,11 +2241,56 @@ fn content_before(
                     | "by"
             )
         })
-        && !(s..e).any(|j| verb_form(a, j) || a.in_quote(j))
+        && occasion_phrase(a, s..e)
     {
         return None;
     }
     make(a, si, c, s..e, source, desc, 0.9)
+}
+
+/// No verb and no quote in `r`, but for a participle that describes a
+/// document and the quoted title it names: "In a report titled “Bought in
+/// Haste”", "In a letter sent to members".
+fn occasion_phrase(a: &Article, r: Range<usize>) -> bool {
+    let mut titled = false;
+    r.clone().all(|j| {
+        if a.lower_is(j, |w| {
+            matches!(
+                w,
+                "titled"
+                    | "entitled"
+                    | "headlined"
+                    | "called"
+                    | "named"
+                    | "released"
+                    | "issued"
+                    | "published"
+                    | "posted"
+                    | "sent"
+                    | "signed"
+                    | "dated"
+                    | "filed"
+                    | "obtained"
+            )
+        }) && j > r.start
+            && (a.tokens[j - 1].kind == Kind::Word && !a.lower_is(j - 1, lexicon::is_auxiliary)
+                || a.is(j - 1, ","))
+        {
+            titled = true;
+            return true;
+        }
+        if a.in_quote(j) || a.tokens[j].kind == Kind::Quote {
+            return titled;
+        }
+        if a.tokens[j].kind == Kind::Word {
+            titled = false;
+        }
+        // "In a report", "in his 96-page response": a noun after its determiner.
+        let noun = !a.lower_is(j, |w| w.ends_with("ed") || lexicon::is_finite_aux(w))
+            && (j.saturating_sub(5).max(r.start)..j)
+                .any(|k| a.is_in(k, Lex::Determiner) || a.tokens[k].kind == Kind::Possessive);
+        noun || !verb_form(a, j)
+    })
 }
 
 /// "As the Times reported, C", "As she put it, C": the source stands
