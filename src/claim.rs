@@ -394,6 +394,16 @@ fn sentence_claims(a: &Article, si: usize, scratch: &mut Scratch, out: &mut Vec<
             CueKind::Noun { possessive } => noun_claim(a, si, c, possessive, next_start),
             CueKind::Verb(_) => verb_claims(a, si, c, left_k, range.clone(), next_start),
         };
+        // "According to the police, the driver told officers …": the
+        // content holds the next cue's clause, whose subject is found there.
+        if c.kind == CueKind::According
+            && cues.get(k + 1).is_some_and(|n| {
+                made.iter()
+                    .any(|d| d.content_tokens.contains(&n.tokens.start))
+            })
+        {
+            inside = true;
+        }
         let shadow = shadowed.iter().find(|&&(_, n)| n == k).map(|(cue, _)| cue);
         let c = match shadow {
             Some(inner) if made.is_empty() => {
@@ -1215,7 +1225,20 @@ fn subject_in_chain(
                 next.filter(|n| is_name(a, n) || is_titled_name(a, n) || is_described_name(a, n))
             {
                 let desc = np_back(a, seg.end - 1, seg.start);
-                return Some((n.clone(), desc));
+                // "The veto will be overridden, Leader X, R-Ky., said": a
+                // stretch with an auxiliary before its last noun is a clause,
+                // the content before the speaker, not a description of them.
+                let clause = desc.as_ref().is_some_and(|d| {
+                    (seg.start..d.start).any(|j| {
+                        a.lower_is(j, |w| {
+                            lexicon::is_finite_aux(w) || matches!(w, "be" | "been")
+                        })
+                    })
+                });
+                if !clause {
+                    return Some((n.clone(), desc));
+                }
+                continue;
             }
         }
         // Asides before the subject are prepositional; after it, appositions and relative clauses.
@@ -1733,7 +1756,9 @@ fn inverted(
         } else {
             np_forward(a, after, range.end)
         };
-        if let Some(src) = src.filter(|r| !clause(r)) {
+        // "…, R-Ky., said Tuesday.": a day is when, never who.
+        let when = |r: &Range<usize>| r.len() == 1 && a.lower_is(r.start, lexicon::is_weekday);
+        if let Some(src) = src.filter(|r| !clause(r) && !when(r)) {
             let tail = src.end;
             let ends = tail >= range.end
                 || a.is_any(tail, &["who", "whose", "which", "("])
@@ -1836,6 +1861,17 @@ fn verb_claims(
         }
     }
 
+    // "The deal, announced Friday, would last …": a past participle set off
+    // by commas describes the noun before it; nobody says anything.
+    if v > range.start && a.is(v - 1, ",") && a.lower_is(v, |w| w.ends_with("ed")) {
+        let mut j = after;
+        while j < hi && j < after + 3 && a.lower_is(j, |w| lexicon::is_time_word(w) || w == "on") {
+            j += 1;
+        }
+        if j > after && a.is(j, ",") && a.lower_is(j + 1, lexicon::is_finite_aux) {
+            return Vec::new();
+        }
+    }
     // Trailing: `"C," X said …` / `C, X added.`
     // A participle has no subject of its own: it shares its clause's.
     let subject = if verb.participle {
@@ -2231,6 +2267,7 @@ fn content_before(
                 w,
                 "like"
                     | "unlike"
+                    | "according"
                     | "for"
                     | "with"
                     | "in"
@@ -2984,6 +3021,19 @@ const ADDRESSEES: &[&str] = &[
     "delegates",
     "donors",
     "officials",
+    "officers",
+    "police",
+    "investigators",
+    "detectives",
+    "prosecutors",
+    "inspectors",
+    "regulators",
+    "auditors",
+    "mps",
+    "fans",
+    "followers",
+    "readers",
+    "parents",
     "interviewer",
     "anchor",
     "cheering",
@@ -3048,6 +3098,19 @@ fn skip_addressee(a: &Article, s: usize, hi: usize) -> usize {
             && a.tokens[j].kind == Kind::Word
             && !a.tokens[j].upper
             && a.lower_is(j, |w| ADDRESSEES.contains(&w))
+        {
+            j += 1;
+        }
+        // "told controllers he had …": any plural noun before a subject pronoun.
+        if j == start
+            && j + 1 < hi
+            && a.tokens[j].kind == Kind::Word
+            && !a.tokens[j].upper
+            && a.lower_is(j, |w| w.len() > 4 && w.ends_with('s') && !w.ends_with("ss"))
+            && !a.is_in(j, Lex::NpBreaker)
+            && a.lower_is(j + 1, |w| {
+                matches!(w, "he" | "she" | "they" | "we" | "i" | "it")
+            })
         {
             j += 1;
         }
@@ -3378,8 +3441,31 @@ fn according(
             Some(name) if a.is(name.end, ",") => (name, Some(src)),
             _ => (src, None),
         };
-        let s = src.end.max(comma) + 1;
-        let e = content_end(a, s, next_start.max(s).min(range.end));
+        let mut s = src.end.max(comma) + 1;
+        // "According to Jack Kelly, writing for the Post, C": the phrase
+        // that says where the source wrote or spoke is not C.
+        if a.lower_is(s, |w| w.ends_with("ing")) {
+            if let Some(k) = (s + 1..range.end.min(s + 12))
+                .take_while(|&j| !a.in_quote(j))
+                .find(|&j| a.is(j, ","))
+            {
+                s = k + 1;
+            } else {
+                return Vec::new();
+            }
+        }
+        // "According to the report, the driver told officers C": a claim
+        // whose clause opens the content is nested in it.
+        let opens = next_start <= s
+            || next_start < range.end
+                && a.cue_verb(next_start).is_some()
+                && !has_verb(a, s..next_start);
+        let hi = if opens {
+            range.end
+        } else {
+            next_start.max(s).min(range.end)
+        };
+        let e = content_end(a, s, hi);
         make(a, si, c, s..e, Some(src), desc, 0.9)
     };
     d.into_iter().collect()
