@@ -201,11 +201,12 @@ fn passive_dispute(a: &Article, d: &Draft) -> Option<usize> {
         matches!(v.category, CueCategory::Deny | CueCategory::Criticise)
             || matches!(v.lemma, "challenge" | "question" | "contradict")
     });
-    (disputing
-        && a.word(verb).ends_with("ed")
-        && verb > 0
-        && a.is_any(verb - 1, &["was", "were", "been", "is", "are"]))
-    .then_some(verb - 1)
+    // The auxiliary before the verb; a verb that opens the text has none.
+    verb.checked_sub(1).filter(|&aux| {
+        disputing
+            && a.word(verb).ends_with("ed")
+            && a.is_any(aux, &["was", "were", "been", "is", "are"])
+    })
 }
 
 /// The part of a claim's cue verb that nouns made from it share:

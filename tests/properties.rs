@@ -464,6 +464,9 @@ fn edge_cases() {
         "as he said, it was",
         "and saying",
         "Asked, said",
+        // A passive verb of dispute, its "by" and an agent, at the start.
+        " owned by a Dutch infrastructure fund, denied the allegat",
+        "rejected by the board, which said",
     ];
     for text in cases {
         if let Err(e) = check(text) {
