@@ -1118,9 +1118,18 @@ fn subject_in_chain(
     let mut close = p;
     let mut skipped = false;
     loop {
-        let open = (lo..close)
-            .rev()
-            .find(|&j| a.is_separator(j) && !a.in_quote(j) || a.quote_closed_at(j).is_some());
+        // A quoted title inside a stretch ("whose book "The Price of Rent"
+        // made her …") does not end it.
+        let open = (lo..close).rev().find(|&j| {
+            a.is_separator(j) && !a.in_quote(j)
+                || a.quote_closed_at(j).is_some_and(|q| {
+                    !(is_title_quote(a, q)
+                        && q.open > lo
+                        && a.tokens[q.open - 1].kind == Kind::Word
+                        && j + 1 < close
+                        && a.tokens[j + 1].kind == Kind::Word)
+                })
+        });
         let start = open.map_or(lo, |o| o + 1);
         if start < close {
             segs.push(start..close);

@@ -40,6 +40,11 @@ pub fn split(text: &str, tokens: &[Token], quotes: &[Quote]) -> Vec<Sentence> {
         }
     };
     let mut next = 0;
+    if let Some(e) = dateline_end(text, tokens, 0) {
+        push(0, e, paragraph, &mut out);
+        start = e;
+        next = e;
+    }
     // Only a line break, a stop or a closing quote mark ends a sentence:
     // the words and numbers in between, most tokens, are passed over in a
     // loop of their own (in the loop below, its state spilled to the stack
@@ -55,6 +60,14 @@ pub fn split(text: &str, tokens: &[Token], quotes: &[Quote]) -> Vec<Sentence> {
             start = i;
         } else if i > 0 && i == start && starts_paragraph(tokens, i, text) && !out.is_empty() {
             paragraph += 1;
+        }
+        if i == start && starts_paragraph(tokens, i, text) {
+            if let Some(e) = dateline_end(text, tokens, i) {
+                push(i, e, paragraph, &mut out);
+                start = e;
+                next = e;
+                continue;
+            }
         }
         while q < quotes.len() && quotes[q].end < i {
             q += 1;
@@ -109,6 +122,52 @@ pub fn split(text: &str, tokens: &[Token], quotes: &[Quote]) -> Vec<Sentence> {
     }
     push(start, tokens.len(), paragraph, &mut out);
     out
+}
+
+/// Where a dateline that opens a paragraph ends, after its dash:
+/// "WASHINGTON — ", "NEWPORT NEWS, Va. - ", "CHARLOTTE (AP) -- ". It is a
+/// sentence of its own, so that no content or speaker's name takes it in.
+fn dateline_end(text: &str, tokens: &[Token], s: usize) -> Option<usize> {
+    let capitals = |t: &Token| {
+        t.kind == Kind::Word && {
+            let w = t.text(text);
+            w.len() >= 2
+                && w.chars()
+                    .all(|c| c.is_uppercase() || matches!(c, '\'' | '.' | '’'))
+        }
+    };
+    let mut j = s;
+    while j < tokens.len() && j < s + 4 && capitals(&tokens[j]) {
+        j += 1;
+    }
+    if j == s {
+        return None;
+    }
+    // ", Va.", ", W.Va.", "(AP)": a state or an agency.
+    let mut k = j;
+    if k < tokens.len() && matches!(tokens[k].text(text), "," | "(") {
+        k += 1;
+        while k < tokens.len()
+            && k < j + 6
+            && (tokens[k].upper || matches!(tokens[k].text(text), "." | ")"))
+            && tokens[k].breaks == 0
+        {
+            k += 1;
+        }
+    }
+    let dash = |i: usize| {
+        i < tokens.len()
+            && tokens[i].breaks == 0
+            && matches!(tokens[i].text(text), "—" | "–" | "-" | "--")
+    };
+    if !dash(k) {
+        return None;
+    }
+    let mut e = k + 1;
+    if dash(e) && !tokens[e].space_before {
+        e += 1;
+    }
+    (e < tokens.len() && tokens[e].breaks == 0 && tokens[e].space_before).then_some(e)
 }
 
 /// At token `e`: a name of capitalised words (a title's dot included, six
@@ -265,6 +324,28 @@ mod tests {
         assert_eq!(
             sentences("One.\n\nTwo. Three.\n\nFour"),
             [(0, "One."), (1, "Two."), (1, "Three."), (2, "Four")]
+        );
+    }
+
+    #[test]
+    fn a_dateline_is_a_sentence_of_its_own() {
+        assert_eq!(
+            sentences("PORTVILLE — The dam held. Rain fell.\n\nNEW HAVEN, Conn. -- It rained."),
+            [
+                (0, "PORTVILLE —"),
+                (0, "The dam held."),
+                (0, "Rain fell."),
+                (1, "NEW HAVEN, Conn. --"),
+                (1, "It rained.")
+            ]
+        );
+        // Capitals inside a paragraph, or with no dash after them, are no dateline.
+        assert_eq!(
+            sentences("NASA said it would wait.\n\nThe FBI — and the CIA — agreed."),
+            [
+                (0, "NASA said it would wait."),
+                (1, "The FBI — and the CIA — agreed.")
+            ]
         );
     }
 }
