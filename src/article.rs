@@ -80,10 +80,11 @@ struct Seen {
     id: FormId,
 }
 
-/// The cache holds at most `1 << SEEN_BITS` tokens (64 KB, which the
-/// common words of a long text fill), and no more than a power of two
-/// above the article's number of tokens.
-const SEEN_BITS: u32 = 12;
+/// The cache holds at most `1 << SEEN_BITS` tokens (128 KB, which the
+/// common words of a long text fill: at 64 KB, a megabyte of news took
+/// 1.0 M more instructions, for words that pushed each other out), and no
+/// more than a power of two above the article's number of tokens.
+const SEEN_BITS: u32 = 13;
 
 /// The key of the lower-cased form of the `len` bytes of `text` at `start`
 /// (at most [`MAX_FORM`]), as [`crate::lexicon::lower`] folds them, and
