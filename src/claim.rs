@@ -3619,7 +3619,7 @@ fn quote_draft(a: &Article, q: &crate::quote::Quote, si: usize) -> Draft {
 /// line) parts it from the next one.
 fn signed_quotes(a: &Article, drafts: &[Draft]) -> Vec<Draft> {
     let mut out = Vec::new();
-    let mut contents: Option<Vec<(usize, usize)>> = None;
+    let mut contents: Option<Vec<Span>> = None;
     for q in &a.quotes {
         let Some(close) = q.close else { continue };
         let dash = close + 1;
@@ -3643,21 +3643,23 @@ fn signed_quotes(a: &Article, drafts: &[Draft]) -> Vec<Draft> {
         // Whether a draft's content overlaps the quote: the contents by
         // their start, each with the furthest end up to it, made once for
         // a text whose signed quotes would each search every draft.
+        // (Token ranges as spans: sorted by the sort that speakers' mentions
+        // use, a new one would add its code to the wasm module.)
         let ends = contents.get_or_insert_with(|| {
-            let mut c: Vec<(usize, usize)> = drafts
+            let mut c: Vec<Span> = drafts
                 .iter()
-                .map(|d| (d.content_tokens.start, d.content_tokens.end))
+                .map(|d| Span::new(d.content_tokens.start, d.content_tokens.end))
                 .collect();
-            c.sort_unstable();
+            c.sort();
             let mut furthest = 0;
-            for (_, end) in &mut c {
-                furthest = furthest.max(*end);
-                *end = furthest;
+            for s in &mut c {
+                furthest = furthest.max(s.end);
+                s.end = furthest;
             }
             c
         });
-        let before = ends.partition_point(|&(start, _)| start < q.end);
-        let taken = before > 0 && q.first < ends[before - 1].1;
+        let before = ends.partition_point(|s| s.start < q.end);
+        let taken = before > 0 && q.first < ends[before - 1].end;
         if taken {
             continue;
         }
