@@ -291,8 +291,13 @@ impl<'t> Article<'t> {
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn is(&self, i: usize, w: &str) -> bool {
-        self.bytes(i)
-            .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
+        // The lengths first: most tokens asked about are turned away by
+        // theirs, before their bytes are looked up.
+        self.tokens.get(i).is_some_and(|t| {
+            let span = t.span();
+            span.len() == w.len()
+                && self.text.as_bytes()[span.start..span.end].eq_ignore_ascii_case(w.as_bytes())
+        })
     }
 
     /// True when token `i` is any of `ws`, ignoring ASCII case.
