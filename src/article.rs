@@ -37,6 +37,11 @@ pub struct Article<'t> {
     cue_forms: Vec<u16>,
     /// The reporting verbs among the forms.
     cue_verbs: Vec<CueVerb>,
+    /// For each form, whether a word token is written as it (see
+    /// [`Article::words_in_lower_case`]).
+    lower_forms: Vec<bool>,
+    /// The word tokens without a form and without a capital at their start.
+    lower_others: Vec<u32>,
 }
 
 /// The form number of tokens that no list can contain.
@@ -80,10 +85,11 @@ struct Seen {
     id: FormId,
 }
 
-/// The cache holds at most `1 << SEEN_BITS` tokens (64 KB, which the
-/// common words of a long text fill), and no more than a power of two
-/// above the article's number of tokens.
-const SEEN_BITS: u32 = 12;
+/// The cache holds at most `1 << SEEN_BITS` tokens (128 KB, which the
+/// common words of a long text fill: at 64 KB, a megabyte of news took
+/// 1.0 M more instructions, for words that pushed each other out), and no
+/// more than a power of two above the article's number of tokens.
+const SEEN_BITS: u32 = 13;
 
 /// The key of the lower-cased form of the `len` bytes of `text` at `start`
 /// (at most [`MAX_FORM`]), as [`crate::lexicon::lower`] folds them, and
@@ -143,13 +149,22 @@ impl<'t> Article<'t> {
             };
             1 << bits
         ];
+        // What `words_in_lower_case` answers, noted here, where each token's
+        // form and flag are at hand, rather than in a pass of its own.
+        let mut lower_forms: Vec<bool> = Vec::with_capacity(forms.min(1 << 14));
+        let mut lower_others: Vec<u32> = Vec::new();
         let ids: Vec<FormId> = tokens
             .iter()
             .zip(&mut flags)
-            .map(|(t, flag)| {
+            .enumerate()
+            .map(|(k, (t, flag))| {
                 let span = t.span();
                 let len = span.len();
+                let lower_word = t.kind == Kind::Word && !t.upper;
                 if len > MAX_FORM {
+                    if lower_word {
+                        lower_others.push(k as u32);
+                    }
                     return NO_FORM;
                 }
                 let slot = if len <= 8 {
@@ -158,6 +173,11 @@ impl<'t> Article<'t> {
                     let e = seen[at];
                     if usize::from(e.len) == len && e.bytes == w {
                         *flag = e.flag;
+                        if lower_word && e.flag & LOWER != 0 {
+                            if let Some(seen) = lower_forms.get_mut(e.id as usize) {
+                                *seen = true;
+                            }
+                        }
                         return e.id;
                     }
                     Some((at, w))
@@ -177,6 +197,21 @@ impl<'t> Article<'t> {
                     None => (NO_FORM, 0),
                 };
                 *flag = lower;
+                if id == NO_FORM {
+                    if lower_word {
+                        lower_others.push(k as u32);
+                    }
+                } else {
+                    // A new form is numbered one past the last.
+                    if id as usize == lower_forms.len() {
+                        lower_forms.push(false);
+                    }
+                    if lower_word && lower != 0 {
+                        if let Some(seen) = lower_forms.get_mut(id as usize) {
+                            *seen = true;
+                        }
+                    }
+                }
                 if let Some((at, w)) = slot {
                     seen[at] = Seen {
                         bytes: w,
@@ -232,6 +267,8 @@ impl<'t> Article<'t> {
             vocab,
             cue_forms,
             cue_verbs,
+            lower_forms,
+            lower_others,
         }
     }
 
@@ -254,8 +291,13 @@ impl<'t> Article<'t> {
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn is(&self, i: usize, w: &str) -> bool {
-        self.bytes(i)
-            .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
+        // The lengths first: most tokens asked about are turned away by
+        // theirs, before their bytes are looked up.
+        self.tokens.get(i).is_some_and(|t| {
+            let span = t.span();
+            span.len() == w.len()
+                && self.text.as_bytes()[span.start..span.end].eq_ignore_ascii_case(w.as_bytes())
+        })
     }
 
     /// True when token `i` is any of `ws`, ignoring ASCII case.
@@ -359,22 +401,15 @@ impl<'t> Article<'t> {
     /// The words written in lower case somewhere in the article (word
     /// tokens without a capital at their start): for each lower-cased form,
     /// whether a token is written as it ("iPhone" is not its form
-    /// "iphone"), and the words with no form number by their text. One pass
-    /// over the tokens with their form numbers and flags side by side.
-    pub(crate) fn words_in_lower_case(&self) -> (Vec<bool>, FxHashSet<&'t str>) {
-        let mut forms = vec![false; self.forms()];
-        let mut others = FxHashSet::default();
-        for ((t, &id), &flag) in self.tokens.iter().zip(&self.ids).zip(&self.flags) {
-            if t.kind != Kind::Word || t.upper {
-                continue;
-            }
-            if id == NO_FORM {
-                others.insert(t.text(self.text));
-            } else if flag & LOWER != 0 {
-                forms[id as usize] = true;
-            }
-        }
-        (forms, others)
+    /// "iphone"), and the words with no form number by their text. Noted by
+    /// [`Article::new`] as it numbers the forms.
+    pub(crate) fn words_in_lower_case(&self) -> (&[bool], FxHashSet<&'t str>) {
+        let others = self
+            .lower_others
+            .iter()
+            .map(|&k| self.tokens[k as usize].text(self.text))
+            .collect();
+        (&self.lower_forms, others)
     }
 
     /// The number of a lower-cased form, if some token has it.

@@ -2975,12 +2975,14 @@ fn trailing_adjunct(a: &Article, s: usize, e: usize, object: bool) -> usize {
             }
             k < e && k > j + 1 && a.lower_is(k, |w| MEDIA.contains(&w))
         };
-        // "on Wednesday", "earlier Thursday": the word before goes with it.
-        let led = a.is_any(j - 1, &["on", "earlier", "late", "early", "last", "this"]);
-        let weekday = object
+        let day = object
             && a.lower_is(j, |w| {
                 lexicon::is_weekday(w) || matches!(w, "twitter" | "facebook")
-            })
+            });
+        // "on Wednesday", "earlier Thursday": the word before goes with it.
+        // Asked only of a weekday: this runs for every word of a content.
+        let led = day && a.is_any(j - 1, &["on", "earlier", "late", "early", "last", "this"]);
+        let weekday = day
             && (led || !a.lower_is(j - 1, |w| matches!(w, "of" | "for" | "by" | "from" | "to")));
         if medium || weekday {
             let from = if weekday && led { j - 1 } else { j };
@@ -3207,13 +3209,17 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
         if a.in_quote(j) {
             continue;
         }
+        // The word, looked at once for the five tests below that name it.
+        let w = a.word(j);
         // A semicolon joins a new sentence in all but name.
-        if a.is(j, ";") {
+        if w == ";" {
             e = j;
             break;
         }
+        let comma = w == ",";
+        let and_but = w.eq_ignore_ascii_case("but") || w.eq_ignore_ascii_case("and");
         // "…, but Democrats were not": a contrast with a new, named subject.
-        if a.is(j, ",")
+        if comma
             && a.is(j + 1, "but")
             && a.tokens
                 .get(j + 2)
@@ -3260,7 +3266,7 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
                 .is_some_and(|t| t.upper || t.kind == Kind::Punct)
         };
         // "…, and he reiterated …": a new subject with its own cue.
-        if a.is_any(j, &["but", "and"])
+        if and_but
             && a.is_in(j + 1, Lex::Pronoun)
             && (a.cue_verb(j + 2).is_some() || a.is_modifier(j + 2) && a.cue_verb(j + 3).is_some())
         {
@@ -3288,7 +3294,7 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
                     matches!(w, "was" | "were" | "is" | "are" | "been" | "be" | "being")
                 })
         };
-        if a.is_any(j, &["but", "and"])
+        if and_but
             && a.lower_is(j + 1, new_act)
             && a.tokens.get(j + 1).is_some_and(|t| !t.upper)
             && !noun_like()
@@ -3305,7 +3311,7 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
             e = j;
             break;
         }
-        if a.is(j, ",") && a.cue_verb(j + 1).is_some_and(|v| v.participle) {
+        if comma && a.cue_verb(j + 1).is_some_and(|v| v.participle) {
             // Kept: a participle absorbed into this claim; cut for a new claim, decided by the caller.
             continue;
         }
@@ -3776,6 +3782,7 @@ fn quote_draft(a: &Article, q: &crate::quote::Quote, si: usize) -> Draft {
 /// line) parts it from the next one.
 fn signed_quotes(a: &Article, drafts: &[Draft]) -> Vec<Draft> {
     let mut out = Vec::new();
+    let mut contents: Option<Vec<Span>> = None;
     for q in &a.quotes {
         let Some(close) = q.close else { continue };
         let dash = close + 1;
@@ -3793,10 +3800,30 @@ fn signed_quotes(a: &Article, drafts: &[Draft]) -> Vec<Draft> {
         let signs = a.tokens[src.start].upper
             && a.tokens[dash + 1].breaks == 0
             && a.tokens.get(end).map_or(true, |t| t.breaks > 0);
-        let taken = drafts
-            .iter()
-            .any(|d| d.content_tokens.start < q.end && q.first < d.content_tokens.end);
-        if !signs || taken || q.first >= q.end {
+        if !signs || q.first >= q.end {
+            continue;
+        }
+        // Whether a draft's content overlaps the quote: the contents by
+        // their start, each with the furthest end up to it, made once for
+        // a text whose signed quotes would each search every draft.
+        // (Token ranges as spans: sorted by the sort that speakers' mentions
+        // use, a new one would add its code to the wasm module.)
+        let ends = contents.get_or_insert_with(|| {
+            let mut c: Vec<Span> = drafts
+                .iter()
+                .map(|d| Span::new(d.content_tokens.start, d.content_tokens.end))
+                .collect();
+            c.sort();
+            let mut furthest = 0;
+            for s in &mut c {
+                furthest = furthest.max(s.end);
+                s.end = furthest;
+            }
+            c
+        });
+        let before = ends.partition_point(|s| s.start < q.end);
+        let taken = before > 0 && q.first < ends[before - 1].end;
+        if taken {
             continue;
         }
         let mut d = quote_draft(a, q, a.sentence_of(q.open));

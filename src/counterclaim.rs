@@ -29,7 +29,18 @@ const FIRST_BONUS: f32 = 0.5;
 pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Option<usize>)> {
     let mut words = Words::new(a, drafts, res);
     let mut out: Vec<(Role, Option<usize>)> = Vec::with_capacity(drafts.len());
-    let mut others: Vec<usize> = Vec::with_capacity(WINDOW);
+    // Every claim looks at the forty before it: their speakers and
+    // contents side by side, not in the drafts' larger records.
+    let speakers: Vec<usize> = res
+        .speaker_of
+        .iter()
+        .map(|s| s.unwrap_or(usize::MAX))
+        .collect();
+    let contents: Vec<(usize, usize)> = drafts
+        .iter()
+        .map(|d| (d.content_tokens.start, d.content_tokens.end))
+        .collect();
+    let mut window = [0usize; WINDOW];
     // For `best_target`: by entity, the claim (plus one) that last asked
     // how it is named, and the answer.
     let mut seen: Vec<(u32, f32)> = vec![(0, 0.0); res.entities.len()];
@@ -37,18 +48,8 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
         let me = res.speaker_of[k];
         // Claims answer claims made not too long before; the window keeps
         // the work linear in long texts.
-        others.clear();
-        // Nor does a claim answer the one whose content holds it ("warned
-        // that if …, the company could sue").
-        let inside = |j: usize| {
-            d.cue
-                .as_ref()
-                .is_some_and(|c| drafts[j].content_tokens.contains(&c.start))
-        };
-        others.extend(
-            (k.saturating_sub(WINDOW)..k)
-                .filter(|&j| (res.speaker_of[j] != me || me.is_none()) && !inside(j)),
-        );
+        let cue = d.cue.as_ref().map_or(usize::MAX, |c| c.start);
+        let others = answerable(k, me, cue, &speakers, &contents, &mut window);
         let prev_speaker = k.checked_sub(1).map(|j| res.speaker_of[j]);
         let mentions_me = |j: usize| me.is_some_and(|m| words.mentions(j, m) > 0.0);
         let (rebuts, negated) = rebuttal_and_negation(a, d, &words);
@@ -150,7 +151,7 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
         }
         words.mark(k);
         let (target, score, overlap) = best_target(
-            a, d, k, &others, drafts, res, &words, &out, continued, &mut seen,
+            a, d, k, others, drafts, res, &words, &out, continued, &mut seen,
         );
         let counter = disputes
             || signalled && target.is_some()
@@ -177,6 +178,36 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
         out.push((Role::Counterclaim, target));
     }
     out
+}
+
+/// The claims among the forty before claim `k` that it may answer, in
+/// order, written into `window`: another speaker's (any, for a claim
+/// without one, `me`), and not one whose content holds its cue, which
+/// starts at token `cue` ("warned that if …, the company could sue").
+/// `speakers` has `usize::MAX` for a claim without one.
+// Out of `decide`, whose many live values left this loop, which runs for
+// every claim of the window, reading and writing the stack.
+#[inline(never)]
+fn answerable<'w>(
+    k: usize,
+    me: Option<usize>,
+    cue: usize,
+    speakers: &[usize],
+    contents: &[(usize, usize)],
+    window: &'w mut [usize; WINDOW],
+) -> &'w [usize] {
+    let lo = k.saturating_sub(WINDOW);
+    let mine = me.unwrap_or(usize::MAX);
+    let mut n = 0;
+    for (j, (&s, &(from, to))) in (lo..k).zip(speakers[lo..k].iter().zip(&contents[lo..k])) {
+        // Written every time, counted when kept: no branch to mispredict.
+        if let Some(slot) = window.get_mut(n) {
+            *slot = j;
+        }
+        let keep = (s != mine || me.is_none()) && !(from <= cue && cue < to);
+        n += usize::from(keep);
+    }
+    &window[..n]
 }
 
 /// Where "was rejected by" stands when the claim's source is the agent of
