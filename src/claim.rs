@@ -2294,31 +2294,33 @@ fn content_before(
     make(a, si, c, s..e, source, desc, 0.9)
 }
 
+/// Participles that describe a document after its noun: "a report titled",
+/// "a letter sent to members".
+const DOCUMENT_PARTICIPLES: &[&str] = &[
+    "titled",
+    "entitled",
+    "headlined",
+    "called",
+    "named",
+    "released",
+    "issued",
+    "published",
+    "posted",
+    "sent",
+    "signed",
+    "dated",
+    "filed",
+    "obtained",
+];
+
 /// No verb and no quote in `r`, but for a participle that describes a
 /// document and the quoted title it names: "In a report titled “Bought in
 /// Haste”", "In a letter sent to members".
 fn occasion_phrase(a: &Article, r: Range<usize>) -> bool {
     let mut titled = false;
     r.clone().all(|j| {
-        if a.lower_is(j, |w| {
-            matches!(
-                w,
-                "titled"
-                    | "entitled"
-                    | "headlined"
-                    | "called"
-                    | "named"
-                    | "released"
-                    | "issued"
-                    | "published"
-                    | "posted"
-                    | "sent"
-                    | "signed"
-                    | "dated"
-                    | "filed"
-                    | "obtained"
-            )
-        }) && j > r.start
+        if a.lower_is(j, |w| DOCUMENT_PARTICIPLES.contains(&w))
+            && j > r.start
             && (a.tokens[j - 1].kind == Kind::Word && !a.lower_is(j - 1, lexicon::is_auxiliary)
                 || a.is(j - 1, ","))
         {

@@ -131,9 +131,9 @@ fn dateline_end(text: &str, tokens: &[Token], s: usize) -> Option<usize> {
     let capitals = |t: &Token| {
         t.kind == Kind::Word && {
             let w = t.text(text);
-            w.len() >= 2
-                && w.chars()
-                    .all(|c| c.is_uppercase() || matches!(c, '\'' | '.' | '’'))
+            // Capitals as the tokenizer marks them, and no small letter
+            // (only ASCII ones are looked for: the Unicode tables cost size).
+            t.upper && w.len() >= 2 && !w.bytes().any(|b| b.is_ascii_lowercase())
         }
     };
     let mut j = s;
