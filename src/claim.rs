@@ -1166,63 +1166,37 @@ fn subject_in_chain(
         }
     }
     segs.reverse();
-    let starts_aside = |r: &Range<usize>| {
-        opens_parenthetical(a, r.start)
-            || a.lower_is(r.start, |w| {
-                matches!(
-                    w,
-                    "asked"
-                        | "speaking"
-                        | "presenting"
-                        | "according"
-                        | "despite"
-                        | "given"
-                        | "in"
-                        | "at"
-                        | "on"
-                        | "with"
-                        | "after"
-                        | "before"
-                        | "during"
-                        | "for"
-                        | "from"
-                        | "by"
-                        | "to"
-                        | "under"
-                        | "over"
-                )
-            })
+    // Words that open a phrase put before or after the subject: "asked
+    // about it", "in a statement", "despite the warning".
+    let aside_word = |w: &str| {
+        matches!(
+            w,
+            "asked"
+                | "speaking"
+                | "presenting"
+                | "according"
+                | "despite"
+                | "given"
+                | "in"
+                | "at"
+                | "on"
+                | "with"
+                | "after"
+                | "before"
+                | "during"
+                | "for"
+                | "from"
+                | "by"
+                | "to"
+                | "under"
+                | "over"
+        )
     };
+    let starts_aside =
+        |r: &Range<usize>| opens_parenthetical(a, r.start) || a.lower_is(r.start, aside_word);
     let preposition = |r: &Range<usize>| {
         a.lower_is(r.start, |w| {
-            matches!(
-                w,
-                "asked"
-                    | "speaking"
-                    | "presenting"
-                    | "according"
-                    | "despite"
-                    | "given"
-                    | "in"
-                    | "at"
-                    | "on"
-                    | "with"
-                    | "after"
-                    | "before"
-                    | "during"
-                    | "for"
-                    | "from"
-                    | "by"
-                    | "to"
-                    | "under"
-                    | "over"
-                    | "while"
-                    | "when"
-                    | "as"
-                    | "if"
-                    | "unlike"
-                    | "like"
-            )
+            aside_word(w) || matches!(w, "while" | "when" | "as" | "if" | "unlike" | "like")
         })
     };
     for (k, seg) in segs.iter().enumerate() {
