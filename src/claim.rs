@@ -2688,35 +2688,14 @@ fn forward(
         // "denied that repairs had been delayed": a verb soon after makes "that" a complementiser.
         && !(s + 2..s + 5).any(|j| {
             a.lower_is(j, |w| {
-                matches!(w, "had" | "has" | "have" | "was" | "were" | "is" | "are" | "would" | "will" | "could" | "can" | "should" | "might" | "may" | "did")
+                lexicon::is_auxiliary(w) && !matches!(w, "must" | "shall" | "does" | "do")
             })
         });
     if a.is(s, "that")
         && !object_np
         && !a.lower_is(s + 1, |w| {
-            matches!(
-                w,
-                "was"
-                    | "is"
-                    | "were"
-                    | "are"
-                    | "would"
-                    | "will"
-                    | "has"
-                    | "had"
-                    | "could"
-                    | "can"
-                    | "may"
-                    | "might"
-                    | "should"
-                    | "must"
-                    | "seems"
-                    | "seemed"
-                    | "means"
-                    | "meant"
-                    | "did"
-                    | "does"
-            )
+            lexicon::is_auxiliary(w) && !matches!(w, "have" | "shall" | "do")
+                || matches!(w, "seems" | "seemed" | "means" | "meant")
         })
         && a.tokens[s + 1..]
             .first()
