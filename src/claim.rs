@@ -324,7 +324,18 @@ fn sentence_claims(a: &Article, si: usize, scratch: &mut Scratch, out: &mut Vec<
                 }
                 continue;
             }
-            if absorbs_participle(a, &cues[p], &cues[k]) {
+            // After "rejected Tolley's claim that …" the participle goes with
+            // the rejection, not with the claim it holds.
+            let holder = match kept.len().checked_sub(2).map(|h| kept[h]) {
+                Some(h)
+                    if matches!(cues[p].kind, CueKind::Noun { possessive: true })
+                        && starts[p] == cues[h].tokens.end =>
+                {
+                    h
+                }
+                _ => p,
+            };
+            if absorbs_participle(a, &cues[holder], &cues[k]) {
                 continue;
             }
             // "asked if the governor believes …": a cue inside the question.
@@ -379,9 +390,14 @@ fn sentence_claims(a: &Article, si: usize, scratch: &mut Scratch, out: &mut Vec<
         // before this cue (at its subject), so this content ends at that cue.
         // A cue in a clause that the content subordinates ("would resign
         // if the board demanded it") is inside it: the content goes on.
-        let nested = starts
-            .get(k + 1)
-            .is_some_and(|&n| subordinated(a, c, n, range.start));
+        // So is "rejected Tolley's claim that …": the object of a verb
+        // cue that is someone's claim.
+        let nested = starts.get(k + 1).is_some_and(|&n| {
+            subordinated(a, c, n, range.start)
+                || matches!(cues[k + 1].kind, CueKind::Noun { possessive: true })
+                    && matches!(c.kind, CueKind::Verb(_))
+                    && n == c.tokens.end
+        });
         inside = nested;
         let next = k + 1 + usize::from(nested);
         let next_start = match starts.get(next) {
@@ -3338,9 +3354,15 @@ fn according(
                     && (after..e).all(|j| a.tokens[j].kind != Kind::Quote)
             })
             .map(|e| after..e);
-        let Some(src) = whole.or_else(|| np_forward(a, after, range.end)) else {
+        let Some(mut src) = whole.or_else(|| np_forward(a, after, range.end)) else {
             return Vec::new();
         };
+        // "according to head teachers who have lodged a complaint": the
+        // source is the noun phrase, not what the relative clause adds.
+        if let Some(r) = (src.start + 1..src.end).find(|&j| a.is_any(j, &["who", "whose", "which"]))
+        {
+            src.end = r;
+        }
         // "according to its operator, Norbeck Line.": the name is the source.
         let (src, desc) = match apposed_name(a, &src, range.end) {
             Some(name) => (name, Some(src)),
@@ -3476,6 +3498,16 @@ fn noun_claim(a: &Article, si: usize, c: &Cue, possessive: bool, next_start: usi
         }) || a.is(j, ",")
     }) {
         e = matrix_verb(a, s, e).unwrap_or(e);
+    } else if possessive && src.start > opens && a.cue_verb(src.start - 1).is_some() {
+        // In a verb cue's content: "said Corvane's claim that A rested on
+        // B" ends A before the verb it is the subject of; "rejected
+        // Tolley's claim that A, saying B" before the rejecter's participle.
+        e = matrix_verb(a, s, e).unwrap_or(e);
+        if let Some(j) =
+            (s..e).find(|&j| a.is(j, ",") && a.cue_verb(j + 1).is_some_and(|v| v.participle))
+        {
+            e = j;
+        }
     }
     make(a, si, c, s..e, Some(src), None, 0.8)
         .into_iter()
@@ -3510,7 +3542,9 @@ fn matrix_verb(a: &Article, s: usize, e: usize) -> Option<usize> {
     let own = (s..e).find(|&j| finite(j))?;
     (own + 2..e)
         .find(|&j| {
-            finite(j)
+            // Not a verb of quoted words: "rested on “nobody will …”".
+            !a.in_quote(j)
+                && finite(j)
                 && (matches!(a.tokens[j - 1].kind, Kind::Word | Kind::Number)
                     || a.quote_closed_at(j - 1).is_some())
                 && !opens_verb(j - 1)
