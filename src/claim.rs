@@ -3492,17 +3492,20 @@ fn noun_claim(a: &Article, si: usize, c: &Cue, possessive: bool, next_start: usi
     } else {
         c.tokens.start
     };
-    if (opens..head).all(|j| {
+    let opening = (opens..head).all(|j| {
         a.lower_is(j, |w| {
             matches!(w, "a" | "an" | "the" | "but" | "and" | "yet" | "however")
         }) || a.is(j, ",")
-    }) {
+    });
+    // In a verb cue's content: "said Corvane's claim that A was based on
+    // B" ends A before the verb it is the subject of, and "rejected
+    // Tolley's claim that A, saying B" before the rejecter's participle.
+    let in_verb_content =
+        !opening && possessive && src.start > opens && a.cue_verb(src.start - 1).is_some();
+    if opening || in_verb_content {
         e = matrix_verb(a, s, e).unwrap_or(e);
-    } else if possessive && src.start > opens && a.cue_verb(src.start - 1).is_some() {
-        // In a verb cue's content: "said Corvane's claim that A rested on
-        // B" ends A before the verb it is the subject of; "rejected
-        // Tolley's claim that A, saying B" before the rejecter's participle.
-        e = matrix_verb(a, s, e).unwrap_or(e);
+    }
+    if in_verb_content {
         if let Some(j) =
             (s..e).find(|&j| a.is(j, ",") && a.cue_verb(j + 1).is_some_and(|v| v.participle))
         {
