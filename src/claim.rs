@@ -2961,7 +2961,6 @@ fn trailing_adjunct(a: &Article, s: usize, e: usize, object: bool) -> usize {
             // the act's day comments on the act.
             // Not a participle or clause of its own ("…, saying", "…, when").
             let day_then_comment = weekday
-                && object
                 && j + 2 < e
                 && a.is(j + 1, ",")
                 && a.lower_is(j + 2, |w| {

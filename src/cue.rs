@@ -485,8 +485,6 @@ pub(crate) fn names_object(a: &Article, end: usize, hi: usize) -> bool {
         && !a.is_any(k + 1, &["day", "night", "quits", "bluff"])
 }
 
-/// Where a reported question opens after "asked" at `s`: a wh-word right
-/// after the verb or its addressee ("asked whether", "asked Trump if").
 /// The "and" right before token `i`, or before the one adverb there ("and
 /// pointedly saying"), at or after `lo`.
 pub(crate) fn and_before(a: &Article, i: usize, lo: usize) -> Option<usize> {
@@ -522,6 +520,8 @@ fn asked_quote(a: &Article, verb: CueVerb, end: usize) -> bool {
             .is_some_and(|j| j > end && a.is(j, ",") && a.quote_opened_at(j + 1).is_some())
 }
 
+/// Where a reported question opens after "asked" at `s`: a wh-word right
+/// after the verb or its addressee ("asked whether", "asked Trump if").
 pub(crate) fn question_after(a: &Article, s: usize, hi: usize) -> Option<usize> {
     (s..hi.min(s + 5))
         .take_while(|&j| a.tokens[j].kind == Kind::Word)

@@ -54,14 +54,16 @@ pub fn split(text: &str, tokens: &[Token], quotes: &[Quote]) -> Vec<Sentence> {
     }) {
         let i = next + skip;
         next = i + 1;
-        if i > start && starts_paragraph(tokens, i, text) {
+        // Asked once per token: the dateline below needs it too.
+        let para = i >= start && starts_paragraph(tokens, i, text);
+        if para && i > start {
             push(start, i, paragraph, &mut out);
             paragraph += 1;
             start = i;
-        } else if i > 0 && i == start && starts_paragraph(tokens, i, text) && !out.is_empty() {
+        } else if para && i > 0 && !out.is_empty() {
             paragraph += 1;
         }
-        if i == start && starts_paragraph(tokens, i, text) {
+        if para {
             if let Some(e) = dateline_end(text, tokens, i) {
                 push(i, e, paragraph, &mut out);
                 start = e;
