@@ -428,7 +428,7 @@ impl<'t> Article<'t> {
 
     /// The lower-cased token (allocates; for lookups off the hot path).
     pub fn lower(&self, i: usize) -> String {
-        self.word(i).to_lowercase()
+        crate::lexicon::lowercase(self.word(i))
     }
 
     /// The lower-cased token: its form (see [`Article::lowered`]) where it

@@ -279,8 +279,7 @@ fn each_role_word(e: &Entity, mut f: impl FnMut(&str)) {
         };
         if e.words.is_empty() {
             for w in e.name.split_whitespace() {
-                own(w
-                    .to_lowercase()
+                own(lexicon::lowercase(w)
                     .trim_end_matches("'s")
                     .trim_end_matches("’s"));
             }
@@ -301,7 +300,7 @@ fn each_role_word(e: &Entity, mut f: impl FnMut(&str)) {
 
 fn is_critics(e: &Entity) -> bool {
     e.kind == crate::model::SpeakerKind::Group
-        && e.name.to_lowercase().split_whitespace().any(|w| {
+        && lexicon::lowercase(&e.name).split_whitespace().any(|w| {
             matches!(
                 w,
                 "critics" | "opponents" | "sceptics" | "skeptics" | "detractors"
@@ -523,7 +522,7 @@ fn stem_into(w: &str, out: &mut String) {
         out.push_str(w);
         out.make_ascii_lowercase();
     } else {
-        out.push_str(&w.to_lowercase());
+        out.push_str(&lexicon::lowercase(w));
     }
     let n = stem_of(out).len();
     out.truncate(n);

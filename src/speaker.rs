@@ -347,18 +347,18 @@ fn gender_of_title(w: &str) -> Option<Gender> {
     }
 }
 
-/// `name.to_lowercase() == key`, without allocating for ASCII names.
+/// `lowercase(name) == key`, without allocating for ASCII names.
 fn lower_eq(name: &str, key: &str) -> bool {
     if name.is_ascii() {
         // `key` is lower-case already: an ASCII name equals it when their
         // bytes agree ignoring ASCII case.
         name.eq_ignore_ascii_case(key)
     } else {
-        name.to_lowercase() == key
+        crate::lexicon::lowercase(name) == key
     }
 }
 
-/// `name.to_lowercase().trim_start_matches("the ") == key`, without
+/// `lowercase(name).trim_start_matches("the ") == key`, without
 /// allocating for ASCII names.
 fn lower_eq_without_the(name: &str, key: &str) -> bool {
     if name.is_ascii() {
@@ -368,7 +368,7 @@ fn lower_eq_without_the(name: &str, key: &str) -> bool {
         }
         rest.eq_ignore_ascii_case(key)
     } else {
-        name.to_lowercase().trim_start_matches("the ") == key
+        crate::lexicon::lowercase(name).trim_start_matches("the ") == key
     }
 }
 
@@ -810,7 +810,7 @@ impl<'a> Resolver<'a, '_> {
                 s += 1;
             }
             let name = text_of(a, &(s..r.end));
-            let key = name.to_lowercase();
+            let key = crate::lexicon::lowercase(&name);
             let found = self
                 .recent()
                 .find(|(_, e)| e.kind == SpeakerKind::Group && lower_eq(&e.name, &key))
@@ -1178,7 +1178,7 @@ impl<'a> Resolver<'a, '_> {
             s += 1;
         }
         let name = text_of(a, &(s..r.end));
-        let key = name.to_lowercase();
+        let key = crate::lexicon::lowercase(&name);
         let key = key.trim_start_matches("the ");
         if let Some(k) = self
             .recent()
@@ -1251,7 +1251,7 @@ impl<'a> Resolver<'a, '_> {
                 SpeakerKind::Person
             };
             let nm = text_of(a, r);
-            let key = nm.to_lowercase();
+            let key = crate::lexicon::lowercase(&nm);
             let found = self
                 .recent()
                 .find(|(_, e)| lower_eq(&e.name, &key))
@@ -1655,15 +1655,12 @@ fn description_head(description: &str) -> Option<String> {
         .split_whitespace()
         .take_while(|w| {
             !matches!(
-                w.to_lowercase().as_str(),
+                crate::lexicon::lowercase(w).as_str(),
                 "of" | "for" | "at" | "in" | "from" | "that" | "who" | "which" | "on" | "with"
             )
         })
         .last()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
+        .map(|w| crate::lexicon::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric())))
         .filter(|w| !w.is_empty())
 }
 
