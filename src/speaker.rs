@@ -1134,6 +1134,10 @@ impl<'a> Resolver<'a, '_> {
                 })
             })
             .flatten();
+            // A bare "the company" describes nothing when a body named like
+            // one was seen: it points back to it, as this one does.
+            let described = described
+                .filter(|&(start, j)| company.is_none() || start + 1 < j || !a.is(start, "the"));
             let latest = company.or_else(|| self.latest(is_org));
             // "the campaign group" after "Police said …": a modifier that the
             // latest organisation's name lacks describes another body.
