@@ -44,6 +44,8 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
     // For `best_target`: by entity, the claim (plus one) that last asked
     // how it is named, and the answer.
     let mut seen: Vec<(u32, f32)> = vec![(0, 0.0); res.entities.len()];
+    // The latest claim found to be a plan beside a rebuttal.
+    let mut planned: Option<usize> = None;
     for (k, d) in drafts.iter().enumerate() {
         let me = res.speaker_of[k];
         // Claims answer claims made not too long before; the window keeps
@@ -61,16 +63,28 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
 
         // The same speaker carrying on a rebuttal: quoted or negative words in
         // the same paragraph, negative words in the next.
-        let prev = k.checked_sub(1);
-        let carries_on = prev.is_some_and(|p| {
-            me.is_some()
-                && res.speaker_of[p] == me
-                && out[p].0 == Role::Counterclaim
-                && (d.sentence == drafts[p].sentence
+        // A plan let through (see below) stands aside: the words after it
+        // carry on the rebuttal before it.
+        let prev = k
+            .checked_sub(1)
+            .map(|p| if planned == Some(p) { p - 1 } else { p });
+        let rebuttal_before = prev
+            .filter(|&p| me.is_some() && res.speaker_of[p] == me && out[p].0 == Role::Counterclaim);
+        // "… and said they would appeal": the speaker's own plan, beside the
+        // rebuttal, disputes nothing.
+        let plan = rebuttal_before.is_some_and(|p| d.sentence == drafts[p].sentence)
+            && !(negated || rebuts)
+            && own_plan(a, d);
+        if plan {
+            planned = Some(k);
+        }
+        let carries_on = !plan
+            && rebuttal_before.is_some_and(|p| {
+                d.sentence == drafts[p].sentence
                     || d.paragraph == drafts[p].paragraph
                         && (negated || d.kind == ClaimKind::Direct)
-                    || negated && d.paragraph == drafts[p].paragraph + 1)
-        });
+                    || negated && d.paragraph == drafts[p].paragraph + 1
+            });
         // "The Kremlin denied the accusation. Its spokesman, X, told reporters
         // …": an organisation's named spokesperson carries on its rebuttal.
         let voice_of_prev = prev.is_some_and(|p| {
@@ -1138,6 +1152,24 @@ fn is_pronoun_adverb(w: &str) -> bool {
         w,
         "rather" | "just" | "simply" | "merely" | "hardly" | "really" | "only" | "itself" | "alone"
     )
+}
+
+/// Whether the content is a plan of the speaker's own, brought in by a cue
+/// after "and": "… and said they would appeal", "and said his group would
+/// scrap it".
+fn own_plan(a: &Article, d: &Draft) -> bool {
+    let r = d.content_tokens.clone();
+    let and_said = d
+        .cue
+        .as_ref()
+        .is_some_and(|c| c.start.checked_sub(1).is_some_and(|j| a.is(j, "and")));
+    and_said
+        && !r.is_empty()
+        && a.lower_is(r.start, |w| {
+            lexicon::pronoun(w).is_some() || matches!(w, "his" | "her" | "its" | "their" | "our")
+        })
+        && r.take(4)
+            .any(|j| a.lower_is(j, |w| matches!(w, "will" | "would")))
 }
 
 /// Whether a claim's content speaks of the future ("would spend", "will

@@ -1236,7 +1236,7 @@ pub const CLAIM_ANAPHORS: &[&str] = &[
     "arguments", "account", "accounts", "version", "report", "reports", "remarks", "remark",
     "comments", "comment", "statement", "statements", "assertion", "assertions", "charge",
     "charges", "pledge", "promise", "idea", "notion", "assessment", "view", "interpretation",
-    "figures", "findings", "description", "portrayal", "narrative", "story", "theory", "premise",
+    "figures", "finding", "findings", "description", "portrayal", "narrative", "story", "theory", "premise",
     "warning", "warnings", "complaint", "complaints", "conclusion", "conclusions", "analysis",
     "estimate", "estimates", "prediction", "predictions", "forecast", "forecasts", "denial",
     "denials", "explanation", "rationale", "reasoning", "insinuation", "verdict", "diagnosis",
