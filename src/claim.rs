@@ -1033,6 +1033,13 @@ fn subject_before(
     lo: usize,
 ) -> Option<(Range<usize>, Option<Range<usize>>)> {
     let mut p = skip_modifiers_back(a, i, lo)?;
+    // "McDonald's said", "a spokesman for Sainsbury's said": no noun follows
+    // the possessive, so it ends a name of its own. (Right before the verb:
+    // a verb after a possessive is a cue only in a form no noun has; see
+    // `cue::find_into`.)
+    if a.tokens[p].kind == Kind::Possessive && p > lo && p + 1 == i && a.tokens[p - 1].upper {
+        return np_back(a, p - 1, lo).map(|r| (r.start..p + 1, None));
+    }
     // "the United States, which claims", "critics who say"
     if a.is_any(p, &["who", "which", "that"]) && p > lo && !a.is_acronym(p) {
         let mut q = p - 1;

@@ -74,7 +74,7 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
         // rebuttal, disputes nothing.
         let plan = rebuttal_before.is_some_and(|p| d.sentence == drafts[p].sentence)
             && !(negated || rebuts)
-            && own_plan(a, d);
+            && announces_plan(a, d);
         if plan {
             planned = Some(k);
         }
@@ -1154,22 +1154,16 @@ fn is_pronoun_adverb(w: &str) -> bool {
     )
 }
 
-/// Whether the content is a plan of the speaker's own, brought in by a cue
-/// after "and": "… and said they would appeal", "and said his group would
-/// scrap it".
-fn own_plan(a: &Article, d: &Draft) -> bool {
-    let r = d.content_tokens.clone();
+/// Whether the content, brought in by a cue after "and", says what will be
+/// done, its subject a pronoun or a noun with a determiner: "… and said they
+/// would appeal", "and said the full contract would be published".
+fn announces_plan(a: &Article, d: &Draft) -> bool {
     let and_said = d
         .cue
         .as_ref()
         .is_some_and(|c| c.start.checked_sub(1).is_some_and(|j| a.is(j, "and")));
-    and_said
-        && !r.is_empty()
-        && a.lower_is(r.start, |w| {
-            lexicon::pronoun(w).is_some() || matches!(w, "his" | "her" | "its" | "their" | "our")
-        })
-        && r.take(4)
-            .any(|j| a.lower_is(j, |w| matches!(w, "will" | "would")))
+    let opens = d.content_tokens.start;
+    and_said && (a.is_in(opens, Lex::Pronoun) || a.is_in(opens, Lex::Determiner)) && foretells(a, d)
 }
 
 /// Whether a claim's content speaks of the future ("would spend", "will

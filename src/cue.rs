@@ -637,8 +637,17 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
             return None;
         }
         // Determiner or possessive before: "the claim", "a call", "his post",
-        // "Editor's note" are nouns.
-        if a.tokens[prev].kind == Kind::Possessive && !a.word(i).ends_with("ed") {
+        // "Editor's note" are nouns. A past form is none ("McDonald's
+        // said"), but for a thought ("the minister's thought").
+        if a.tokens[prev].kind == Kind::Possessive
+            && (if a.word(i).ends_with("ed") {
+                // "Hale's proposed route", but "Kellogg's announced that".
+                !a.is_any(i + 1, &["that", ":", ","])
+            } else {
+                a.lower_is(i, |w| w == verb.lemma || w.ends_with('s'))
+                    || verb.category == CueCategory::Belief
+            })
+        {
             return None;
         }
         // After a preposition the base form is a noun: "remained in dispute",

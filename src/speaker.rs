@@ -1247,14 +1247,21 @@ impl<'a> Resolver<'a, '_> {
             return self.by_name(r, desc, pos, active);
         }
         if possessive_head && !has_spokes {
-            // "Ruiz's campaign", "Echeverría's agent": a body or person of its own.
+            // "Ruiz's campaign", "Echeverría's agent": a body or person of its
+            // own; "Sainsbury's", with no noun after it, is a firm's name.
             let head = a.lower(r.end - 1);
-            let kind = if lexicon::is_org_noun(&head) {
-                SpeakerKind::Organization
-            } else {
-                SpeakerKind::Person
-            };
-            let nm = text_of(a, r);
+            let kind =
+                if lexicon::is_org_noun(&head) || a.tokens[r.end - 1].kind == Kind::Possessive {
+                    SpeakerKind::Organization
+                } else {
+                    SpeakerKind::Person
+                };
+            // "The grocery chain Marlowe's" is Marlowe's.
+            let own_name = kind == SpeakerKind::Organization
+                && a.tokens[r.end - 1].kind == Kind::Possessive
+                && !name.is_empty()
+                && a.tokens[name.start].upper;
+            let nm = text_of(a, &(if own_name { name.start } else { r.start }..r.end));
             let key = crate::lexicon::lowercase(&nm);
             let found = self
                 .recent()
