@@ -258,6 +258,15 @@ fn description_kind(a: &Article, d: &Range<usize>) -> Option<SpeakerKind> {
             )
         })
         .unwrap_or(d.end);
+    // "the consortium building the tunnel", "a firm based in Oslo": a
+    // participle after the noun ends it.
+    let end = (d.start + 1..end)
+        .find(|&j| {
+            !a.tokens[j].upper
+                && (a.word(j).ends_with("ing") || a.word(j).ends_with("ed"))
+                && (a.is_in(j - 1, Lex::OrgNoun) || a.is_in(j - 1, Lex::PersonTitle))
+        })
+        .unwrap_or(end);
     let head = (d.start..end)
         .rev()
         .find(|&j| a.tokens[j].kind == Kind::Word)?;
@@ -966,7 +975,7 @@ impl<'a> Resolver<'a, '_> {
             return;
         };
         add_word(&mut self.by_last, last, k);
-        if words.len() == 2 {
+        if words.len() == 2 || firm_name(words) {
             add_word(&mut self.by_first, &words[0], k);
         }
         // "WHO" finds "World Health Organization".
@@ -1061,7 +1070,10 @@ impl<'a> Resolver<'a, '_> {
         let named = self
             .recent()
             .filter(|(_, e)| {
-                e.kind == SpeakerKind::Organization && e.words.iter().any(|w| w == noun)
+                // "TransAlpina Brenna, the consortium building the tunnel":
+                // named by its description too.
+                e.kind == SpeakerKind::Organization
+                    && e.words.iter().chain(&e.roles).any(|w| w == noun)
             })
             .max_by_key(|(_, e)| (headed_by(e), e.last_seen))
             .map(|(k, _)| k);
@@ -1367,6 +1379,12 @@ impl PartialEq<Cow<'_, str>> for Initials {
 
 /// Two name forms agree when one's words end the other's ("Raisi" and
 /// "Ebrahim Raisi") and no first name differs ("Paul Hale" is not "Richard Hale").
+/// A name of three words or more that ends in a company word ("Skarvik
+/// Launch Systems"): its first word alone names the firm too.
+fn firm_name(words: &[Cow<str>]) -> bool {
+    words.len() >= 3 && words.last().is_some_and(|w| lexicon::is_company_word(w))
+}
+
 fn names_agree(known: &[Cow<str>], new: &[Cow<str>]) -> bool {
     let (k, n) = (known.len(), new.len());
     if k == 0 || n == 0 {
@@ -1380,7 +1398,7 @@ fn names_agree(known: &[Cow<str>], new: &[Cow<str>]) -> bool {
             || k == 1 && acronym(new).is_some_and(|x| x == known[0])
     } else {
         (0..n).all(|j| same(k - n + j, j))
-            || n == 1 && k == 2 && same(0, 0)
+            || n == 1 && (k == 2 || firm_name(known)) && same(0, 0)
             || n == 1 && acronym(known).is_some_and(|x| x == new[0])
     }
 }
