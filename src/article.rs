@@ -29,14 +29,15 @@ pub struct Article<'t> {
     ids: Vec<FormId>,
     /// The lower-cased forms of the tokens.
     vocab: Vocab,
-    /// For each form, whether a cue can start with it: 0 when not, 1 for a
-    /// claim noun ([`Lex::CueWord`]), "according" or "as", and `2 + n` for a
-    /// reporting verb, `cue_verbs[n]`. The cue scan visits every word
-    /// outside quotes, and nine in ten are none of these; the rules ask
-    /// which verb a word is thousands of times.
+    /// For each form, whether a cue can start with it: its
+    /// [`lexicon::Entry::cue`]. The cue scan visits every word outside
+    /// quotes, and nine in ten are none of these; the rules ask which verb
+    /// a word is thousands of times.
     cue_forms: Vec<u16>,
-    /// The reporting verbs among the forms.
-    cue_verbs: Vec<CueVerb>,
+    /// The lexicon, which numbers the reporting verbs of `cue_forms`.
+    lexicon: &'static lexicon::Table,
+    /// For each form, its [`lexicon::Entry::counter`] flags.
+    counter_flags: Vec<u8>,
     /// For each form, whether a word token is written as it (see
     /// [`Article::words_in_lower_case`]).
     lower_forms: Vec<bool>,
@@ -233,28 +234,17 @@ impl<'t> Article<'t> {
                 flags[c] |= MARK;
             }
         }
-        let mut cue_verbs = Vec::new();
+        // Each form asked of the lexicon once, for every list it answers
+        // for: a news article's few hundred forms are each asked of two or
+        // three lists, and most are in none.
+        let lexicon = lexicon::table();
+        let mut counter_flags = Vec::with_capacity(vocab.len());
         let cue_forms = (0..vocab.len() as FormId)
             .map(|id| {
-                let form = vocab.form(id);
-                // Asked of the list here, where the form is at hand, and
-                // remembered: through `Vocab::is`, finding the form again
-                // and remembering the answer cost as much as the list.
-                let cue_word = lexicon::is_cue_word(form);
-                vocab.remember(id, Lex::CueWord, cue_word);
-                // "as" opens "as reported by X".
-                if !(cue_word || form == "according" || form == "as") {
-                    return 0;
-                }
-                // Every form of a reporting verb is a cue word; the lexicon
-                // has far fewer forms than a u16 numbers.
-                match lexicon::cue_verb(form) {
-                    Some(v) if cue_verbs.len() < usize::from(u16::MAX - 2) => {
-                        cue_verbs.push(v);
-                        cue_verbs.len() as u16 + 1
-                    }
-                    _ => 1,
-                }
+                let entry = lexicon.entry(vocab.form(id));
+                vocab.preset(id, entry.memo);
+                counter_flags.push(entry.counter);
+                entry.cue
             })
             .collect();
         Article {
@@ -266,7 +256,8 @@ impl<'t> Article<'t> {
             ids,
             vocab,
             cue_forms,
-            cue_verbs,
+            lexicon,
+            counter_flags,
             lower_forms,
             lower_others,
         }
@@ -363,10 +354,7 @@ impl<'t> Article<'t> {
     #[inline]
     pub(crate) fn cue_verb(&self, i: usize) -> Option<CueVerb> {
         match self.ids.get(i) {
-            Some(&id) if id != NO_FORM => {
-                let n = self.cue_forms[id as usize];
-                (n >= 2).then(|| self.cue_verbs[usize::from(n - 2)])
-            }
+            Some(&id) if id != NO_FORM => self.lexicon.verb(self.cue_forms[id as usize]),
             _ => None,
         }
     }
@@ -418,6 +406,12 @@ impl<'t> Article<'t> {
             return None;
         }
         self.vocab.get(lower)
+    }
+
+    /// For each form, the flags the counterclaim scans ask of it
+    /// (`counterclaim::FLAGGED`).
+    pub(crate) fn counter_flags(&self) -> &[u8] {
+        &self.counter_flags
     }
 
     /// How many distinct lower-cased forms the article has: every

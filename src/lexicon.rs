@@ -7,6 +7,7 @@
 
 use crate::hash::{FxHashMap, FxHashSet};
 use crate::model::CueCategory;
+use crate::vocab::{key_of, Vocab, MAX_FORM};
 use std::sync::OnceLock;
 
 /// A hash set of a word table, built on first use: a lookup costs one hash
@@ -310,38 +311,10 @@ pub const PUT_IT: CueVerb = CueVerb {
     needs_marker: false,
 };
 
-/// The reporting verbs by form, and the forms' lengths, first and last
-/// letters (see [`may_hold`]).
-fn verb_table() -> &'static (FxHashMap<&'static str, CueVerb>, Shapes) {
-    static TABLE: OnceLock<(FxHashMap<&'static str, CueVerb>, Shapes)> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut map = FxHashMap::default();
-        for &(lemma, category, frame, needs_marker, forms) in VERBS {
-            for &form in forms {
-                let participle = form.ends_with("ing") && !lemma.ends_with("ing");
-                map.entry(form).or_insert(CueVerb {
-                    lemma,
-                    category,
-                    frame,
-                    participle,
-                    needs_marker,
-                });
-            }
-        }
-        let starts = shapes_of(map.keys());
-        (map, starts)
-    })
-}
-
 /// The reporting verb this lower-case word is a form of.
 pub fn cue_verb(lower: &str) -> Option<CueVerb> {
-    // Asked of many words that are no verb at all: most are turned away
-    // by their length and first letter.
-    let (map, starts) = verb_table();
-    if !may_hold(starts, lower) {
-        return None;
-    }
-    map.get(lower).copied()
+    let t = table();
+    t.verb(t.entry(lower).cue)
 }
 
 /// Nouns that introduce reported content: "a suggestion by X that …",
@@ -402,21 +375,9 @@ pub fn claim_noun(lower: &str) -> Option<CueCategory> {
 }
 
 /// True when the lower-case word is a form of a reporting verb or a claim
-/// noun: one lookup that rules out most words before either is looked up.
+/// noun.
 pub fn is_cue_word(lower: &str) -> bool {
-    // Asked once of every form of the article: most are turned away by
-    // their length and letters (see [`may_hold`]).
-    static SET: OnceLock<(FxHashSet<&'static str>, Shapes)> = OnceLock::new();
-    let (set, shapes) = SET.get_or_init(|| {
-        let set: FxHashSet<&'static str> = VERBS
-            .iter()
-            .flat_map(|&(_, _, _, _, forms)| forms.iter().copied())
-            .chain(CLAIM_NOUNS.iter().map(|&(noun, _)| noun))
-            .collect();
-        let shapes = shapes_of(&set);
-        (set, shapes)
-    });
-    may_hold(shapes, lower) && set.contains(lower)
+    listed(lower, Lex::CueWord)
 }
 
 /// Titles and roles that stand before a name ("President", "spokesman").
@@ -447,15 +408,18 @@ pub const TITLES: &[&str] = &[
 
 /// True when the lower-case word is a title or role.
 pub fn is_title(lower: &str) -> bool {
-    static SET: WordSet = WordSet::new(TITLES);
-    SET.contains(lower)
+    listed(lower, Lex::Title)
 }
 
 /// True when the lower-case word is a title that makes its bearer a person
 /// ("the head of the agency" may be a body).
 pub fn is_person_title(lower: &str) -> bool {
-    is_title(lower) && !matches!(lower, "head" | "leader" | "owner" | "partner")
+    listed(lower, Lex::PersonTitle)
 }
+
+/// Titles that may name a body as well as a person: not
+/// [`is_person_title`].
+const NOT_PERSON_TITLES: &[&str] = &["head", "leader", "owner", "partner"];
 
 /// Honorifics that mark gender.
 #[rustfmt::skip]
@@ -516,8 +480,7 @@ pub const ORG_NOUNS: &[&str] = &[
 
 /// True when the lower-case noun heads an organisation's name or description.
 pub fn is_org_noun(lower: &str) -> bool {
-    static SET: WordSet = WordSet::new(ORG_NOUNS);
-    SET.contains(lower)
+    listed(lower, Lex::OrgNoun)
 }
 
 /// Nouns for a spokesperson, who speaks for an organisation.
@@ -562,8 +525,7 @@ pub const GROUP_NOUNS: &[&str] = &[
 
 /// True when the lower-case plural noun names a collective.
 pub fn is_group_noun(lower: &str) -> bool {
-    static SET: WordSet = WordSet::new(GROUP_NOUNS);
-    SET.contains(lower)
+    listed(lower, Lex::GroupNoun)
 }
 
 /// True when a noun or adjective `head` keeps a phrase of preposition
@@ -1599,10 +1561,165 @@ impl Lex {
             Lex::ClauseOpener => is_clause_opener(lower),
             Lex::Contrast => is_contrast(lower),
             Lex::Pronoun => pronoun(lower).is_some(),
-            Lex::NameJoiner => NAME_JOINERS.contains(&lower),
+            Lex::NameJoiner => listed(lower, Lex::NameJoiner),
             Lex::FunctionWord => is_function_word(lower),
         }
     }
+}
+
+/// The lists [`table`] answers for every word: a word it does not hold is
+/// in none of them. The others have rules as well as words.
+const TABLED: [Lex; 6] = [
+    Lex::CueWord,
+    Lex::Title,
+    Lex::PersonTitle,
+    Lex::OrgNoun,
+    Lex::GroupNoun,
+    Lex::NameJoiner,
+];
+
+/// The memo bits (see [`crate::vocab`]) of a word in none of the lists:
+/// each tabled list asked, none answering yes.
+const NOT_LISTED: u32 = {
+    let mut bits = 0;
+    let mut k = 0;
+    while k < TABLED.len() {
+        bits |= 1 << (2 * TABLED[k] as u32);
+        k += 1;
+    }
+    bits
+};
+
+/// What the lexicon says of one lower-case word.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Entry {
+    /// The memo bits of the [`TABLED`] lists: each asked, and the answer.
+    pub(crate) memo: u32,
+    /// 0 when no cue starts with the word; 1 for a claim noun, "according"
+    /// and "as"; `2 + n` for a form of the reporting verb [`Table::verb`]
+    /// answers for it.
+    pub(crate) cue: u16,
+    /// The counterclaim scans' flags of the word (`counterclaim::FLAGGED`).
+    pub(crate) counter: u8,
+}
+
+/// Every word of the lexicon's word lists with what the lists say of it,
+/// so that an article asks one table once per form instead of each list:
+/// the forms of a news article are a few hundred, each asked of two or
+/// three lists, and most in none.
+#[derive(Debug)]
+pub(crate) struct Table {
+    words: Vocab,
+    entries: Vec<Entry>,
+    verbs: Vec<CueVerb>,
+}
+
+impl Table {
+    /// What the lists say of `lower`.
+    #[inline]
+    pub(crate) fn entry(&self, lower: &str) -> Entry {
+        match self.words.get(lower) {
+            Some(id) => self.entries[id as usize],
+            None => Entry {
+                memo: NOT_LISTED,
+                cue: 0,
+                counter: 0,
+            },
+        }
+    }
+
+    /// The reporting verb of an [`Entry::cue`].
+    #[inline]
+    pub(crate) fn verb(&self, cue: u16) -> Option<CueVerb> {
+        usize::from(cue)
+            .checked_sub(2)
+            .and_then(|n| self.verbs.get(n).copied())
+    }
+}
+
+/// The lexicon as one [`Table`], made on first use.
+pub(crate) fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = Table {
+            words: Vocab::with_capacity(1024),
+            entries: Vec::new(),
+            verbs: Vec::new(),
+        };
+        let entry = |t: &mut Table, w: &str| -> usize {
+            debug_assert!(w.len() <= MAX_FORM && w.is_ascii());
+            let id = t.words.intern(&key_of(w.as_bytes()), w.len()) as usize;
+            if id == t.entries.len() {
+                t.entries.push(Entry {
+                    memo: NOT_LISTED,
+                    cue: 0,
+                    counter: 0,
+                });
+            }
+            id
+        };
+        let yes = |lex: Lex| 2u32 << (2 * lex as u32);
+        for &(lemma, category, frame, needs_marker, forms) in VERBS {
+            for &form in forms {
+                let e = entry(&mut t, form);
+                t.entries[e].memo |= yes(Lex::CueWord);
+                // A form of two verbs is the first's.
+                if t.entries[e].cue < 2 {
+                    t.entries[e].cue = t.verbs.len() as u16 + 2;
+                    t.verbs.push(CueVerb {
+                        lemma,
+                        category,
+                        frame,
+                        participle: form.ends_with("ing") && !lemma.ends_with("ing"),
+                        needs_marker,
+                    });
+                }
+            }
+        }
+        for &(noun, _) in CLAIM_NOUNS {
+            let e = entry(&mut t, noun);
+            t.entries[e].memo |= yes(Lex::CueWord);
+            t.entries[e].cue = t.entries[e].cue.max(1);
+        }
+        // "as" opens "as reported by X".
+        for w in ["according", "as"] {
+            let e = entry(&mut t, w);
+            t.entries[e].cue = t.entries[e].cue.max(1);
+        }
+        for w in TITLES {
+            let e = entry(&mut t, w);
+            t.entries[e].memo |= yes(Lex::Title) | yes(Lex::PersonTitle);
+        }
+        for w in NOT_PERSON_TITLES {
+            let e = entry(&mut t, w);
+            t.entries[e].memo &= !yes(Lex::PersonTitle);
+        }
+        let lists: [(Lex, &[&str]); 3] = [
+            (Lex::OrgNoun, ORG_NOUNS),
+            (Lex::GroupNoun, GROUP_NOUNS),
+            (Lex::NameJoiner, NAME_JOINERS),
+        ];
+        for (lex, words) in lists {
+            for w in words {
+                let e = entry(&mut t, w);
+                t.entries[e].memo |= yes(lex);
+            }
+        }
+        for (flag, words) in crate::counterclaim::FLAGGED {
+            for w in words {
+                let e = entry(&mut t, w);
+                t.entries[e].counter |= flag;
+            }
+        }
+        t.words.seal();
+        t
+    })
+}
+
+/// True when the lower-case word is in the tabled list `lex`.
+#[inline]
+fn listed(lower: &str, lex: Lex) -> bool {
+    table().entry(lower).memo & 2 << (2 * lex as u32) != 0
 }
 
 /// The lower-cased ASCII word: the word itself when it has no capitals, else
@@ -1721,6 +1838,32 @@ mod tests {
             assert_eq!(claim_noun(noun), first);
             assert_eq!(claim_noun(&format!("{noun}x")), None);
         }
+    }
+
+    #[test]
+    fn the_table_answers_as_the_lists() {
+        let t = table();
+        for w in TITLES {
+            assert_eq!(is_person_title(w), !NOT_PERSON_TITLES.contains(w), "{w}");
+        }
+        assert!(!is_person_title("critic") && is_title("head") && !is_title("heads"));
+        for w in NAME_JOINERS {
+            assert!(Lex::NameJoiner.holds(w), "{w}");
+        }
+        assert!(!Lex::NameJoiner.holds("the"));
+        for (flag, words) in crate::counterclaim::FLAGGED {
+            for w in words {
+                assert!(t.entry(w).counter & flag != 0, "{w}");
+            }
+        }
+        assert_eq!(t.entry("policy").counter, 0);
+        // A cue may start at a claim noun, a verb form, "according", "as".
+        for w in ["allegation", "according", "as"] {
+            assert_eq!(t.entry(w).cue, 1, "{w}");
+        }
+        assert_eq!(t.verb(t.entry("said").cue).map(|v| v.lemma), Some("say"));
+        assert_eq!(t.entry("policy").cue, 0);
+        assert!(t.verb(0).is_none() && t.verb(1).is_none());
     }
 
     #[test]

@@ -275,6 +275,13 @@ impl Vocab {
         yes
     }
 
+    /// Sets the memo of form `id` to `bits`: the answers of several lists
+    /// at once, from a caller that asked them of a table.
+    #[inline]
+    pub(crate) fn preset(&mut self, id: FormId, bits: u32) {
+        *self.memo[id as usize].get_mut() = bits;
+    }
+
     /// Remembers that list `lex` answers `yes` for form `id`, for a caller
     /// that asked the list itself.
     #[inline]
