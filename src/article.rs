@@ -241,7 +241,8 @@ impl<'t> Article<'t> {
         let mut counter_flags = Vec::with_capacity(vocab.len());
         let cue_forms = (0..vocab.len() as FormId)
             .map(|id| {
-                let entry = lexicon.entry(vocab.form(id));
+                let (key, len) = vocab.key(id);
+                let entry = lexicon.entry_of_key(&key, len);
                 vocab.preset(id, entry.memo);
                 counter_flags.push(entry.counter);
                 entry.cue

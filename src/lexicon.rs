@@ -7,7 +7,7 @@
 
 use crate::hash::{FxHashMap, FxHashSet};
 use crate::model::CueCategory;
-use crate::vocab::{key_of, Vocab, MAX_FORM};
+use crate::vocab::{hash, key_of, FormId, Key, Vocab, MAX_FORM};
 use std::sync::OnceLock;
 
 /// A hash set of a word table, built on first use: a lookup costs one hash
@@ -485,17 +485,15 @@ pub fn is_org_noun(lower: &str) -> bool {
 
 /// Nouns for a spokesperson, who speaks for an organisation.
 pub fn is_spokesperson(lower: &str) -> bool {
-    matches!(
-        lower,
-        "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "spokespeople"
-            | "representative"
-            | "spokesmen"
-            | "spokeswomen"
-    )
+    listed(lower, Lex::Spokesperson)
 }
+
+/// The words of [`is_spokesperson`].
+#[rustfmt::skip]
+const SPOKESPEOPLE: &[&str] = &[
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "spokesmen",
+    "spokeswomen",
+];
 
 /// Plural nouns for unnamed collectives: "critics", "Western governments".
 #[rustfmt::skip]
@@ -662,54 +660,17 @@ pub fn is_evidence_verb(lemma: &str) -> bool {
 
 /// Words that open a noun phrase or quantify it.
 pub fn is_determiner(lower: &str) -> bool {
-    matches!(
-        lower,
-        "the"
-            | "a"
-            | "an"
-            | "this"
-            | "these"
-            | "those"
-            | "its"
-            | "his"
-            | "her"
-            | "their"
-            | "our"
-            | "my"
-            | "your"
-            | "some"
-            | "several"
-            | "many"
-            | "most"
-            | "few"
-            | "other"
-            | "another"
-            | "all"
-            | "both"
-            | "each"
-            | "every"
-            | "various"
-            | "numerous"
-            | "two"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "seven"
-            | "eight"
-            | "nine"
-            | "ten"
-            | "dozens"
-            | "hundreds"
-            | "thousands"
-            | "one"
-            | "any"
-            | "no"
-            | "more"
-            | "fewer"
-            | "such"
-    )
+    listed(lower, Lex::Determiner)
 }
+
+/// The words of [`is_determiner`].
+#[rustfmt::skip]
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your",
+    "some", "several", "many", "most", "few", "other", "another", "all", "both", "each", "every",
+    "various", "numerous", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "dozens", "hundreds", "thousands", "one", "any", "no", "more", "fewer", "such",
+];
 
 /// Personal pronouns that can be the source of a claim, with what they can
 /// refer to.
@@ -729,18 +690,32 @@ pub enum Pronoun {
 
 /// The subject pronoun this lower-case word is, if any.
 pub fn pronoun(lower: &str) -> Option<Pronoun> {
-    match lower {
-        // With a contracted auxiliary ("He's said that …", "they've
-        // claimed"), one token for the tokenizer.
-        "he" | "he's" | "he'd" | "he'll" => Some(Pronoun::Male),
-        "she" | "she's" | "she'd" | "she'll" => Some(Pronoun::Female),
-        "it" => Some(Pronoun::Neuter),
-        "they" | "they're" | "they've" | "they'd" | "they'll" => Some(Pronoun::Plural),
-        "i" | "we" | "i'm" | "i've" | "we're" | "we've" => Some(Pronoun::First),
-        _ => None,
-    }
+    let kind = table().entry(lower).more & PRONOUN;
+    PRONOUN_KINDS
+        .get(usize::from(kind).checked_sub(1)?)
+        .copied()
 }
 
+/// The pronouns of [`Pronoun`]'s kinds, in [`PRONOUN_KINDS`] order: with a
+/// contracted auxiliary ("He's said that …", "they've claimed"), one token
+/// for the tokenizer.
+#[rustfmt::skip]
+const PRONOUNS: [&[&str]; 5] = [
+    &["he", "he's", "he'd", "he'll"],
+    &["she", "she's", "she'd", "she'll"],
+    &["it"],
+    &["they", "they're", "they've", "they'd", "they'll"],
+    &["i", "we", "i'm", "i've", "we're", "we've"],
+];
+
+/// The kinds of pronoun, numbered from 1 in [`Entry::more`].
+const PRONOUN_KINDS: [Pronoun; 5] = [
+    Pronoun::Male,
+    Pronoun::Female,
+    Pronoun::Neuter,
+    Pronoun::Plural,
+    Pronoun::First,
+];
 /// Verbs of intention and commitment whose content may be an infinitive:
 /// "vowed to repeal the law", "hopes to win Iowa", "plans to vote for her".
 pub fn takes_infinitive(lemma: &str) -> bool {
@@ -806,129 +781,44 @@ pub fn doubt_needs_context(lower: &str) -> bool {
 /// one of these is the subject of a finite clause ("think [the bill] will
 /// pass").
 pub fn is_finite_aux(lower: &str) -> bool {
-    is_auxiliary(lower)
-        || lower
-            .strip_suffix("n't")
-            .or_else(|| lower.strip_suffix("n’t"))
-            .is_some_and(|base| {
-                matches!(
-                    base,
-                    "is" | "are"
-                        | "was"
-                        | "were"
-                        | "wo"
-                        | "would"
-                        | "ca"
-                        | "could"
-                        | "should"
-                        | "has"
-                        | "have"
-                        | "had"
-                        | "does"
-                        | "did"
-                        | "do"
-                )
-            })
+    table().entry(lower).more & FINITE_AUX != 0 || curly_finite_aux(lower)
 }
+
+/// A negative finite auxiliary with a typographic apostrophe ("didn’t"):
+/// what [`table`], which holds ASCII words, cannot answer.
+fn curly_finite_aux(lower: &str) -> bool {
+    lower
+        .strip_suffix("n’t")
+        .is_some_and(|base| NEGATED_AUXILIARIES.contains(&base))
+}
+
+/// The auxiliaries of [`is_finite_aux`] as they stand before "n't" ("wo"
+/// of "won't").
+#[rustfmt::skip]
+const NEGATED_AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "wo", "would", "ca", "could", "should", "has", "have", "had",
+    "does", "did", "do",
+];
 
 /// Words that are never part of a subject noun phrase: verbs of being and
 /// having, auxiliaries, complementisers, subordinators, most prepositions.
 pub fn is_np_breaker(lower: &str) -> bool {
-    is_finite_aux(lower)
-        || matches!(
-            lower,
-            "be" | "been"
-                | "being"
-                | "to"
-                | "that"
-                | "which"
-                | "who"
-                | "whom"
-                | "whose"
-                | "when"
-                | "where"
-                | "while"
-                | "after"
-                | "before"
-                | "because"
-                | "since"
-                | "although"
-                | "though"
-                | "if"
-                | "as"
-                | "than"
-                | "or"
-                | "but"
-                | "nor"
-                | "so"
-                | "yet"
-                | "not"
-                | "in"
-                | "on"
-                | "by"
-                | "with"
-                | "into"
-                | "onto"
-                | "about"
-                | "over"
-                | "under"
-                | "between"
-                | "through"
-                | "during"
-                | "without"
-                | "within"
-                | "against"
-                | "upon"
-                | "via"
-                | "per"
-                | "also"
-                | "then"
-                | "there"
-                | "here"
-                | "what"
-                | "how"
-                | "why"
-                | "whether"
-                | "said"
-                | "says"
-                | "told"
-                | "added"
-                | "asked"
-                | "according"
-                | "however"
-                | "meanwhile"
-                | "earlier"
-                | "later"
-                | "once"
-                | "unless"
-                | "until"
-                | "whereas"
-                | "like"
-                | "unlike"
-                | "despite"
-                | "among"
-                | "amid"
-                | "toward"
-                | "towards"
-                | "across"
-                | "behind"
-                | "beyond"
-                | "near"
-                | "ago"
-                | "just"
-                | "only"
-                | "even"
-                | "still"
-                | "already"
-                | "now"
-                | "up"
-                | "out"
-                | "off"
-                | "down"
-                | "back"
-                | "away"
-        )
+    listed(lower, Lex::NpBreaker) || curly_finite_aux(lower)
 }
+
+/// The words of [`is_np_breaker`] besides the finite auxiliaries.
+#[rustfmt::skip]
+const NP_BREAKERS: &[&str] = &[
+    "be", "been", "being", "to", "that", "which", "who", "whom", "whose", "when", "where", "while",
+    "after", "before", "because", "since", "although", "though", "if", "as", "than", "or", "but",
+    "nor", "so", "yet", "not", "in", "on", "by", "with", "into", "onto", "about", "over", "under",
+    "between", "through", "during", "without", "within", "against", "upon", "via", "per", "also",
+    "then", "there", "here", "what", "how", "why", "whether", "said", "says", "told", "added",
+    "asked", "according", "however", "meanwhile", "earlier", "later", "once", "unless", "until",
+    "whereas", "like", "unlike", "despite", "among", "amid", "toward", "towards", "across",
+    "behind", "beyond", "near", "ago", "just", "only", "even", "still", "already", "now", "up",
+    "out", "off", "down", "back", "away",
+];
 
 /// Adverbs and auxiliaries that may stand between a subject and its cue:
 /// "also said", "has repeatedly denied", "would later say".
@@ -1009,137 +899,57 @@ pub fn is_cue_modifier(lower: &str) -> bool {
 /// Finite auxiliaries and forms of "be", "have" and "do": the start of a
 /// verb group ("was challenged", "would save", "has said").
 pub fn is_auxiliary(lower: &str) -> bool {
-    matches!(
-        lower,
-        "is" | "was"
-            | "were"
-            | "are"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "may"
-            | "might"
-            | "should"
-            | "must"
-            | "shall"
-            | "does"
-            | "did"
-            | "do"
-    )
+    table().entry(lower).more & AUXILIARY != 0
 }
+
+/// The words of [`is_auxiliary`].
+#[rustfmt::skip]
+const AUXILIARIES: &[&str] = &[
+    "is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could", "may",
+    "might", "should", "must", "shall", "does", "did", "do",
+];
 
 /// Words that open a subordinate or coordinate clause, so a subject starts
 /// after them: "after the company said", "however, critics said".
 pub fn is_clause_opener(lower: &str) -> bool {
-    matches!(
-        lower,
-        "after"
-            | "before"
-            | "when"
-            | "while"
-            | "as"
-            | "because"
-            | "since"
-            | "although"
-            | "though"
-            | "if"
-            | "unless"
-            | "until"
-            | "whereas"
-            | "once"
-            | "so"
-            | "and"
-            | "but"
-            | "or"
-            | "yet"
-            | "however"
-            | "meanwhile"
-            | "that"
-            | "where"
-            | "nevertheless"
-            | "nonetheless"
-            | "instead"
-            | "moreover"
-            | "furthermore"
-            | "still"
-            | "now"
-            | "then"
-            | "also"
-            | "earlier"
-            | "later"
-            | "separately"
-            | "similarly"
-            | "indeed"
-            | "thus"
-            | "therefore"
-            | "besides"
-            | "otherwise"
-            | "likewise"
-            | "additionally"
-            | "hence"
-            | "because,"
-    )
+    listed(lower, Lex::ClauseOpener)
 }
+
+/// The words of [`is_clause_opener`].
+#[rustfmt::skip]
+const CLAUSE_OPENERS: &[&str] = &[
+    "after", "before", "when", "while", "as", "because", "since", "although", "though", "if",
+    "unless", "until", "whereas", "once", "so", "and", "but", "or", "yet", "however", "meanwhile",
+    "that", "where", "nevertheless", "nonetheless", "instead", "moreover", "furthermore", "still",
+    "now", "then", "also", "earlier", "later", "separately", "similarly", "indeed", "thus",
+    "therefore", "besides", "otherwise", "likewise", "additionally", "hence", "because,",
+];
 
 /// Capitalised words that start sentences without naming anyone.
 pub fn is_function_word(lower: &str) -> bool {
-    is_determiner(lower)
-        || is_np_breaker(lower)
-        || is_clause_opener(lower)
-        || pronoun(lower).is_some()
-        || matches!(
-            lower,
-            "a" | "an"
-                | "the"
-                | "for"
-                | "and"
-                | "of"
-                | "at"
-                | "from"
-                | "it"
-                | "his"
-                | "her"
-                | "its"
-                | "their"
-                | "our"
-                | "we"
-                | "i"
-                | "you"
-                | "they"
-                | "yes"
-                | "no"
-                | "not"
-                | "asked"
-                | "read"
-                | "editor's"
-                | "photo"
-                | "update"
-                | "related"
-                | "watch"
-                | "video"
-                | "advertisement"
-        )
+    listed(lower, Lex::FunctionWord) || curly_finite_aux(lower)
 }
+
+/// The words of [`is_function_word`] besides those of [`is_determiner`],
+/// [`is_np_breaker`], [`is_clause_opener`] and [`pronoun`].
+#[rustfmt::skip]
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "for", "and", "of", "at", "from", "it", "his", "her", "its", "their", "our",
+    "we", "i", "you", "they", "yes", "no", "not", "asked", "read", "editor's", "photo", "update",
+    "related", "watch", "video", "advertisement",
+];
 
 /// Contrast markers that bring in an opposing voice.
 pub fn is_contrast(lower: &str) -> bool {
-    matches!(
-        lower,
-        "but"
-            | "however"
-            | "yet"
-            | "though"
-            | "although"
-            | "nevertheless"
-            | "nonetheless"
-            | "conversely"
-            | "whereas"
-    )
+    listed(lower, Lex::Contrast)
 }
+
+/// The words of [`is_contrast`].
+#[rustfmt::skip]
+const CONTRASTS: &[&str] = &[
+    "but", "however", "yet", "though", "although", "nevertheless", "nonetheless", "conversely",
+    "whereas",
+];
 
 /// Verbs (base forms) of answering back: a retort disputes the point
 /// just made ("hit back", "countered").
@@ -1270,30 +1080,25 @@ pub fn is_event_noun(lower: &str) -> bool {
 
 /// The days of the week.
 pub fn is_weekday(lower: &str) -> bool {
-    matches!(
-        lower,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-    )
+    table().entry(lower).more & WEEKDAY != 0
 }
+
+/// The words of [`is_weekday`].
+#[rustfmt::skip]
+const WEEKDAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
 
 /// Abbreviated month names ("Jan", "Sept").
 fn is_month_abbreviation(lower: &str) -> bool {
-    matches!(
-        lower,
-        "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-    )
+    table().entry(lower).more & MONTH != 0
 }
+
+/// The words of [`is_month_abbreviation`].
+#[rustfmt::skip]
+const MONTH_ABBREVIATIONS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
 
 /// An adverb in "-ly" ("newly", "widely"), not one of the nouns that end
 /// so ("family", "assembly", "ally").
@@ -1362,54 +1167,18 @@ pub fn opens_adverbial(lower: &str) -> bool {
 
 /// Weekdays, months and other words that end a time phrase ("on Monday").
 pub fn is_time_word(lower: &str) -> bool {
-    is_weekday(lower)
-        || is_month_abbreviation(lower)
-        || matches!(
-            lower,
-            "january"
-                | "february"
-                | "march"
-                | "april"
-                | "june"
-                | "july"
-                | "august"
-                | "september"
-                | "october"
-                | "november"
-                | "december"
-                | "week"
-                | "weekend"
-                | "month"
-                | "year"
-                | "day"
-                | "morning"
-                | "afternoon"
-                | "evening"
-                | "night"
-                | "today"
-                | "yesterday"
-                | "tonight"
-                | "earlier"
-                | "later"
-                | "recently"
-                | "time"
-                | "statement"
-                | "interview"
-                | "conference"
-                | "briefing"
-                | "call"
-                | "memo"
-                | "email"
-                | "letter"
-                | "post"
-                | "tweet"
-                | "video"
-                | "speech"
-                | "hearing"
-                | "rally"
-                | "debate"
-        )
+    listed(lower, Lex::TimeWord)
 }
+
+/// The words of [`is_time_word`] besides weekdays and month abbreviations.
+#[rustfmt::skip]
+const TIME_WORDS: &[&str] = &[
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "week", "weekend", "month", "year", "day", "morning", "afternoon",
+    "evening", "night", "today", "yesterday", "tonight", "earlier", "later", "recently", "time",
+    "statement", "interview", "conference", "briefing", "call", "memo", "email", "letter", "post",
+    "tweet", "video", "speech", "hearing", "rally", "debate",
+];
 
 /// Abbreviations after which a full stop does not end a sentence.
 pub fn is_abbreviation(lower: &str) -> bool {
@@ -1548,34 +1317,31 @@ impl Lex {
     /// Asks the list.
     pub(crate) fn holds(self, lower: &str) -> bool {
         match self {
-            Lex::CueWord => is_cue_word(lower),
-            Lex::Determiner => is_determiner(lower),
-            Lex::TimeWord => is_time_word(lower),
-            Lex::Title => is_title(lower),
-            Lex::PersonTitle => is_person_title(lower),
-            Lex::OrgNoun => is_org_noun(lower),
-            Lex::GroupNoun => is_group_noun(lower),
-            Lex::Spokesperson => is_spokesperson(lower),
-            Lex::NpBreaker => is_np_breaker(lower),
             Lex::CueModifier => is_cue_modifier(lower),
-            Lex::ClauseOpener => is_clause_opener(lower),
-            Lex::Contrast => is_contrast(lower),
-            Lex::Pronoun => pronoun(lower).is_some(),
-            Lex::NameJoiner => listed(lower, Lex::NameJoiner),
-            Lex::FunctionWord => is_function_word(lower),
+            // A typographic apostrophe ("didn’t") is in no table.
+            Lex::NpBreaker | Lex::FunctionWord => listed(lower, self) || curly_finite_aux(lower),
+            _ => listed(lower, self),
         }
     }
 }
 
 /// The lists [`table`] answers for every word: a word it does not hold is
-/// in none of them. The others have rules as well as words.
-const TABLED: [Lex; 6] = [
+/// in none of them. [`Lex::CueModifier`] has a rule as well as words.
+const TABLED: [Lex; 14] = [
     Lex::CueWord,
+    Lex::Determiner,
+    Lex::TimeWord,
     Lex::Title,
     Lex::PersonTitle,
     Lex::OrgNoun,
     Lex::GroupNoun,
+    Lex::Spokesperson,
+    Lex::NpBreaker,
+    Lex::ClauseOpener,
+    Lex::Contrast,
+    Lex::Pronoun,
     Lex::NameJoiner,
+    Lex::FunctionWord,
 ];
 
 /// The memo bits (see [`crate::vocab`]) of a word in none of the lists:
@@ -1590,6 +1356,17 @@ const NOT_LISTED: u32 = {
     bits
 };
 
+/// [`Entry::more`]: the kind of pronoun, from 1 in [`PRONOUN_KINDS`] order.
+const PRONOUN: u8 = 7;
+/// [`Entry::more`]: [`is_auxiliary`].
+const AUXILIARY: u8 = 8;
+/// [`Entry::more`]: [`is_finite_aux`].
+const FINITE_AUX: u8 = 16;
+/// [`Entry::more`]: [`is_weekday`].
+const WEEKDAY: u8 = 32;
+/// [`Entry::more`]: [`is_month_abbreviation`].
+const MONTH: u8 = 64;
+
 /// What the lexicon says of one lower-case word.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Entry {
@@ -1601,6 +1378,9 @@ pub(crate) struct Entry {
     pub(crate) cue: u16,
     /// The counterclaim scans' flags of the word (`counterclaim::FLAGGED`).
     pub(crate) counter: u8,
+    /// What the lists outside [`Lex`] say: [`PRONOUN`], [`AUXILIARY`],
+    /// [`FINITE_AUX`], [`WEEKDAY`], [`MONTH`].
+    more: u8,
 }
 
 /// Every word of the lexicon's word lists with what the lists say of it,
@@ -1609,22 +1389,46 @@ pub(crate) struct Entry {
 /// three lists, and most in none.
 #[derive(Debug)]
 pub(crate) struct Table {
-    words: Vocab,
-    entries: Vec<Entry>,
+    /// Open addressing over `words`: one more than a word's number, 0 for
+    /// a free slot; a power of two, at least four times the words, so
+    /// that a word in no list (most words asked) meets a free slot soon.
+    slots: Vec<u16>,
+    /// Each word's key and length, and its entry: compared and read in
+    /// one place.
+    words: Vec<(Key, usize, Entry)>,
     verbs: Vec<CueVerb>,
 }
+
+/// The entry of a word in no list.
+const UNLISTED: Entry = Entry {
+    memo: NOT_LISTED,
+    cue: 0,
+    counter: 0,
+    more: 0,
+};
 
 impl Table {
     /// What the lists say of `lower`.
     #[inline]
     pub(crate) fn entry(&self, lower: &str) -> Entry {
-        match self.words.get(lower) {
-            Some(id) => self.entries[id as usize],
-            None => Entry {
-                memo: NOT_LISTED,
-                cue: 0,
-                counter: 0,
-            },
+        if lower.len() > MAX_FORM {
+            return UNLISTED;
+        }
+        self.entry_of_key(&key_of(lower.as_bytes()), lower.len())
+    }
+
+    /// What the lists say of the word of `len` bytes whose key is `key`.
+    #[inline]
+    pub(crate) fn entry_of_key(&self, key: &Key, len: usize) -> Entry {
+        let mask = self.slots.len() - 1;
+        let mut at = (hash(key, len) >> (64 - self.slots.len().trailing_zeros())) as usize & mask;
+        loop {
+            let word = usize::from(self.slots[at]).checked_sub(1);
+            match word.and_then(|k| self.words.get(k)) {
+                None => return UNLISTED,
+                Some((k, n, entry)) if *n == len && k == key => return *entry,
+                Some(_) => at = (at + 1) & mask,
+            }
         }
     }
 
@@ -1641,20 +1445,22 @@ impl Table {
 pub(crate) fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut t = Table {
+        // Numbered in a vocabulary first, then placed in the table.
+        struct Draft {
+            words: Vocab,
+            entries: Vec<Entry>,
+            verbs: Vec<CueVerb>,
+        }
+        let mut t = Draft {
             words: Vocab::with_capacity(1024),
             entries: Vec::new(),
             verbs: Vec::new(),
         };
-        let entry = |t: &mut Table, w: &str| -> usize {
+        let entry = |t: &mut Draft, w: &str| -> usize {
             debug_assert!(w.len() <= MAX_FORM && w.is_ascii());
             let id = t.words.intern(&key_of(w.as_bytes()), w.len()) as usize;
             if id == t.entries.len() {
-                t.entries.push(Entry {
-                    memo: NOT_LISTED,
-                    cue: 0,
-                    counter: 0,
-                });
+                t.entries.push(UNLISTED);
             }
             id
         };
@@ -1694,15 +1500,44 @@ pub(crate) fn table() -> &'static Table {
             let e = entry(&mut t, w);
             t.entries[e].memo &= !yes(Lex::PersonTitle);
         }
-        let lists: [(Lex, &[&str]); 3] = [
-            (Lex::OrgNoun, ORG_NOUNS),
-            (Lex::GroupNoun, GROUP_NOUNS),
-            (Lex::NameJoiner, NAME_JOINERS),
+        let function = yes(Lex::FunctionWord);
+        let breaker = yes(Lex::NpBreaker) | function;
+        let time = yes(Lex::TimeWord);
+        // Each list's words with its answers and those of the lists that
+        // hold it: a function word is a determiner, a breaker, an opener,
+        // a pronoun or one of its own.
+        let lists: [(&[&str], u32, u8); 13] = [
+            (ORG_NOUNS, yes(Lex::OrgNoun), 0),
+            (GROUP_NOUNS, yes(Lex::GroupNoun), 0),
+            (NAME_JOINERS, yes(Lex::NameJoiner), 0),
+            (SPOKESPEOPLE, yes(Lex::Spokesperson), 0),
+            (DETERMINERS, yes(Lex::Determiner) | function, 0),
+            (AUXILIARIES, breaker, AUXILIARY | FINITE_AUX),
+            (NP_BREAKERS, breaker, 0),
+            (CLAUSE_OPENERS, yes(Lex::ClauseOpener) | function, 0),
+            (FUNCTION_WORDS, function, 0),
+            (CONTRASTS, yes(Lex::Contrast), 0),
+            (WEEKDAYS, time, WEEKDAY),
+            (MONTH_ABBREVIATIONS, time, MONTH),
+            (TIME_WORDS, time, 0),
         ];
-        for (lex, words) in lists {
+        for (words, memo, more) in lists {
             for w in words {
                 let e = entry(&mut t, w);
-                t.entries[e].memo |= yes(lex);
+                t.entries[e].memo |= memo;
+                t.entries[e].more |= more;
+            }
+        }
+        for base in NEGATED_AUXILIARIES {
+            let e = entry(&mut t, &format!("{base}n't"));
+            t.entries[e].memo |= breaker;
+            t.entries[e].more |= FINITE_AUX;
+        }
+        for (kind, words) in (1..).zip(PRONOUNS) {
+            for w in words {
+                let e = entry(&mut t, w);
+                t.entries[e].memo |= yes(Lex::Pronoun) | function;
+                t.entries[e].more |= kind;
             }
         }
         for (flag, words) in crate::counterclaim::FLAGGED {
@@ -1711,8 +1546,27 @@ pub(crate) fn table() -> &'static Table {
                 t.entries[e].counter |= flag;
             }
         }
-        t.words.seal();
-        t
+        let n = t.entries.len();
+        let mut slots = vec![0u16; (4 * n).next_power_of_two()];
+        let mask = slots.len() - 1;
+        let words: Vec<(Key, usize, Entry)> = (0..n)
+            .map(|id| {
+                let (key, len) = t.words.key(id as FormId);
+                (key, len, t.entries[id])
+            })
+            .collect();
+        for (id, (key, len, _)) in words.iter().enumerate() {
+            let mut at = (hash(key, *len) >> (64 - slots.len().trailing_zeros())) as usize & mask;
+            while slots[at] != 0 {
+                at = (at + 1) & mask;
+            }
+            slots[at] = id as u16 + 1;
+        }
+        Table {
+            slots,
+            words,
+            verbs: t.verbs,
+        }
     })
 }
 

@@ -53,7 +53,7 @@ pub(crate) struct Vocab {
 pub(crate) const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
 #[inline]
-fn hash(key: &Key, len: usize) -> u64 {
+pub(crate) fn hash(key: &Key, len: usize) -> u64 {
     let mut h = len as u64;
     for &w in &key[..len.div_ceil(8)] {
         h = (h.rotate_left(5) ^ w).wrapping_mul(SEED);
@@ -159,6 +159,20 @@ impl Vocab {
                     String::new()
                 });
         }
+    }
+
+    /// The key and length of form `id`.
+    pub(crate) fn key(&self, id: FormId) -> (Key, usize) {
+        let (start, len) = self.spans[id as usize];
+        let (start, len) = (8 * start as usize, usize::from(len));
+        let text = self.stored();
+        let mut key = [0; 3];
+        for (k, w) in key.iter_mut().enumerate().take(len.div_ceil(8)) {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(&text[start + 8 * k..start + 8 * k + 8]);
+            *w = u64::from_le_bytes(b);
+        }
+        (key, len)
     }
 
     /// True when form `id` has `len` bytes and the key `key`.
