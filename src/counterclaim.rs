@@ -732,7 +732,7 @@ impl Words {
         let mut form_stem: Vec<u32> = vec![UNSEEN; a.forms()];
         // What the scans of a claim's content ask of each form (see
         // `Words::form_flags`), and which forms are stop words.
-        let form_flags = a.counter_flags().to_vec();
+        let form_flags: Vec<u8> = a.form_entries().iter().map(|e| e.counter).collect();
         // Token `j`'s stem number, given whether it is a stop word.
         // Token `j`'s stem number, given whether it is a stop word. A word
         // with a form is stemmed from the form, already lower-cased.

@@ -377,7 +377,7 @@ pub fn claim_noun(lower: &str) -> Option<CueCategory> {
 /// True when the lower-case word is a form of a reporting verb or a claim
 /// noun.
 pub fn is_cue_word(lower: &str) -> bool {
-    listed(lower, Lex::CueWord)
+    Lex::CueWord.holds(lower)
 }
 
 /// Titles and roles that stand before a name ("President", "spokesman").
@@ -408,13 +408,13 @@ pub const TITLES: &[&str] = &[
 
 /// True when the lower-case word is a title or role.
 pub fn is_title(lower: &str) -> bool {
-    listed(lower, Lex::Title)
+    Lex::Title.holds(lower)
 }
 
 /// True when the lower-case word is a title that makes its bearer a person
 /// ("the head of the agency" may be a body).
 pub fn is_person_title(lower: &str) -> bool {
-    listed(lower, Lex::PersonTitle)
+    Lex::PersonTitle.holds(lower)
 }
 
 /// Titles that may name a body as well as a person: not
@@ -480,12 +480,12 @@ pub const ORG_NOUNS: &[&str] = &[
 
 /// True when the lower-case noun heads an organisation's name or description.
 pub fn is_org_noun(lower: &str) -> bool {
-    listed(lower, Lex::OrgNoun)
+    Lex::OrgNoun.holds(lower)
 }
 
 /// Nouns for a spokesperson, who speaks for an organisation.
 pub fn is_spokesperson(lower: &str) -> bool {
-    listed(lower, Lex::Spokesperson)
+    Lex::Spokesperson.holds(lower)
 }
 
 /// The words of [`is_spokesperson`].
@@ -523,7 +523,7 @@ pub const GROUP_NOUNS: &[&str] = &[
 
 /// True when the lower-case plural noun names a collective.
 pub fn is_group_noun(lower: &str) -> bool {
-    listed(lower, Lex::GroupNoun)
+    Lex::GroupNoun.holds(lower)
 }
 
 /// True when a noun or adjective `head` keeps a phrase of preposition
@@ -660,7 +660,7 @@ pub fn is_evidence_verb(lemma: &str) -> bool {
 
 /// Words that open a noun phrase or quantify it.
 pub fn is_determiner(lower: &str) -> bool {
-    listed(lower, Lex::Determiner)
+    Lex::Determiner.holds(lower)
 }
 
 /// The words of [`is_determiner`].
@@ -690,9 +690,14 @@ pub enum Pronoun {
 
 /// The subject pronoun this lower-case word is, if any.
 pub fn pronoun(lower: &str) -> Option<Pronoun> {
-    let kind = table().entry(lower).more & PRONOUN;
+    pronoun_of(table().entry(lower))
+}
+
+/// The kind of pronoun of a word, from its entry.
+#[inline]
+pub(crate) fn pronoun_of(entry: Entry) -> Option<Pronoun> {
     PRONOUN_KINDS
-        .get(usize::from(kind).checked_sub(1)?)
+        .get(usize::from(entry.pronoun).checked_sub(1)?)
         .copied()
 }
 
@@ -708,7 +713,7 @@ const PRONOUNS: [&[&str]; 5] = [
     &["i", "we", "i'm", "i've", "we're", "we've"],
 ];
 
-/// The kinds of pronoun, numbered from 1 in [`Entry::more`].
+/// The kinds of pronoun, numbered from 1 in [`Entry::pronoun`].
 const PRONOUN_KINDS: [Pronoun; 5] = [
     Pronoun::Male,
     Pronoun::Female,
@@ -781,7 +786,7 @@ pub fn doubt_needs_context(lower: &str) -> bool {
 /// one of these is the subject of a finite clause ("think [the bill] will
 /// pass").
 pub fn is_finite_aux(lower: &str) -> bool {
-    table().entry(lower).more & FINITE_AUX != 0 || curly_finite_aux(lower)
+    Lex::FiniteAux.holds(lower)
 }
 
 /// A negative finite auxiliary with a typographic apostrophe ("didn’t"):
@@ -803,7 +808,7 @@ const NEGATED_AUXILIARIES: &[&str] = &[
 /// Words that are never part of a subject noun phrase: verbs of being and
 /// having, auxiliaries, complementisers, subordinators, most prepositions.
 pub fn is_np_breaker(lower: &str) -> bool {
-    listed(lower, Lex::NpBreaker) || curly_finite_aux(lower)
+    Lex::NpBreaker.holds(lower)
 }
 
 /// The words of [`is_np_breaker`] besides the finite auxiliaries.
@@ -823,66 +828,28 @@ const NP_BREAKERS: &[&str] = &[
 /// Adverbs and auxiliaries that may stand between a subject and its cue:
 /// "also said", "has repeatedly denied", "would later say".
 pub fn is_cue_modifier(lower: &str) -> bool {
-    matches!(
-        lower,
-        "also"
-            | "later"
-            | "earlier"
-            | "previously"
-            | "then"
-            | "again"
-            | "once"
-            | "still"
-            | "already"
-            | "recently"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "could"
-            | "may"
-            | "might"
-            | "did"
-            | "does"
-            | "do"
-            | "is"
-            | "was"
-            | "were"
-            | "are"
-            | "just"
-            | "even"
-            | "often"
-            | "now"
-            | "separately"
-            | "further"
-            | "yesterday"
-            | "today"
-            | "tonight"
-            | "subsequently"
-            | "long"
-            | "always"
-            | "never"
-            | "allegedly"
-            | "reportedly"
-            | "similarly"
-            | "likewise"
-            | "too"
-            | "first"
-            | "last"
-            | "originally"
-            | "initially"
-            | "privately"
-            | "publicly"
-            | "openly"
-            | "quickly"
-            | "immediately"
-            | "swiftly"
-    ) || (lower.len() > 4
+    Lex::CueModifier.holds(lower)
+}
+
+/// The words of [`is_cue_modifier`] besides adverbs in "-ly".
+#[rustfmt::skip]
+const CUE_MODIFIERS: &[&str] = &[
+    "also", "later", "earlier", "previously", "then", "again", "once", "still", "already",
+    "recently", "has", "have", "had", "will", "would", "could", "may", "might", "did", "does", "do",
+    "is", "was", "were", "are", "just", "even", "often", "now", "separately", "further",
+    "yesterday", "today", "tonight", "subsequently", "long", "always", "never", "allegedly",
+    "reportedly", "similarly", "likewise", "too", "first", "last", "originally", "initially",
+    "privately", "publicly", "openly", "quickly", "immediately", "swiftly",
+];
+
+/// An adverb in "-ly" of more than four letters ("repeatedly"), not a noun
+/// or adjective so spelt: a cue modifier whatever the word.
+fn modifier_ly(lower: &str) -> bool {
+    lower.len() > 4
         && lower.ends_with("ly")
         && !matches!(
             lower,
-            "family"
+            "ly" | "family"
                 | "italy"
                 | "july"
                 | "ally"
@@ -893,13 +860,13 @@ pub fn is_cue_modifier(lower: &str) -> bool {
                 | "weekly"
                 | "monthly"
                 | "early"
-        ))
+        )
 }
 
 /// Finite auxiliaries and forms of "be", "have" and "do": the start of a
 /// verb group ("was challenged", "would save", "has said").
 pub fn is_auxiliary(lower: &str) -> bool {
-    table().entry(lower).more & AUXILIARY != 0
+    Lex::Auxiliary.holds(lower)
 }
 
 /// The words of [`is_auxiliary`].
@@ -912,7 +879,7 @@ const AUXILIARIES: &[&str] = &[
 /// Words that open a subordinate or coordinate clause, so a subject starts
 /// after them: "after the company said", "however, critics said".
 pub fn is_clause_opener(lower: &str) -> bool {
-    listed(lower, Lex::ClauseOpener)
+    Lex::ClauseOpener.holds(lower)
 }
 
 /// The words of [`is_clause_opener`].
@@ -927,7 +894,7 @@ const CLAUSE_OPENERS: &[&str] = &[
 
 /// Capitalised words that start sentences without naming anyone.
 pub fn is_function_word(lower: &str) -> bool {
-    listed(lower, Lex::FunctionWord) || curly_finite_aux(lower)
+    Lex::FunctionWord.holds(lower)
 }
 
 /// The words of [`is_function_word`] besides those of [`is_determiner`],
@@ -941,7 +908,7 @@ const FUNCTION_WORDS: &[&str] = &[
 
 /// Contrast markers that bring in an opposing voice.
 pub fn is_contrast(lower: &str) -> bool {
-    listed(lower, Lex::Contrast)
+    Lex::Contrast.holds(lower)
 }
 
 /// The words of [`is_contrast`].
@@ -1080,7 +1047,7 @@ pub fn is_event_noun(lower: &str) -> bool {
 
 /// The days of the week.
 pub fn is_weekday(lower: &str) -> bool {
-    table().entry(lower).more & WEEKDAY != 0
+    Lex::Weekday.holds(lower)
 }
 
 /// The words of [`is_weekday`].
@@ -1089,12 +1056,8 @@ const WEEKDAYS: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 ];
 
-/// Abbreviated month names ("Jan", "Sept").
-fn is_month_abbreviation(lower: &str) -> bool {
-    table().entry(lower).more & MONTH != 0
-}
-
-/// The words of [`is_month_abbreviation`].
+/// Abbreviated month names ("Jan", "Sept"): time words and
+/// abbreviations.
 #[rustfmt::skip]
 const MONTH_ABBREVIATIONS: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -1128,14 +1091,15 @@ pub fn is_adverb_ly(lower: &str) -> bool {
 /// or time ("outside the court", "last week", "on Tuesday"), an adverb or an
 /// auxiliary, any preposition or subordinator of [`is_np_breaker`].
 pub fn opens_gap(lower: &str) -> bool {
-    is_np_breaker(lower)
-        || is_cue_modifier(lower)
-        || is_time_word(lower)
-        || matches!(
-            lower,
-            "outside" | "from" | "at" | "last" | "this" | "reporters" | "journalists"
-        )
+    Lex::OpensGap.holds(lower)
 }
+
+/// The words of [`opens_gap`] besides those of [`is_np_breaker`],
+/// [`is_cue_modifier`] and [`is_time_word`].
+#[rustfmt::skip]
+const GAP_OPENERS: &[&str] = &[
+    "outside", "from", "at", "last", "this", "reporters", "journalists",
+];
 
 /// Words that open a time, place or manner after a source (`"C," said X
 /// in a statement`, `… on Tuesday`, `… as she left`): the source ends there.
@@ -1167,7 +1131,7 @@ pub fn opens_adverbial(lower: &str) -> bool {
 
 /// Weekdays, months and other words that end a time phrase ("on Monday").
 pub fn is_time_word(lower: &str) -> bool {
-    listed(lower, Lex::TimeWord)
+    Lex::TimeWord.holds(lower)
 }
 
 /// The words of [`is_time_word`] besides weekdays and month abbreviations.
@@ -1182,90 +1146,19 @@ const TIME_WORDS: &[&str] = &[
 
 /// Abbreviations after which a full stop does not end a sentence.
 pub fn is_abbreviation(lower: &str) -> bool {
-    is_month_abbreviation(lower)
-        || matches!(
-            lower,
-            "mr" | "mrs"
-                | "ms"
-                | "dr"
-                | "prof"
-                | "sen"
-                | "rep"
-                | "gov"
-                | "gen"
-                | "lt"
-                | "col"
-                | "sgt"
-                | "capt"
-                | "st"
-                | "jr"
-                | "sr"
-                | "inc"
-                | "corp"
-                | "co"
-                | "ltd"
-                | "vs"
-                | "etc"
-                | "u.s"
-                | "u.k"
-                | "u.n"
-                | "a.m"
-                | "p.m"
-                | "d.c"
-                | "e.g"
-                | "i.e"
-                | "rev"
-                | "mt"
-                | "ft"
-                | "ave"
-                | "blvd"
-                | "dept"
-                | "est"
-                | "fig"
-                | "approx"
-                | "supt"
-                | "adm"
-                | "cmdr"
-                | "maj"
-                | "pres"
-                | "gov't"
-                | "r"
-                | "d"
-                | "ariz"
-                | "calif"
-                | "fla"
-                | "ga"
-                | "ill"
-                | "mass"
-                | "mich"
-                | "minn"
-                | "n.y"
-                | "pa"
-                | "tenn"
-                | "tex"
-                | "va"
-                | "wash"
-                | "wis"
-                | "conn"
-                | "colo"
-                | "ky"
-                | "la"
-                | "md"
-                | "mo"
-                | "nev"
-                | "okla"
-                | "ore"
-                | "s.c"
-                | "n.c"
-                | "n.j"
-                | "n.h"
-                | "ala"
-                | "ark"
-                | "del"
-                | "kan"
-                | "neb"
-        )
+    Lex::Abbreviation.holds(lower)
 }
+
+/// The words of [`is_abbreviation`] besides month abbreviations.
+#[rustfmt::skip]
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "st",
+    "jr", "sr", "inc", "corp", "co", "ltd", "vs", "etc", "u.s", "u.k", "u.n", "a.m", "p.m", "d.c",
+    "e.g", "i.e", "rev", "mt", "ft", "ave", "blvd", "dept", "est", "fig", "approx", "supt", "adm",
+    "cmdr", "maj", "pres", "gov't", "r", "d", "ariz", "calif", "fla", "ga", "ill", "mass", "mich",
+    "minn", "n.y", "pa", "tenn", "tex", "va", "wash", "wis", "conn", "colo", "ky", "la", "md", "mo",
+    "nev", "okla", "ore", "s.c", "n.c", "n.j", "n.h", "ala", "ark", "del", "kan", "neb",
+];
 
 /// Lower-case words inside names ("Bank of England", "Ludwig van Beethoven").
 pub const NAME_JOINERS: &[&str] = &[
@@ -1273,9 +1166,9 @@ pub const NAME_JOINERS: &[&str] = &[
     "le", "&", "-", "y",
 ];
 
-/// The lists an article remembers its words' membership of (see
-/// [`crate::vocab`]): asking `Lex::Title` of a token is asking [`is_title`]
-/// of its lower-cased form. At most 16 lists: the memo has two bits for each.
+/// The word lists, each a bit of [`Entry::lists`]: an article keeps each
+/// form's bits, so that asking `Lex::Title` of a token is asking
+/// [`is_title`] of its lower-cased form without a lookup.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Lex {
     /// [`is_cue_word`]
@@ -1307,80 +1200,75 @@ pub(crate) enum Lex {
     /// [`NAME_JOINERS`]
     NameJoiner,
     /// [`is_function_word`]
-    // The last: the memo has room for sixteen lists.
     FunctionWord,
+    /// [`is_weekday`]
+    Weekday,
+    /// [`is_auxiliary`]
+    Auxiliary,
+    /// [`is_finite_aux`]
+    FiniteAux,
+    /// [`is_abbreviation`]
+    Abbreviation,
+    /// [`opens_gap`]
+    // The last: the lists are the bits of a `u32`.
+    OpensGap,
 }
 
-const _: () = assert!((Lex::FunctionWord as u32) < 16);
+const _: () = assert!((Lex::OpensGap as u32) < 32);
 
 impl Lex {
+    /// The list's bit in [`Entry::lists`].
+    #[inline]
+    pub(crate) const fn bit(self) -> u32 {
+        1 << self as u32
+    }
+
     /// Asks the list.
+    #[inline]
     pub(crate) fn holds(self, lower: &str) -> bool {
-        match self {
-            Lex::CueModifier => is_cue_modifier(lower),
-            // A typographic apostrophe ("didn’t") is in no table.
-            Lex::NpBreaker | Lex::FunctionWord => listed(lower, self) || curly_finite_aux(lower),
-            _ => listed(lower, self),
-        }
+        table().entry(lower).lists & self.bit() != 0
+            || RULED & self.bit() != 0 && by_rule(lower) & self.bit() != 0
     }
 }
 
-/// The lists [`table`] answers for every word: a word it does not hold is
-/// in none of them. [`Lex::CueModifier`] has a rule as well as words.
-const TABLED: [Lex; 14] = [
-    Lex::CueWord,
-    Lex::Determiner,
-    Lex::TimeWord,
-    Lex::Title,
-    Lex::PersonTitle,
-    Lex::OrgNoun,
-    Lex::GroupNoun,
-    Lex::Spokesperson,
-    Lex::NpBreaker,
-    Lex::ClauseOpener,
-    Lex::Contrast,
-    Lex::Pronoun,
-    Lex::NameJoiner,
-    Lex::FunctionWord,
-];
+/// The lists that [`by_rule`] may add to.
+const RULED: u32 = Lex::CueModifier.bit()
+    | Lex::OpensGap.bit()
+    | Lex::FiniteAux.bit()
+    | Lex::NpBreaker.bit()
+    | Lex::FunctionWord.bit();
 
-/// The memo bits (see [`crate::vocab`]) of a word in none of the lists:
-/// each tabled list asked, none answering yes.
-const NOT_LISTED: u32 = {
-    let mut bits = 0;
-    let mut k = 0;
-    while k < TABLED.len() {
-        bits |= 1 << (2 * TABLED[k] as u32);
-        k += 1;
+/// The lists that hold `lower` by a rule rather than as a word of the
+/// table: an adverb in "-ly", a negative auxiliary with a typographic
+/// apostrophe ("didn’t", which the table of ASCII words cannot hold).
+#[inline]
+pub(crate) fn by_rule(lower: &str) -> u32 {
+    let mut lists = 0;
+    if modifier_ly(lower) {
+        lists |= Lex::CueModifier.bit() | Lex::OpensGap.bit();
     }
-    bits
-};
-
-/// [`Entry::more`]: the kind of pronoun, from 1 in [`PRONOUN_KINDS`] order.
-const PRONOUN: u8 = 7;
-/// [`Entry::more`]: [`is_auxiliary`].
-const AUXILIARY: u8 = 8;
-/// [`Entry::more`]: [`is_finite_aux`].
-const FINITE_AUX: u8 = 16;
-/// [`Entry::more`]: [`is_weekday`].
-const WEEKDAY: u8 = 32;
-/// [`Entry::more`]: [`is_month_abbreviation`].
-const MONTH: u8 = 64;
+    if curly_finite_aux(lower) {
+        lists |= Lex::FiniteAux.bit()
+            | Lex::NpBreaker.bit()
+            | Lex::FunctionWord.bit()
+            | Lex::OpensGap.bit();
+    }
+    lists
+}
 
 /// What the lexicon says of one lower-case word.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Entry {
-    /// The memo bits of the [`TABLED`] lists: each asked, and the answer.
-    pub(crate) memo: u32,
+    /// The lists that hold it as a word: [`Lex::bit`]s.
+    pub(crate) lists: u32,
     /// 0 when no cue starts with the word; 1 for a claim noun, "according"
     /// and "as"; `2 + n` for a form of the reporting verb [`Table::verb`]
     /// answers for it.
     pub(crate) cue: u16,
     /// The counterclaim scans' flags of the word (`counterclaim::FLAGGED`).
     pub(crate) counter: u8,
-    /// What the lists outside [`Lex`] say: [`PRONOUN`], [`AUXILIARY`],
-    /// [`FINITE_AUX`], [`WEEKDAY`], [`MONTH`].
-    more: u8,
+    /// The kind of pronoun, from 1 in [`PRONOUN_KINDS`] order; 0 for none.
+    pub(crate) pronoun: u8,
 }
 
 /// Every word of the lexicon's word lists with what the lists say of it,
@@ -1400,11 +1288,11 @@ pub(crate) struct Table {
 }
 
 /// The entry of a word in no list.
-const UNLISTED: Entry = Entry {
-    memo: NOT_LISTED,
+pub(crate) const UNLISTED: Entry = Entry {
+    lists: 0,
     cue: 0,
     counter: 0,
-    more: 0,
+    pronoun: 0,
 };
 
 impl Table {
@@ -1464,11 +1352,10 @@ pub(crate) fn table() -> &'static Table {
             }
             id
         };
-        let yes = |lex: Lex| 2u32 << (2 * lex as u32);
         for &(lemma, category, frame, needs_marker, forms) in VERBS {
             for &form in forms {
                 let e = entry(&mut t, form);
-                t.entries[e].memo |= yes(Lex::CueWord);
+                t.entries[e].lists |= Lex::CueWord.bit();
                 // A form of two verbs is the first's.
                 if t.entries[e].cue < 2 {
                     t.entries[e].cue = t.verbs.len() as u16 + 2;
@@ -1484,7 +1371,7 @@ pub(crate) fn table() -> &'static Table {
         }
         for &(noun, _) in CLAIM_NOUNS {
             let e = entry(&mut t, noun);
-            t.entries[e].memo |= yes(Lex::CueWord);
+            t.entries[e].lists |= Lex::CueWord.bit();
             t.entries[e].cue = t.entries[e].cue.max(1);
         }
         // "as" opens "as reported by X".
@@ -1492,52 +1379,52 @@ pub(crate) fn table() -> &'static Table {
             let e = entry(&mut t, w);
             t.entries[e].cue = t.entries[e].cue.max(1);
         }
-        for w in TITLES {
-            let e = entry(&mut t, w);
-            t.entries[e].memo |= yes(Lex::Title) | yes(Lex::PersonTitle);
+        let function = Lex::FunctionWord.bit();
+        let gap = Lex::OpensGap.bit();
+        let breaker = Lex::NpBreaker.bit() | function | gap;
+        let finite = Lex::FiniteAux.bit() | breaker;
+        let time = Lex::TimeWord.bit() | gap;
+        // Each list's words with its bit and those of the lists that hold
+        // it: a function word is a determiner, a breaker, an opener, a
+        // pronoun or one of its own.
+        let lists: [(&[&str], u32); 17] = [
+            (TITLES, Lex::Title.bit() | Lex::PersonTitle.bit()),
+            (ORG_NOUNS, Lex::OrgNoun.bit()),
+            (GROUP_NOUNS, Lex::GroupNoun.bit()),
+            (NAME_JOINERS, Lex::NameJoiner.bit()),
+            (SPOKESPEOPLE, Lex::Spokesperson.bit()),
+            (DETERMINERS, Lex::Determiner.bit() | function),
+            (AUXILIARIES, Lex::Auxiliary.bit() | finite),
+            (NP_BREAKERS, breaker),
+            (CLAUSE_OPENERS, Lex::ClauseOpener.bit() | function),
+            (FUNCTION_WORDS, function),
+            (CONTRASTS, Lex::Contrast.bit()),
+            (WEEKDAYS, Lex::Weekday.bit() | time),
+            (MONTH_ABBREVIATIONS, Lex::Abbreviation.bit() | time),
+            (TIME_WORDS, time),
+            (ABBREVIATIONS, Lex::Abbreviation.bit()),
+            (CUE_MODIFIERS, Lex::CueModifier.bit() | gap),
+            (GAP_OPENERS, gap),
+        ];
+        for (words, bits) in lists {
+            for w in words {
+                let e = entry(&mut t, w);
+                t.entries[e].lists |= bits;
+            }
         }
         for w in NOT_PERSON_TITLES {
             let e = entry(&mut t, w);
-            t.entries[e].memo &= !yes(Lex::PersonTitle);
-        }
-        let function = yes(Lex::FunctionWord);
-        let breaker = yes(Lex::NpBreaker) | function;
-        let time = yes(Lex::TimeWord);
-        // Each list's words with its answers and those of the lists that
-        // hold it: a function word is a determiner, a breaker, an opener,
-        // a pronoun or one of its own.
-        let lists: [(&[&str], u32, u8); 13] = [
-            (ORG_NOUNS, yes(Lex::OrgNoun), 0),
-            (GROUP_NOUNS, yes(Lex::GroupNoun), 0),
-            (NAME_JOINERS, yes(Lex::NameJoiner), 0),
-            (SPOKESPEOPLE, yes(Lex::Spokesperson), 0),
-            (DETERMINERS, yes(Lex::Determiner) | function, 0),
-            (AUXILIARIES, breaker, AUXILIARY | FINITE_AUX),
-            (NP_BREAKERS, breaker, 0),
-            (CLAUSE_OPENERS, yes(Lex::ClauseOpener) | function, 0),
-            (FUNCTION_WORDS, function, 0),
-            (CONTRASTS, yes(Lex::Contrast), 0),
-            (WEEKDAYS, time, WEEKDAY),
-            (MONTH_ABBREVIATIONS, time, MONTH),
-            (TIME_WORDS, time, 0),
-        ];
-        for (words, memo, more) in lists {
-            for w in words {
-                let e = entry(&mut t, w);
-                t.entries[e].memo |= memo;
-                t.entries[e].more |= more;
-            }
+            t.entries[e].lists &= !Lex::PersonTitle.bit();
         }
         for base in NEGATED_AUXILIARIES {
             let e = entry(&mut t, &format!("{base}n't"));
-            t.entries[e].memo |= breaker;
-            t.entries[e].more |= FINITE_AUX;
+            t.entries[e].lists |= finite;
         }
         for (kind, words) in (1..).zip(PRONOUNS) {
             for w in words {
                 let e = entry(&mut t, w);
-                t.entries[e].memo |= yes(Lex::Pronoun) | function;
-                t.entries[e].more |= kind;
+                t.entries[e].lists |= Lex::Pronoun.bit() | function;
+                t.entries[e].pronoun = kind;
             }
         }
         for (flag, words) in crate::counterclaim::FLAGGED {
@@ -1568,12 +1455,6 @@ pub(crate) fn table() -> &'static Table {
             verbs: t.verbs,
         }
     })
-}
-
-/// True when the lower-case word is in the tabled list `lex`.
-#[inline]
-fn listed(lower: &str, lex: Lex) -> bool {
-    table().entry(lower).memo & 2 << (2 * lex as u32) != 0
 }
 
 /// The lower-cased ASCII word: the word itself when it has no capitals, else
