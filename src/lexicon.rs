@@ -1146,8 +1146,29 @@ const TIME_WORDS: &[&str] = &[
 
 /// Abbreviations after which a full stop does not end a sentence.
 pub fn is_abbreviation(lower: &str) -> bool {
-    Lex::Abbreviation.holds(lower)
+    // Asked of the word before each full stop, most often longer than any
+    // abbreviation: those are turned away before the table.
+    lower.len() <= LONGEST_ABBREVIATION && Lex::Abbreviation.holds(lower)
 }
+
+/// The length of the longest word of [`is_abbreviation`].
+const LONGEST_ABBREVIATION: usize = {
+    let (mut n, mut k) = (0, 0);
+    while k < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[k].len() > n {
+            n = ABBREVIATIONS[k].len();
+        }
+        k += 1;
+    }
+    k = 0;
+    while k < MONTH_ABBREVIATIONS.len() {
+        if MONTH_ABBREVIATIONS[k].len() > n {
+            n = MONTH_ABBREVIATIONS[k].len();
+        }
+        k += 1;
+    }
+    n
+};
 
 /// The words of [`is_abbreviation`] besides month abbreviations.
 #[rustfmt::skip]
