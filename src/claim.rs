@@ -3650,17 +3650,20 @@ fn make(
 
 /// A quoted title rather than quoted words: every word capitalised, short.
 fn is_title_quote(a: &Article, q: &crate::quote::Quote) -> bool {
-    let words: Vec<usize> = (q.first..q.end)
-        .filter(|&j| a.tokens[j].kind == Kind::Word)
-        .collect();
-    !words.is_empty()
-        && words.len() <= 6
-        && words.iter().all(|&j| {
-            a.tokens[j].upper
-                || a.lower_is(j, |w| {
-                    matches!(w, "of" | "and" | "the" | "a" | "in" | "on" | "for")
-                })
-        })
+    // Counted as they are tested, not gathered first: most quotes are
+    // sentences, turned away at their seventh word or sooner.
+    let mut words = 0;
+    for j in (q.first..q.end).filter(|&j| a.tokens[j].kind == Kind::Word) {
+        words += 1;
+        let title_word = a.tokens[j].upper
+            || a.lower_is(j, |w| {
+                matches!(w, "of" | "and" | "the" | "a" | "in" | "on" | "for")
+            });
+        if words > 6 || !title_word {
+            return false;
+        }
+    }
+    words > 0
 }
 
 /// Quotes that stand alone in a sentence with no cue: they belong to the
