@@ -29,14 +29,13 @@ pub struct Article<'t> {
     ids: Vec<FormId>,
     /// The lower-cased forms of the tokens.
     vocab: Vocab,
-    /// For each form, whether a cue can start with it: 0 when not, 1 for a
-    /// claim noun ([`Lex::CueWord`]), "according" or "as", and `2 + n` for a
-    /// reporting verb, `cue_verbs[n]`. The cue scan visits every word
-    /// outside quotes, and nine in ten are none of these; the rules ask
-    /// which verb a word is thousands of times.
-    cue_forms: Vec<u16>,
-    /// The reporting verbs among the forms.
-    cue_verbs: Vec<CueVerb>,
+    /// For each form, what the lexicon says of it: the lists that hold it,
+    /// whether a cue can start with it, its counterclaim flags. The cue
+    /// scan visits every word outside quotes, and nine in ten start none;
+    /// the rules ask which verb a word is thousands of times.
+    entries: Vec<lexicon::Entry>,
+    /// The lexicon, which numbers the reporting verbs of the entries.
+    lexicon: &'static lexicon::Table,
     /// For each form, whether a word token is written as it (see
     /// [`Article::words_in_lower_case`]).
     lower_forms: Vec<bool>,
@@ -233,28 +232,22 @@ impl<'t> Article<'t> {
                 flags[c] |= MARK;
             }
         }
-        let mut cue_verbs = Vec::new();
-        let cue_forms = (0..vocab.len() as FormId)
+        // Each form asked of the lexicon once, for every list at once: a
+        // news article's few hundred forms are each asked of two or three
+        // lists, and most are in none.
+        let lexicon = lexicon::table();
+        let entries = (0..vocab.len() as FormId)
             .map(|id| {
-                let form = vocab.form(id);
-                // Asked of the list here, where the form is at hand, and
-                // remembered: through `Vocab::is`, finding the form again
-                // and remembering the answer cost as much as the list.
-                let cue_word = lexicon::is_cue_word(form);
-                vocab.remember(id, Lex::CueWord, cue_word);
-                // "as" opens "as reported by X".
-                if !(cue_word || form == "according" || form == "as") {
-                    return 0;
+                let (key, len) = vocab.key(id);
+                let mut entry = lexicon.entry_of_key(&key, len);
+                // A rule adds "-ly" adverbs to the cue modifiers (forms are
+                // ASCII: the rule for "n’t" never applies). Asked of the
+                // key's last bytes first, as most forms end otherwise.
+                let byte = |k: usize| (key[k / 8] >> (8 * (k % 8))) as u8;
+                if len > 4 && byte(len - 1) == b'y' && byte(len - 2) == b'l' {
+                    entry.lists |= lexicon::by_rule(vocab.form(id));
                 }
-                // Every form of a reporting verb is a cue word; the lexicon
-                // has far fewer forms than a u16 numbers.
-                match lexicon::cue_verb(form) {
-                    Some(v) if cue_verbs.len() < usize::from(u16::MAX - 2) => {
-                        cue_verbs.push(v);
-                        cue_verbs.len() as u16 + 1
-                    }
-                    _ => 1,
-                }
+                entry
             })
             .collect();
         Article {
@@ -265,8 +258,8 @@ impl<'t> Article<'t> {
             flags,
             ids,
             vocab,
-            cue_forms,
-            cue_verbs,
+            entries,
+            lexicon,
             lower_forms,
             lower_others,
         }
@@ -331,7 +324,7 @@ impl<'t> Article<'t> {
     #[inline]
     pub(crate) fn is_in(&self, i: usize, lex: Lex) -> bool {
         match self.ids.get(i) {
-            Some(&id) if id != NO_FORM => self.vocab.is(id, lex),
+            Some(&id) if id != NO_FORM => self.entries[id as usize].lists & lex.bit() != 0,
             _ => false,
         }
     }
@@ -341,7 +334,7 @@ impl<'t> Article<'t> {
     /// of the lower-cased text for a token without one.
     pub(crate) fn lower_in(&self, i: usize, lex: Lex) -> bool {
         match self.form_id(i) {
-            Some(id) => self.vocab.is(id, lex),
+            Some(id) => self.entries[id as usize].lists & lex.bit() != 0,
             None => lex.holds(&self.lower(i)),
         }
     }
@@ -352,7 +345,7 @@ impl<'t> Article<'t> {
     #[inline]
     pub(crate) fn may_cue(&self, i: usize) -> bool {
         match self.ids.get(i) {
-            Some(&id) if id != NO_FORM => self.cue_forms[id as usize] != 0,
+            Some(&id) if id != NO_FORM => self.entries[id as usize].cue != 0,
             _ => false,
         }
     }
@@ -363,10 +356,7 @@ impl<'t> Article<'t> {
     #[inline]
     pub(crate) fn cue_verb(&self, i: usize) -> Option<CueVerb> {
         match self.ids.get(i) {
-            Some(&id) if id != NO_FORM => {
-                let n = self.cue_forms[id as usize];
-                (n >= 2).then(|| self.cue_verbs[usize::from(n - 2)])
-            }
+            Some(&id) if id != NO_FORM => self.lexicon.verb(self.entries[id as usize].cue),
             _ => None,
         }
     }
@@ -418,6 +408,11 @@ impl<'t> Article<'t> {
             return None;
         }
         self.vocab.get(lower)
+    }
+
+    /// What the lexicon says of each form (see [`Article::form_id`]).
+    pub(crate) fn form_entries(&self) -> &[lexicon::Entry] {
+        &self.entries
     }
 
     /// How many distinct lower-cased forms the article has: every
@@ -587,5 +582,27 @@ mod tests {
         assert_eq!((a.word(he), a.lowered(he)), ("He’s", Some("he's")));
         assert_eq!(a.lowered(he + 1), Some("didn't"));
         assert!(!a.is_in(0, Lex::CueWord) && !a.is_in(999, Lex::CueWord));
+    }
+
+    #[test]
+    fn forms_are_in_the_lists_of_their_words_and_rules() {
+        let a = Article::new("Repeatedly family didn’t WEEKLY Monday Jan. Sept ly fly");
+        for (i, lex, yes) in [
+            (0, Lex::CueModifier, true),
+            (0, Lex::OpensGap, true),
+            (1, Lex::CueModifier, false),
+            (2, Lex::FiniteAux, true),
+            (2, Lex::NpBreaker, true),
+            (3, Lex::CueModifier, false),
+            (4, Lex::Weekday, true),
+            (4, Lex::TimeWord, true),
+            (5, Lex::Abbreviation, true),
+            (7, Lex::Abbreviation, true),
+            (8, Lex::CueModifier, false),
+            (9, Lex::CueModifier, false),
+        ] {
+            assert_eq!(a.is_in(i, lex), yes, "{} {lex:?}", a.word(i));
+            assert_eq!(a.lowered(i).is_some_and(|w| lex.holds(w)), yes);
+        }
     }
 }

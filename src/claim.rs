@@ -1579,7 +1579,7 @@ fn inverted_source(a: &Article, after: usize, hi: usize) -> Option<Range<usize>>
         let named = |j: usize| {
             j < hi
                 && a.tokens[j].kind == Kind::Word
-                && (a.tokens[j].upper || a.lower_is(j, lexicon::is_title))
+                && (a.tokens[j].upper || a.is_in(j, Lex::Title))
         };
         let plain = |j: usize| {
             a.tokens[j].kind == Kind::Word && !a.tokens[j].upper && !a.is_in(j, Lex::NpBreaker)
@@ -1763,7 +1763,7 @@ fn inverted(
             np_forward(a, after, range.end)
         };
         // "…, R-Ky., said Tuesday.": a day is when, never who.
-        let when = |r: &Range<usize>| r.len() == 1 && a.lower_is(r.start, lexicon::is_weekday);
+        let when = |r: &Range<usize>| r.len() == 1 && a.is_in(r.start, Lex::Weekday);
         if let Some(src) = src.filter(|r| !clause(r) && !when(r)) {
             let tail = src.end;
             let ends = tail >= range.end
@@ -1874,7 +1874,7 @@ fn verb_claims(
         while j < hi && j < after + 3 && a.lower_is(j, |w| lexicon::is_time_word(w) || w == "on") {
             j += 1;
         }
-        if j > after && a.is(j, ",") && a.lower_is(j + 1, lexicon::is_finite_aux) {
+        if j > after && a.is(j, ",") && a.is_in(j + 1, Lex::FiniteAux) {
             return Vec::new();
         }
     }
@@ -1922,7 +1922,7 @@ fn verb_claims(
                 .filter(|&m| {
                     // Only where the two parts need each other: a subject
                     // and its verb, or a subordinate clause and its main one.
-                    a.lower_is(m + 1, lexicon::is_finite_aux)
+                    a.is_in(m + 1, Lex::FiniteAux)
                         || a.lower_is(left, |w| {
                             matches!(w, "if" | "when" | "because" | "although" | "though" | "as")
                         })
@@ -1942,7 +1942,7 @@ fn verb_claims(
                         && !w.ends_with("thing")
                         && !(mid + 2..range.end)
                             .take_while(|&k| !a.is_separator(k))
-                            .any(|k| a.lower_is(k, lexicon::is_finite_aux))
+                            .any(|k| a.is_in(k, Lex::FiniteAux))
                         || a.cue_verb(mid + 1).is_some_and(|v| v.participle)
                         || matches!(
                             w,
@@ -2013,7 +2013,7 @@ fn verb_claims(
             // $5bn, is flawed" and "that Trump, the nominee, has …" go on.
             (after..hi)
                 .find(|&k| a.is(k, ","))
-                .filter(|&k| a.lower_is(k + 1, lexicon::is_finite_aux))
+                .filter(|&k| a.is_in(k + 1, Lex::FiniteAux))
                 .unwrap_or(hi)
         } else {
             hi
@@ -2043,7 +2043,7 @@ pub(crate) fn occasion_then_quote(a: &Article, s: usize, j: usize) -> bool {
         && a.lower_is(s, |w| {
             matches!(w, "in" | "on" | "at" | "during" | "after" | "before")
         })
-        && !(s..j).any(|k| a.cue_verb(k).is_some() || a.lower_is(k, lexicon::is_finite_aux))
+        && !(s..j).any(|k| a.cue_verb(k).is_some() || a.is_in(k, Lex::FiniteAux))
         // One phrase, not a phrase and an object: "noted on Twitter the change …, “…”".
         && (s..j).filter(|&k| a.is_in(k, Lex::Determiner)).count() <= 1
 }
@@ -2318,7 +2318,7 @@ fn occasion_phrase(a: &Article, r: Range<usize>) -> bool {
     r.clone().all(|j| {
         if a.lower_is(j, |w| DOCUMENT_PARTICIPLES.contains(&w))
             && j > r.start
-            && (a.tokens[j - 1].kind == Kind::Word && !a.lower_is(j - 1, lexicon::is_auxiliary)
+            && (a.tokens[j - 1].kind == Kind::Word && !a.is_in(j - 1, Lex::Auxiliary)
                 || a.is(j - 1, ","))
         {
             titled = true;
@@ -2566,7 +2566,7 @@ fn forward(
         });
     // "said Thursday at a town hall in Buffalo, New York, that …": the
     // commas of a place name in a time or place phrase.
-    if a.lower_is(s, lexicon::opens_gap) {
+    if a.is_in(s, Lex::OpensGap) {
         while let Some(j) = look.filter(|&j| {
             a.is(j, ",")
                 && a.tokens
@@ -2611,7 +2611,7 @@ fn forward(
                 && (frame == Frame::Tell
                     || object_then_colon
                     || g == j
-                    || a.lower_is(g, lexicon::opens_gap)
+                    || a.is_in(g, Lex::OpensGap)
                     || a.is(s, ","));
         // A quote after "told" is the content only right after the addressee.
         let quote_ok =
@@ -3351,7 +3351,7 @@ fn according(
                     || a.in_quote(j)
                     || a.is_any(j, &["!", "?"])
                     // Not the dot of "Ms. Epstein".
-                    || a.is(j, ".") && !(j > after && a.lower_is(j - 1, lexicon::is_abbreviation))
+                    || a.is(j, ".") && !(j > after && a.is_in(j - 1, Lex::Abbreviation))
             })
             .filter(|&e| {
                 e > after
@@ -3657,17 +3657,20 @@ fn make(
 
 /// A quoted title rather than quoted words: every word capitalised, short.
 fn is_title_quote(a: &Article, q: &crate::quote::Quote) -> bool {
-    let words: Vec<usize> = (q.first..q.end)
-        .filter(|&j| a.tokens[j].kind == Kind::Word)
-        .collect();
-    !words.is_empty()
-        && words.len() <= 6
-        && words.iter().all(|&j| {
-            a.tokens[j].upper
-                || a.lower_is(j, |w| {
-                    matches!(w, "of" | "and" | "the" | "a" | "in" | "on" | "for")
-                })
-        })
+    // Counted as they are tested, not gathered first: most quotes are
+    // sentences, turned away at their seventh word or sooner.
+    let mut words = 0;
+    for j in (q.first..q.end).filter(|&j| a.tokens[j].kind == Kind::Word) {
+        words += 1;
+        let title_word = a.tokens[j].upper
+            || a.lower_is(j, |w| {
+                matches!(w, "of" | "and" | "the" | "a" | "in" | "on" | "for")
+            });
+        if words > 6 || !title_word {
+            return false;
+        }
+    }
+    words > 0
 }
 
 /// Quotes that stand alone in a sentence with no cue: they belong to the

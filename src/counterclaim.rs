@@ -651,7 +651,7 @@ const CRITICISM: u8 = 32;
 const STOP_WORD: u8 = 64;
 
 /// The words of each flag.
-const FLAGGED: [(u8, &[&str]); 7] = [
+pub(crate) const FLAGGED: [(u8, &[&str]); 7] = [
     (
         NEGATION,
         &[
@@ -745,12 +745,7 @@ impl Words {
         let mut form_stem: Vec<u32> = vec![UNSEEN; a.forms()];
         // What the scans of a claim's content ask of each form (see
         // `Words::form_flags`), and which forms are stop words.
-        let mut form_flags = vec![0u8; a.forms()];
-        for (flag, forms) in FLAGGED {
-            for id in forms.iter().filter_map(|w| a.form_of(w)) {
-                form_flags[id as usize] |= flag;
-            }
-        }
+        let form_flags: Vec<u8> = a.form_entries().iter().map(|e| e.counter).collect();
         // Token `j`'s stem number, given whether it is a stop word.
         // Token `j`'s stem number, given whether it is a stop word. A word
         // with a form is stemmed from the form, already lower-cased.

@@ -375,7 +375,7 @@ fn bare_clause(a: &Article, s: usize, hi: usize) -> bool {
     let mut j = s;
     while j < hi.min(s + 8) {
         let t = &a.tokens[j];
-        if j > s && t.kind == Kind::Word && a.lower_is(j, lexicon::is_finite_aux) {
+        if j > s && t.kind == Kind::Word && a.is_in(j, Lex::FiniteAux) {
             return true;
         }
         let inside_np = match t.kind {
@@ -764,7 +764,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     // The noun and adjective readings of "state" are by far the common ones.
     if verb.lemma == "state" {
         // "state Sen. Ann Lee", "state Del. X": the adjective before a title.
-        if a.lower_is(end, lexicon::is_title)
+        if a.is_in(end, Lex::Title)
             || a.tokens.get(end).is_some_and(|t| t.upper) && a.is(end + 1, ".")
         {
             return None;
@@ -864,7 +864,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
             .find(|&j| a.is_any(j, &[",", ".", ")"]))
             .is_some_and(|close| {
                 close > end
-                    && !(a.is(close, ".") && a.lower_is(close - 1, lexicon::is_abbreviation))
+                    && !(a.is(close, ".") && a.is_in(close - 1, Lex::Abbreviation))
                     && (end..close).all(|j| {
                         a.tokens[j].kind == Kind::Word
                             && !a.lower_is(j, |w| {

@@ -7,6 +7,7 @@
 
 use crate::hash::{FxHashMap, FxHashSet};
 use crate::model::CueCategory;
+use crate::vocab::{hash, key_of, FormId, Key, Vocab, MAX_FORM};
 use std::sync::OnceLock;
 
 /// A hash set of a word table, built on first use: a lookup costs one hash
@@ -310,38 +311,10 @@ pub const PUT_IT: CueVerb = CueVerb {
     needs_marker: false,
 };
 
-/// The reporting verbs by form, and the forms' lengths, first and last
-/// letters (see [`may_hold`]).
-fn verb_table() -> &'static (FxHashMap<&'static str, CueVerb>, Shapes) {
-    static TABLE: OnceLock<(FxHashMap<&'static str, CueVerb>, Shapes)> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut map = FxHashMap::default();
-        for &(lemma, category, frame, needs_marker, forms) in VERBS {
-            for &form in forms {
-                let participle = form.ends_with("ing") && !lemma.ends_with("ing");
-                map.entry(form).or_insert(CueVerb {
-                    lemma,
-                    category,
-                    frame,
-                    participle,
-                    needs_marker,
-                });
-            }
-        }
-        let starts = shapes_of(map.keys());
-        (map, starts)
-    })
-}
-
 /// The reporting verb this lower-case word is a form of.
 pub fn cue_verb(lower: &str) -> Option<CueVerb> {
-    // Asked of many words that are no verb at all: most are turned away
-    // by their length and first letter.
-    let (map, starts) = verb_table();
-    if !may_hold(starts, lower) {
-        return None;
-    }
-    map.get(lower).copied()
+    let t = table();
+    t.verb(t.entry(lower).cue)
 }
 
 /// Nouns that introduce reported content: "a suggestion by X that …",
@@ -402,21 +375,9 @@ pub fn claim_noun(lower: &str) -> Option<CueCategory> {
 }
 
 /// True when the lower-case word is a form of a reporting verb or a claim
-/// noun: one lookup that rules out most words before either is looked up.
+/// noun.
 pub fn is_cue_word(lower: &str) -> bool {
-    // Asked once of every form of the article: most are turned away by
-    // their length and letters (see [`may_hold`]).
-    static SET: OnceLock<(FxHashSet<&'static str>, Shapes)> = OnceLock::new();
-    let (set, shapes) = SET.get_or_init(|| {
-        let set: FxHashSet<&'static str> = VERBS
-            .iter()
-            .flat_map(|&(_, _, _, _, forms)| forms.iter().copied())
-            .chain(CLAIM_NOUNS.iter().map(|&(noun, _)| noun))
-            .collect();
-        let shapes = shapes_of(&set);
-        (set, shapes)
-    });
-    may_hold(shapes, lower) && set.contains(lower)
+    Lex::CueWord.holds(lower)
 }
 
 /// Titles and roles that stand before a name ("President", "spokesman").
@@ -447,15 +408,18 @@ pub const TITLES: &[&str] = &[
 
 /// True when the lower-case word is a title or role.
 pub fn is_title(lower: &str) -> bool {
-    static SET: WordSet = WordSet::new(TITLES);
-    SET.contains(lower)
+    Lex::Title.holds(lower)
 }
 
 /// True when the lower-case word is a title that makes its bearer a person
 /// ("the head of the agency" may be a body).
 pub fn is_person_title(lower: &str) -> bool {
-    is_title(lower) && !matches!(lower, "head" | "leader" | "owner" | "partner")
+    Lex::PersonTitle.holds(lower)
 }
+
+/// Titles that may name a body as well as a person: not
+/// [`is_person_title`].
+const NOT_PERSON_TITLES: &[&str] = &["head", "leader", "owner", "partner"];
 
 /// Honorifics that mark gender.
 #[rustfmt::skip]
@@ -516,23 +480,20 @@ pub const ORG_NOUNS: &[&str] = &[
 
 /// True when the lower-case noun heads an organisation's name or description.
 pub fn is_org_noun(lower: &str) -> bool {
-    static SET: WordSet = WordSet::new(ORG_NOUNS);
-    SET.contains(lower)
+    Lex::OrgNoun.holds(lower)
 }
 
 /// Nouns for a spokesperson, who speaks for an organisation.
 pub fn is_spokesperson(lower: &str) -> bool {
-    matches!(
-        lower,
-        "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "spokespeople"
-            | "representative"
-            | "spokesmen"
-            | "spokeswomen"
-    )
+    Lex::Spokesperson.holds(lower)
 }
+
+/// The words of [`is_spokesperson`].
+#[rustfmt::skip]
+const SPOKESPEOPLE: &[&str] = &[
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "spokesmen",
+    "spokeswomen",
+];
 
 /// Plural nouns for unnamed collectives: "critics", "Western governments".
 #[rustfmt::skip]
@@ -562,8 +523,7 @@ pub const GROUP_NOUNS: &[&str] = &[
 
 /// True when the lower-case plural noun names a collective.
 pub fn is_group_noun(lower: &str) -> bool {
-    static SET: WordSet = WordSet::new(GROUP_NOUNS);
-    SET.contains(lower)
+    Lex::GroupNoun.holds(lower)
 }
 
 /// True when a noun or adjective `head` keeps a phrase of preposition
@@ -700,54 +660,17 @@ pub fn is_evidence_verb(lemma: &str) -> bool {
 
 /// Words that open a noun phrase or quantify it.
 pub fn is_determiner(lower: &str) -> bool {
-    matches!(
-        lower,
-        "the"
-            | "a"
-            | "an"
-            | "this"
-            | "these"
-            | "those"
-            | "its"
-            | "his"
-            | "her"
-            | "their"
-            | "our"
-            | "my"
-            | "your"
-            | "some"
-            | "several"
-            | "many"
-            | "most"
-            | "few"
-            | "other"
-            | "another"
-            | "all"
-            | "both"
-            | "each"
-            | "every"
-            | "various"
-            | "numerous"
-            | "two"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "seven"
-            | "eight"
-            | "nine"
-            | "ten"
-            | "dozens"
-            | "hundreds"
-            | "thousands"
-            | "one"
-            | "any"
-            | "no"
-            | "more"
-            | "fewer"
-            | "such"
-    )
+    Lex::Determiner.holds(lower)
 }
+
+/// The words of [`is_determiner`].
+#[rustfmt::skip]
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your",
+    "some", "several", "many", "most", "few", "other", "another", "all", "both", "each", "every",
+    "various", "numerous", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "dozens", "hundreds", "thousands", "one", "any", "no", "more", "fewer", "such",
+];
 
 /// Personal pronouns that can be the source of a claim, with what they can
 /// refer to.
@@ -767,18 +690,37 @@ pub enum Pronoun {
 
 /// The subject pronoun this lower-case word is, if any.
 pub fn pronoun(lower: &str) -> Option<Pronoun> {
-    match lower {
-        // With a contracted auxiliary ("He's said that …", "they've
-        // claimed"), one token for the tokenizer.
-        "he" | "he's" | "he'd" | "he'll" => Some(Pronoun::Male),
-        "she" | "she's" | "she'd" | "she'll" => Some(Pronoun::Female),
-        "it" => Some(Pronoun::Neuter),
-        "they" | "they're" | "they've" | "they'd" | "they'll" => Some(Pronoun::Plural),
-        "i" | "we" | "i'm" | "i've" | "we're" | "we've" => Some(Pronoun::First),
-        _ => None,
-    }
+    pronoun_of(table().entry(lower))
 }
 
+/// The kind of pronoun of a word, from its entry.
+#[inline]
+pub(crate) fn pronoun_of(entry: Entry) -> Option<Pronoun> {
+    PRONOUN_KINDS
+        .get(usize::from(entry.pronoun).checked_sub(1)?)
+        .copied()
+}
+
+/// The pronouns of [`Pronoun`]'s kinds, in [`PRONOUN_KINDS`] order: with a
+/// contracted auxiliary ("He's said that …", "they've claimed"), one token
+/// for the tokenizer.
+#[rustfmt::skip]
+const PRONOUNS: [&[&str]; 5] = [
+    &["he", "he's", "he'd", "he'll"],
+    &["she", "she's", "she'd", "she'll"],
+    &["it"],
+    &["they", "they're", "they've", "they'd", "they'll"],
+    &["i", "we", "i'm", "i've", "we're", "we've"],
+];
+
+/// The kinds of pronoun, numbered from 1 in [`Entry::pronoun`].
+const PRONOUN_KINDS: [Pronoun; 5] = [
+    Pronoun::Male,
+    Pronoun::Female,
+    Pronoun::Neuter,
+    Pronoun::Plural,
+    Pronoun::First,
+];
 /// Verbs of intention and commitment whose content may be an infinitive:
 /// "vowed to repeal the law", "hopes to win Iowa", "plans to vote for her".
 pub fn takes_infinitive(lemma: &str) -> bool {
@@ -844,193 +786,70 @@ pub fn doubt_needs_context(lower: &str) -> bool {
 /// one of these is the subject of a finite clause ("think [the bill] will
 /// pass").
 pub fn is_finite_aux(lower: &str) -> bool {
-    is_auxiliary(lower)
-        || lower
-            .strip_suffix("n't")
-            .or_else(|| lower.strip_suffix("n’t"))
-            .is_some_and(|base| {
-                matches!(
-                    base,
-                    "is" | "are"
-                        | "was"
-                        | "were"
-                        | "wo"
-                        | "would"
-                        | "ca"
-                        | "could"
-                        | "should"
-                        | "has"
-                        | "have"
-                        | "had"
-                        | "does"
-                        | "did"
-                        | "do"
-                )
-            })
+    Lex::FiniteAux.holds(lower)
 }
+
+/// A negative finite auxiliary with a typographic apostrophe ("didn’t"):
+/// what [`table`], which holds ASCII words, cannot answer.
+fn curly_finite_aux(lower: &str) -> bool {
+    lower
+        .strip_suffix("n’t")
+        .is_some_and(|base| NEGATED_AUXILIARIES.contains(&base))
+}
+
+/// The auxiliaries of [`is_finite_aux`] as they stand before "n't" ("wo"
+/// of "won't").
+#[rustfmt::skip]
+const NEGATED_AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "wo", "would", "ca", "could", "should", "has", "have", "had",
+    "does", "did", "do",
+];
 
 /// Words that are never part of a subject noun phrase: verbs of being and
 /// having, auxiliaries, complementisers, subordinators, most prepositions.
 pub fn is_np_breaker(lower: &str) -> bool {
-    is_finite_aux(lower)
-        || matches!(
-            lower,
-            "be" | "been"
-                | "being"
-                | "to"
-                | "that"
-                | "which"
-                | "who"
-                | "whom"
-                | "whose"
-                | "when"
-                | "where"
-                | "while"
-                | "after"
-                | "before"
-                | "because"
-                | "since"
-                | "although"
-                | "though"
-                | "if"
-                | "as"
-                | "than"
-                | "or"
-                | "but"
-                | "nor"
-                | "so"
-                | "yet"
-                | "not"
-                | "in"
-                | "on"
-                | "by"
-                | "with"
-                | "into"
-                | "onto"
-                | "about"
-                | "over"
-                | "under"
-                | "between"
-                | "through"
-                | "during"
-                | "without"
-                | "within"
-                | "against"
-                | "upon"
-                | "via"
-                | "per"
-                | "also"
-                | "then"
-                | "there"
-                | "here"
-                | "what"
-                | "how"
-                | "why"
-                | "whether"
-                | "said"
-                | "says"
-                | "told"
-                | "added"
-                | "asked"
-                | "according"
-                | "however"
-                | "meanwhile"
-                | "earlier"
-                | "later"
-                | "once"
-                | "unless"
-                | "until"
-                | "whereas"
-                | "like"
-                | "unlike"
-                | "despite"
-                | "among"
-                | "amid"
-                | "toward"
-                | "towards"
-                | "across"
-                | "behind"
-                | "beyond"
-                | "near"
-                | "ago"
-                | "just"
-                | "only"
-                | "even"
-                | "still"
-                | "already"
-                | "now"
-                | "up"
-                | "out"
-                | "off"
-                | "down"
-                | "back"
-                | "away"
-        )
+    Lex::NpBreaker.holds(lower)
 }
+
+/// The words of [`is_np_breaker`] besides the finite auxiliaries.
+#[rustfmt::skip]
+const NP_BREAKERS: &[&str] = &[
+    "be", "been", "being", "to", "that", "which", "who", "whom", "whose", "when", "where", "while",
+    "after", "before", "because", "since", "although", "though", "if", "as", "than", "or", "but",
+    "nor", "so", "yet", "not", "in", "on", "by", "with", "into", "onto", "about", "over", "under",
+    "between", "through", "during", "without", "within", "against", "upon", "via", "per", "also",
+    "then", "there", "here", "what", "how", "why", "whether", "said", "says", "told", "added",
+    "asked", "according", "however", "meanwhile", "earlier", "later", "once", "unless", "until",
+    "whereas", "like", "unlike", "despite", "among", "amid", "toward", "towards", "across",
+    "behind", "beyond", "near", "ago", "just", "only", "even", "still", "already", "now", "up",
+    "out", "off", "down", "back", "away",
+];
 
 /// Adverbs and auxiliaries that may stand between a subject and its cue:
 /// "also said", "has repeatedly denied", "would later say".
 pub fn is_cue_modifier(lower: &str) -> bool {
-    matches!(
-        lower,
-        "also"
-            | "later"
-            | "earlier"
-            | "previously"
-            | "then"
-            | "again"
-            | "once"
-            | "still"
-            | "already"
-            | "recently"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "could"
-            | "may"
-            | "might"
-            | "did"
-            | "does"
-            | "do"
-            | "is"
-            | "was"
-            | "were"
-            | "are"
-            | "just"
-            | "even"
-            | "often"
-            | "now"
-            | "separately"
-            | "further"
-            | "yesterday"
-            | "today"
-            | "tonight"
-            | "subsequently"
-            | "long"
-            | "always"
-            | "never"
-            | "allegedly"
-            | "reportedly"
-            | "similarly"
-            | "likewise"
-            | "too"
-            | "first"
-            | "last"
-            | "originally"
-            | "initially"
-            | "privately"
-            | "publicly"
-            | "openly"
-            | "quickly"
-            | "immediately"
-            | "swiftly"
-    ) || (lower.len() > 4
+    Lex::CueModifier.holds(lower)
+}
+
+/// The words of [`is_cue_modifier`] besides adverbs in "-ly".
+#[rustfmt::skip]
+const CUE_MODIFIERS: &[&str] = &[
+    "also", "later", "earlier", "previously", "then", "again", "once", "still", "already",
+    "recently", "has", "have", "had", "will", "would", "could", "may", "might", "did", "does", "do",
+    "is", "was", "were", "are", "just", "even", "often", "now", "separately", "further",
+    "yesterday", "today", "tonight", "subsequently", "long", "always", "never", "allegedly",
+    "reportedly", "similarly", "likewise", "too", "first", "last", "originally", "initially",
+    "privately", "publicly", "openly", "quickly", "immediately", "swiftly",
+];
+
+/// An adverb in "-ly" of more than four letters ("repeatedly"), not a noun
+/// or adjective so spelt: a cue modifier whatever the word.
+fn modifier_ly(lower: &str) -> bool {
+    lower.len() > 4
         && lower.ends_with("ly")
         && !matches!(
             lower,
-            "family"
+            "ly" | "family"
                 | "italy"
                 | "july"
                 | "ally"
@@ -1041,143 +860,63 @@ pub fn is_cue_modifier(lower: &str) -> bool {
                 | "weekly"
                 | "monthly"
                 | "early"
-        ))
+        )
 }
 
 /// Finite auxiliaries and forms of "be", "have" and "do": the start of a
 /// verb group ("was challenged", "would save", "has said").
 pub fn is_auxiliary(lower: &str) -> bool {
-    matches!(
-        lower,
-        "is" | "was"
-            | "were"
-            | "are"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "may"
-            | "might"
-            | "should"
-            | "must"
-            | "shall"
-            | "does"
-            | "did"
-            | "do"
-    )
+    Lex::Auxiliary.holds(lower)
 }
+
+/// The words of [`is_auxiliary`].
+#[rustfmt::skip]
+const AUXILIARIES: &[&str] = &[
+    "is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could", "may",
+    "might", "should", "must", "shall", "does", "did", "do",
+];
 
 /// Words that open a subordinate or coordinate clause, so a subject starts
 /// after them: "after the company said", "however, critics said".
 pub fn is_clause_opener(lower: &str) -> bool {
-    matches!(
-        lower,
-        "after"
-            | "before"
-            | "when"
-            | "while"
-            | "as"
-            | "because"
-            | "since"
-            | "although"
-            | "though"
-            | "if"
-            | "unless"
-            | "until"
-            | "whereas"
-            | "once"
-            | "so"
-            | "and"
-            | "but"
-            | "or"
-            | "yet"
-            | "however"
-            | "meanwhile"
-            | "that"
-            | "where"
-            | "nevertheless"
-            | "nonetheless"
-            | "instead"
-            | "moreover"
-            | "furthermore"
-            | "still"
-            | "now"
-            | "then"
-            | "also"
-            | "earlier"
-            | "later"
-            | "separately"
-            | "similarly"
-            | "indeed"
-            | "thus"
-            | "therefore"
-            | "besides"
-            | "otherwise"
-            | "likewise"
-            | "additionally"
-            | "hence"
-            | "because,"
-    )
+    Lex::ClauseOpener.holds(lower)
 }
+
+/// The words of [`is_clause_opener`].
+#[rustfmt::skip]
+const CLAUSE_OPENERS: &[&str] = &[
+    "after", "before", "when", "while", "as", "because", "since", "although", "though", "if",
+    "unless", "until", "whereas", "once", "so", "and", "but", "or", "yet", "however", "meanwhile",
+    "that", "where", "nevertheless", "nonetheless", "instead", "moreover", "furthermore", "still",
+    "now", "then", "also", "earlier", "later", "separately", "similarly", "indeed", "thus",
+    "therefore", "besides", "otherwise", "likewise", "additionally", "hence", "because,",
+];
 
 /// Capitalised words that start sentences without naming anyone.
 pub fn is_function_word(lower: &str) -> bool {
-    is_determiner(lower)
-        || is_np_breaker(lower)
-        || is_clause_opener(lower)
-        || pronoun(lower).is_some()
-        || matches!(
-            lower,
-            "a" | "an"
-                | "the"
-                | "for"
-                | "and"
-                | "of"
-                | "at"
-                | "from"
-                | "it"
-                | "his"
-                | "her"
-                | "its"
-                | "their"
-                | "our"
-                | "we"
-                | "i"
-                | "you"
-                | "they"
-                | "yes"
-                | "no"
-                | "not"
-                | "asked"
-                | "read"
-                | "editor's"
-                | "photo"
-                | "update"
-                | "related"
-                | "watch"
-                | "video"
-                | "advertisement"
-        )
+    Lex::FunctionWord.holds(lower)
 }
+
+/// The words of [`is_function_word`] besides those of [`is_determiner`],
+/// [`is_np_breaker`], [`is_clause_opener`] and [`pronoun`].
+#[rustfmt::skip]
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "for", "and", "of", "at", "from", "it", "his", "her", "its", "their", "our",
+    "we", "i", "you", "they", "yes", "no", "not", "asked", "read", "editor's", "photo", "update",
+    "related", "watch", "video", "advertisement",
+];
 
 /// Contrast markers that bring in an opposing voice.
 pub fn is_contrast(lower: &str) -> bool {
-    matches!(
-        lower,
-        "but"
-            | "however"
-            | "yet"
-            | "though"
-            | "although"
-            | "nevertheless"
-            | "nonetheless"
-            | "conversely"
-            | "whereas"
-    )
+    Lex::Contrast.holds(lower)
 }
+
+/// The words of [`is_contrast`].
+#[rustfmt::skip]
+const CONTRASTS: &[&str] = &[
+    "but", "however", "yet", "though", "although", "nevertheless", "nonetheless", "conversely",
+    "whereas",
+];
 
 /// Verbs (base forms) of answering back: a retort disputes the point
 /// just made ("hit back", "countered").
@@ -1308,30 +1047,21 @@ pub fn is_event_noun(lower: &str) -> bool {
 
 /// The days of the week.
 pub fn is_weekday(lower: &str) -> bool {
-    matches!(
-        lower,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-    )
+    Lex::Weekday.holds(lower)
 }
 
-/// Abbreviated month names ("Jan", "Sept").
-fn is_month_abbreviation(lower: &str) -> bool {
-    matches!(
-        lower,
-        "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-    )
-}
+/// The words of [`is_weekday`].
+#[rustfmt::skip]
+const WEEKDAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+
+/// Abbreviated month names ("Jan", "Sept"): time words and
+/// abbreviations.
+#[rustfmt::skip]
+const MONTH_ABBREVIATIONS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
 
 /// An adverb in "-ly" ("newly", "widely"), not one of the nouns that end
 /// so ("family", "assembly", "ally").
@@ -1361,14 +1091,15 @@ pub fn is_adverb_ly(lower: &str) -> bool {
 /// or time ("outside the court", "last week", "on Tuesday"), an adverb or an
 /// auxiliary, any preposition or subordinator of [`is_np_breaker`].
 pub fn opens_gap(lower: &str) -> bool {
-    is_np_breaker(lower)
-        || is_cue_modifier(lower)
-        || is_time_word(lower)
-        || matches!(
-            lower,
-            "outside" | "from" | "at" | "last" | "this" | "reporters" | "journalists"
-        )
+    Lex::OpensGap.holds(lower)
 }
+
+/// The words of [`opens_gap`] besides those of [`is_np_breaker`],
+/// [`is_cue_modifier`] and [`is_time_word`].
+#[rustfmt::skip]
+const GAP_OPENERS: &[&str] = &[
+    "outside", "from", "at", "last", "this", "reporters", "journalists",
+];
 
 /// Words that open a time, place or manner after a source (`"C," said X
 /// in a statement`, `… on Tuesday`, `… as she left`): the source ends there.
@@ -1400,141 +1131,55 @@ pub fn opens_adverbial(lower: &str) -> bool {
 
 /// Weekdays, months and other words that end a time phrase ("on Monday").
 pub fn is_time_word(lower: &str) -> bool {
-    is_weekday(lower)
-        || is_month_abbreviation(lower)
-        || matches!(
-            lower,
-            "january"
-                | "february"
-                | "march"
-                | "april"
-                | "june"
-                | "july"
-                | "august"
-                | "september"
-                | "october"
-                | "november"
-                | "december"
-                | "week"
-                | "weekend"
-                | "month"
-                | "year"
-                | "day"
-                | "morning"
-                | "afternoon"
-                | "evening"
-                | "night"
-                | "today"
-                | "yesterday"
-                | "tonight"
-                | "earlier"
-                | "later"
-                | "recently"
-                | "time"
-                | "statement"
-                | "interview"
-                | "conference"
-                | "briefing"
-                | "call"
-                | "memo"
-                | "email"
-                | "letter"
-                | "post"
-                | "tweet"
-                | "video"
-                | "speech"
-                | "hearing"
-                | "rally"
-                | "debate"
-        )
+    Lex::TimeWord.holds(lower)
 }
+
+/// The words of [`is_time_word`] besides weekdays and month abbreviations.
+#[rustfmt::skip]
+const TIME_WORDS: &[&str] = &[
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "week", "weekend", "month", "year", "day", "morning", "afternoon",
+    "evening", "night", "today", "yesterday", "tonight", "earlier", "later", "recently", "time",
+    "statement", "interview", "conference", "briefing", "call", "memo", "email", "letter", "post",
+    "tweet", "video", "speech", "hearing", "rally", "debate",
+];
 
 /// Abbreviations after which a full stop does not end a sentence.
 pub fn is_abbreviation(lower: &str) -> bool {
-    is_month_abbreviation(lower)
-        || matches!(
-            lower,
-            "mr" | "mrs"
-                | "ms"
-                | "dr"
-                | "prof"
-                | "sen"
-                | "rep"
-                | "gov"
-                | "gen"
-                | "lt"
-                | "col"
-                | "sgt"
-                | "capt"
-                | "st"
-                | "jr"
-                | "sr"
-                | "inc"
-                | "corp"
-                | "co"
-                | "ltd"
-                | "vs"
-                | "etc"
-                | "u.s"
-                | "u.k"
-                | "u.n"
-                | "a.m"
-                | "p.m"
-                | "d.c"
-                | "e.g"
-                | "i.e"
-                | "rev"
-                | "mt"
-                | "ft"
-                | "ave"
-                | "blvd"
-                | "dept"
-                | "est"
-                | "fig"
-                | "approx"
-                | "supt"
-                | "adm"
-                | "cmdr"
-                | "maj"
-                | "pres"
-                | "gov't"
-                | "r"
-                | "d"
-                | "ariz"
-                | "calif"
-                | "fla"
-                | "ga"
-                | "ill"
-                | "mass"
-                | "mich"
-                | "minn"
-                | "n.y"
-                | "pa"
-                | "tenn"
-                | "tex"
-                | "va"
-                | "wash"
-                | "wis"
-                | "conn"
-                | "colo"
-                | "ky"
-                | "la"
-                | "md"
-                | "mo"
-                | "nev"
-                | "okla"
-                | "ore"
-                | "s.c"
-                | "n.c"
-                | "n.j"
-                | "n.h"
-                | "ala"
-                | "ark"
-                | "del"
-                | "kan"
-                | "neb"
-        )
+    // Asked of the word before each full stop, most often longer than any
+    // abbreviation: those are turned away before the table.
+    lower.len() <= LONGEST_ABBREVIATION && Lex::Abbreviation.holds(lower)
 }
+
+/// The length of the longest word of [`is_abbreviation`].
+const LONGEST_ABBREVIATION: usize = {
+    let (mut n, mut k) = (0, 0);
+    while k < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[k].len() > n {
+            n = ABBREVIATIONS[k].len();
+        }
+        k += 1;
+    }
+    k = 0;
+    while k < MONTH_ABBREVIATIONS.len() {
+        if MONTH_ABBREVIATIONS[k].len() > n {
+            n = MONTH_ABBREVIATIONS[k].len();
+        }
+        k += 1;
+    }
+    n
+};
+
+/// The words of [`is_abbreviation`] besides month abbreviations.
+#[rustfmt::skip]
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "st",
+    "jr", "sr", "inc", "corp", "co", "ltd", "vs", "etc", "u.s", "u.k", "u.n", "a.m", "p.m", "d.c",
+    "e.g", "i.e", "rev", "mt", "ft", "ave", "blvd", "dept", "est", "fig", "approx", "supt", "adm",
+    "cmdr", "maj", "pres", "gov't", "r", "d", "ariz", "calif", "fla", "ga", "ill", "mass", "mich",
+    "minn", "n.y", "pa", "tenn", "tex", "va", "wash", "wis", "conn", "colo", "ky", "la", "md", "mo",
+    "nev", "okla", "ore", "s.c", "n.c", "n.j", "n.h", "ala", "ark", "del", "kan", "neb",
+];
 
 /// Lower-case words inside names ("Bank of England", "Ludwig van Beethoven").
 pub const NAME_JOINERS: &[&str] = &[
@@ -1542,9 +1187,9 @@ pub const NAME_JOINERS: &[&str] = &[
     "le", "&", "-", "y",
 ];
 
-/// The lists an article remembers its words' membership of (see
-/// [`crate::vocab`]): asking `Lex::Title` of a token is asking [`is_title`]
-/// of its lower-cased form. At most 16 lists: the memo has two bits for each.
+/// The word lists, each a bit of [`Entry::lists`]: an article keeps each
+/// form's bits, so that asking `Lex::Title` of a token is asking
+/// [`is_title`] of its lower-cased form without a lookup.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Lex {
     /// [`is_cue_word`]
@@ -1576,33 +1221,261 @@ pub(crate) enum Lex {
     /// [`NAME_JOINERS`]
     NameJoiner,
     /// [`is_function_word`]
-    // The last: the memo has room for sixteen lists.
     FunctionWord,
+    /// [`is_weekday`]
+    Weekday,
+    /// [`is_auxiliary`]
+    Auxiliary,
+    /// [`is_finite_aux`]
+    FiniteAux,
+    /// [`is_abbreviation`]
+    Abbreviation,
+    /// [`opens_gap`]
+    // The last: the lists are the bits of a `u32`.
+    OpensGap,
 }
 
-const _: () = assert!((Lex::FunctionWord as u32) < 16);
+const _: () = assert!((Lex::OpensGap as u32) < 32);
 
 impl Lex {
+    /// The list's bit in [`Entry::lists`].
+    #[inline]
+    pub(crate) const fn bit(self) -> u32 {
+        1 << self as u32
+    }
+
     /// Asks the list.
+    #[inline]
     pub(crate) fn holds(self, lower: &str) -> bool {
-        match self {
-            Lex::CueWord => is_cue_word(lower),
-            Lex::Determiner => is_determiner(lower),
-            Lex::TimeWord => is_time_word(lower),
-            Lex::Title => is_title(lower),
-            Lex::PersonTitle => is_person_title(lower),
-            Lex::OrgNoun => is_org_noun(lower),
-            Lex::GroupNoun => is_group_noun(lower),
-            Lex::Spokesperson => is_spokesperson(lower),
-            Lex::NpBreaker => is_np_breaker(lower),
-            Lex::CueModifier => is_cue_modifier(lower),
-            Lex::ClauseOpener => is_clause_opener(lower),
-            Lex::Contrast => is_contrast(lower),
-            Lex::Pronoun => pronoun(lower).is_some(),
-            Lex::NameJoiner => NAME_JOINERS.contains(&lower),
-            Lex::FunctionWord => is_function_word(lower),
+        table().entry(lower).lists & self.bit() != 0
+            || RULED & self.bit() != 0 && by_rule(lower) & self.bit() != 0
+    }
+}
+
+/// The lists that [`by_rule`] may add to.
+const RULED: u32 = Lex::CueModifier.bit()
+    | Lex::OpensGap.bit()
+    | Lex::FiniteAux.bit()
+    | Lex::NpBreaker.bit()
+    | Lex::FunctionWord.bit();
+
+/// The lists that hold `lower` by a rule rather than as a word of the
+/// table: an adverb in "-ly", a negative auxiliary with a typographic
+/// apostrophe ("didn’t", which the table of ASCII words cannot hold).
+#[inline]
+pub(crate) fn by_rule(lower: &str) -> u32 {
+    let mut lists = 0;
+    if modifier_ly(lower) {
+        lists |= Lex::CueModifier.bit() | Lex::OpensGap.bit();
+    }
+    if curly_finite_aux(lower) {
+        lists |= Lex::FiniteAux.bit()
+            | Lex::NpBreaker.bit()
+            | Lex::FunctionWord.bit()
+            | Lex::OpensGap.bit();
+    }
+    lists
+}
+
+/// What the lexicon says of one lower-case word.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Entry {
+    /// The lists that hold it as a word: [`Lex::bit`]s.
+    pub(crate) lists: u32,
+    /// 0 when no cue starts with the word; 1 for a claim noun, "according"
+    /// and "as"; `2 + n` for a form of the reporting verb [`Table::verb`]
+    /// answers for it.
+    pub(crate) cue: u16,
+    /// The counterclaim scans' flags of the word (`counterclaim::FLAGGED`).
+    pub(crate) counter: u8,
+    /// The kind of pronoun, from 1 in [`PRONOUN_KINDS`] order; 0 for none.
+    pub(crate) pronoun: u8,
+}
+
+/// Every word of the lexicon's word lists with what the lists say of it,
+/// so that an article asks one table once per form instead of each list:
+/// the forms of a news article are a few hundred, each asked of two or
+/// three lists, and most in none.
+#[derive(Debug)]
+pub(crate) struct Table {
+    /// Open addressing over `words`: one more than a word's number, 0 for
+    /// a free slot; a power of two, at least four times the words, so
+    /// that a word in no list (most words asked) meets a free slot soon.
+    slots: Vec<u16>,
+    /// Each word's key and length, and its entry: compared and read in
+    /// one place.
+    words: Vec<(Key, usize, Entry)>,
+    verbs: Vec<CueVerb>,
+}
+
+/// The entry of a word in no list.
+pub(crate) const UNLISTED: Entry = Entry {
+    lists: 0,
+    cue: 0,
+    counter: 0,
+    pronoun: 0,
+};
+
+impl Table {
+    /// What the lists say of `lower`.
+    #[inline]
+    pub(crate) fn entry(&self, lower: &str) -> Entry {
+        if lower.len() > MAX_FORM {
+            return UNLISTED;
+        }
+        self.entry_of_key(&key_of(lower.as_bytes()), lower.len())
+    }
+
+    /// What the lists say of the word of `len` bytes whose key is `key`.
+    #[inline]
+    pub(crate) fn entry_of_key(&self, key: &Key, len: usize) -> Entry {
+        let mask = self.slots.len() - 1;
+        let mut at = (hash(key, len) >> (64 - self.slots.len().trailing_zeros())) as usize & mask;
+        loop {
+            let word = usize::from(self.slots[at]).checked_sub(1);
+            match word.and_then(|k| self.words.get(k)) {
+                None => return UNLISTED,
+                Some((k, n, entry)) if *n == len && k == key => return *entry,
+                Some(_) => at = (at + 1) & mask,
+            }
         }
     }
+
+    /// The reporting verb of an [`Entry::cue`].
+    #[inline]
+    pub(crate) fn verb(&self, cue: u16) -> Option<CueVerb> {
+        usize::from(cue)
+            .checked_sub(2)
+            .and_then(|n| self.verbs.get(n).copied())
+    }
+}
+
+/// The lexicon as one [`Table`], made on first use.
+pub(crate) fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        // Numbered in a vocabulary first, then placed in the table.
+        struct Draft {
+            words: Vocab,
+            entries: Vec<Entry>,
+            verbs: Vec<CueVerb>,
+        }
+        let mut t = Draft {
+            words: Vocab::with_capacity(1024),
+            entries: Vec::new(),
+            verbs: Vec::new(),
+        };
+        let entry = |t: &mut Draft, w: &str| -> usize {
+            debug_assert!(w.len() <= MAX_FORM && w.is_ascii());
+            let id = t.words.intern(&key_of(w.as_bytes()), w.len()) as usize;
+            if id == t.entries.len() {
+                t.entries.push(UNLISTED);
+            }
+            id
+        };
+        for &(lemma, category, frame, needs_marker, forms) in VERBS {
+            for &form in forms {
+                let e = entry(&mut t, form);
+                t.entries[e].lists |= Lex::CueWord.bit();
+                // A form of two verbs is the first's.
+                if t.entries[e].cue < 2 {
+                    t.entries[e].cue = t.verbs.len() as u16 + 2;
+                    t.verbs.push(CueVerb {
+                        lemma,
+                        category,
+                        frame,
+                        participle: form.ends_with("ing") && !lemma.ends_with("ing"),
+                        needs_marker,
+                    });
+                }
+            }
+        }
+        for &(noun, _) in CLAIM_NOUNS {
+            let e = entry(&mut t, noun);
+            t.entries[e].lists |= Lex::CueWord.bit();
+            t.entries[e].cue = t.entries[e].cue.max(1);
+        }
+        // "as" opens "as reported by X".
+        for w in ["according", "as"] {
+            let e = entry(&mut t, w);
+            t.entries[e].cue = t.entries[e].cue.max(1);
+        }
+        let function = Lex::FunctionWord.bit();
+        let gap = Lex::OpensGap.bit();
+        let breaker = Lex::NpBreaker.bit() | function | gap;
+        let finite = Lex::FiniteAux.bit() | breaker;
+        let time = Lex::TimeWord.bit() | gap;
+        // Each list's words with its bit and those of the lists that hold
+        // it: a function word is a determiner, a breaker, an opener, a
+        // pronoun or one of its own.
+        let lists: [(&[&str], u32); 17] = [
+            (TITLES, Lex::Title.bit() | Lex::PersonTitle.bit()),
+            (ORG_NOUNS, Lex::OrgNoun.bit()),
+            (GROUP_NOUNS, Lex::GroupNoun.bit()),
+            (NAME_JOINERS, Lex::NameJoiner.bit()),
+            (SPOKESPEOPLE, Lex::Spokesperson.bit()),
+            (DETERMINERS, Lex::Determiner.bit() | function),
+            (AUXILIARIES, Lex::Auxiliary.bit() | finite),
+            (NP_BREAKERS, breaker),
+            (CLAUSE_OPENERS, Lex::ClauseOpener.bit() | function),
+            (FUNCTION_WORDS, function),
+            (CONTRASTS, Lex::Contrast.bit()),
+            (WEEKDAYS, Lex::Weekday.bit() | time),
+            (MONTH_ABBREVIATIONS, Lex::Abbreviation.bit() | time),
+            (TIME_WORDS, time),
+            (ABBREVIATIONS, Lex::Abbreviation.bit()),
+            (CUE_MODIFIERS, Lex::CueModifier.bit() | gap),
+            (GAP_OPENERS, gap),
+        ];
+        for (words, bits) in lists {
+            for w in words {
+                let e = entry(&mut t, w);
+                t.entries[e].lists |= bits;
+            }
+        }
+        for w in NOT_PERSON_TITLES {
+            let e = entry(&mut t, w);
+            t.entries[e].lists &= !Lex::PersonTitle.bit();
+        }
+        for base in NEGATED_AUXILIARIES {
+            let e = entry(&mut t, &format!("{base}n't"));
+            t.entries[e].lists |= finite;
+        }
+        for (kind, words) in (1..).zip(PRONOUNS) {
+            for w in words {
+                let e = entry(&mut t, w);
+                t.entries[e].lists |= Lex::Pronoun.bit() | function;
+                t.entries[e].pronoun = kind;
+            }
+        }
+        for (flag, words) in crate::counterclaim::FLAGGED {
+            for w in words {
+                let e = entry(&mut t, w);
+                t.entries[e].counter |= flag;
+            }
+        }
+        let n = t.entries.len();
+        let mut slots = vec![0u16; (4 * n).next_power_of_two()];
+        let mask = slots.len() - 1;
+        let words: Vec<(Key, usize, Entry)> = (0..n)
+            .map(|id| {
+                let (key, len) = t.words.key(id as FormId);
+                (key, len, t.entries[id])
+            })
+            .collect();
+        for (id, (key, len, _)) in words.iter().enumerate() {
+            let mut at = (hash(key, *len) >> (64 - slots.len().trailing_zeros())) as usize & mask;
+            while slots[at] != 0 {
+                at = (at + 1) & mask;
+            }
+            slots[at] = id as u16 + 1;
+        }
+        Table {
+            slots,
+            words,
+            verbs: t.verbs,
+        }
+    })
 }
 
 /// The lower-cased ASCII word: the word itself when it has no capitals, else
@@ -1751,6 +1624,32 @@ mod tests {
             assert_eq!(claim_noun(noun), first);
             assert_eq!(claim_noun(&format!("{noun}x")), None);
         }
+    }
+
+    #[test]
+    fn the_table_answers_as_the_lists() {
+        let t = table();
+        for w in TITLES {
+            assert_eq!(is_person_title(w), !NOT_PERSON_TITLES.contains(w), "{w}");
+        }
+        assert!(!is_person_title("critic") && is_title("head") && !is_title("heads"));
+        for w in NAME_JOINERS {
+            assert!(Lex::NameJoiner.holds(w), "{w}");
+        }
+        assert!(!Lex::NameJoiner.holds("the"));
+        for (flag, words) in crate::counterclaim::FLAGGED {
+            for w in words {
+                assert!(t.entry(w).counter & flag != 0, "{w}");
+            }
+        }
+        assert_eq!(t.entry("policy").counter, 0);
+        // A cue may start at a claim noun, a verb form, "according", "as".
+        for w in ["allegation", "according", "as"] {
+            assert_eq!(t.entry(w).cue, 1, "{w}");
+        }
+        assert_eq!(t.verb(t.entry("said").cue).map(|v| v.lemma), Some("say"));
+        assert_eq!(t.entry("policy").cue, 0);
+        assert!(t.verb(0).is_none() && t.verb(1).is_none());
     }
 
     #[test]

@@ -18,6 +18,7 @@ use crate::model::SpeakerKind;
 use crate::span::Span;
 use crate::token::Kind;
 use std::borrow::Cow;
+use std::collections::hash_map::Entry;
 use std::ops::Range;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -395,8 +396,8 @@ struct Resolver<'a, 't> {
     /// Every recent entity is listed under its name's words; the lists may
     /// also hold entities that left `recent` or changed name, which a lookup
     /// checks and prunes.
-    by_last: FxHashMap<Cow<'a, str>, Vec<usize>>,
-    by_first: FxHashMap<Cow<'a, str>, Vec<usize>>,
+    by_last: FxHashMap<Cow<'a, str>, Ids>,
+    by_first: FxHashMap<Cow<'a, str>, Ids>,
     /// For each entity, when it last entered or moved up `recent` (which
     /// orders `recent`), or 0 when it is not there.
     stamp: Vec<u64>,
@@ -412,19 +413,52 @@ struct Resolver<'a, 't> {
 /// Adds entity `k` to the list of `key` (no copy of the key when it is
 /// there already, and none of a word borrowed from the article).
 fn add_to<'a>(
-    map: &mut FxHashMap<Cow<'a, str>, Vec<usize>>,
+    map: &mut FxHashMap<Cow<'a, str>, Ids>,
     key: &str,
     owned: impl FnOnce() -> Cow<'a, str>,
     k: usize,
 ) {
     match map.get_mut(key) {
-        Some(list) => {
-            if list.last() != Some(&k) {
-                list.push(k);
+        Some(list) => list.push(k),
+        None => {
+            map.insert(owned(), Ids::One(k));
+        }
+    }
+}
+
+/// The entities listed under one name word, in the order listed: most
+/// words name one entity, which is kept without a list of its own (an
+/// allocation per name word was a tenth of the allocations of a news
+/// article's annotation).
+#[derive(Debug)]
+enum Ids {
+    One(usize),
+    Many(Vec<usize>),
+}
+
+impl Ids {
+    /// Lists `k` after the others, unless it is listed last already.
+    fn push(&mut self, k: usize) {
+        match self {
+            Ids::One(j) if *j == k => {}
+            Ids::One(j) => *self = Ids::Many(vec![*j, k]),
+            Ids::Many(list) => {
+                if list.last() != Some(&k) {
+                    list.push(k);
+                }
             }
         }
-        None => {
-            map.insert(owned(), vec![k]);
+    }
+
+    /// Keeps the entities `keep` says to keep, in order.
+    fn retain(&mut self, mut keep: impl FnMut(usize) -> bool) {
+        match self {
+            Ids::One(j) => {
+                if !keep(*j) {
+                    *self = Ids::Many(Vec::new());
+                }
+            }
+            Ids::Many(list) => list.retain(|&k| keep(k)),
         }
     }
 }
@@ -433,16 +467,14 @@ fn add_to<'a>(
 /// goes, for a word borrowed from the article, which costs nothing to copy.
 // A `&Cow`: whether the word is borrowed is what decides.
 #[allow(clippy::ptr_arg)]
-fn add_word<'a>(map: &mut FxHashMap<Cow<'a, str>, Vec<usize>>, word: &Cow<'a, str>, k: usize) {
+fn add_word<'a>(map: &mut FxHashMap<Cow<'a, str>, Ids>, word: &Cow<'a, str>, k: usize) {
     match word {
-        Cow::Borrowed(w) => {
-            let list = map
-                .entry(Cow::Borrowed(*w))
-                .or_insert_with(|| Vec::with_capacity(1));
-            if list.last() != Some(&k) {
-                list.push(k);
+        Cow::Borrowed(w) => match map.entry(Cow::Borrowed(*w)) {
+            Entry::Occupied(mut list) => list.get_mut().push(k),
+            Entry::Vacant(slot) => {
+                slot.insert(Ids::One(k));
             }
-        }
+        },
         Cow::Owned(w) => add_to(map, w, || word.clone(), k),
     }
 }
@@ -998,9 +1030,9 @@ impl<'a> Resolver<'a, '_> {
         // Each list is looked up once, its entities compared and those no
         // longer recent dropped from it as they are met. The best is the
         // same in any order: no two entities have the same place.
-        let mut walk = |list: Option<&mut Vec<usize>>| {
+        let mut walk = |list: Option<&mut Ids>| {
             if let Some(list) = list {
-                list.retain(|&k| {
+                list.retain(|k| {
                     let place = stamp.get(k).copied().unwrap_or(0);
                     if place == 0 {
                         return false;

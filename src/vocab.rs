@@ -1,14 +1,11 @@
 //! The article's vocabulary: every distinct lower-cased word form, numbered
-//! once, with the answers of the lexicon's lists remembered per form.
+//! once.
 //!
 //! The rules ask the same questions of the same few hundred words over and
 //! over ("is this a determiner?", "a reporting verb?"). Asking them of a form
 //! number instead of a string means each word is folded and hashed once, when
-//! the article is cut into tokens, and each list is consulted at most once
-//! per distinct form rather than once per occurrence.
-
-use crate::lexicon::Lex;
-use std::sync::atomic::{AtomicU32, Ordering::Relaxed};
+//! the article is cut into tokens, and the lexicon is consulted once per
+//! distinct form (see `Article::new`) rather than once per occurrence.
 
 /// The number of a lower-cased form in a [`Vocab`].
 pub(crate) type FormId = u32;
@@ -42,10 +39,6 @@ pub(crate) struct Vocab {
     /// Open addressing over form numbers (`EMPTY` when free); its length is
     /// a power of two and at least twice the number of forms.
     table: Vec<u32>,
-    /// For each form, two bits per [`Lex`] list: whether it has been asked
-    /// (bit `2k`) and the answer (bit `2k + 1`). Atomic so that `Article`
-    /// stays `Sync`; relaxed loads and stores cost what plain ones do.
-    memo: Vec<AtomicU32>,
 }
 
 /// The Fx multiplier: one rotate, xor and multiply per 8 bytes of the form
@@ -53,7 +46,7 @@ pub(crate) struct Vocab {
 pub(crate) const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
 #[inline]
-fn hash(key: &Key, len: usize) -> u64 {
+pub(crate) fn hash(key: &Key, len: usize) -> u64 {
     let mut h = len as u64;
     for &w in &key[..len.div_ceil(8)] {
         h = (h.rotate_left(5) ^ w).wrapping_mul(SEED);
@@ -107,7 +100,6 @@ impl Vocab {
             text: String::new(),
             spans: Vec::with_capacity(forms),
             table: vec![EMPTY; (forms * 2).next_power_of_two().max(64)],
-            memo: Vec::with_capacity(forms),
         }
     }
 
@@ -159,6 +151,20 @@ impl Vocab {
                     String::new()
                 });
         }
+    }
+
+    /// The key and length of form `id`.
+    pub(crate) fn key(&self, id: FormId) -> (Key, usize) {
+        let (start, len) = self.spans[id as usize];
+        let (start, len) = (8 * start as usize, usize::from(len));
+        let text = self.stored();
+        let mut key = [0; 3];
+        for (k, w) in key.iter_mut().enumerate().take(len.div_ceil(8)) {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(&text[start + 8 * k..start + 8 * k + 8]);
+            *w = u64::from_le_bytes(b);
+        }
+        (key, len)
     }
 
     /// True when form `id` has `len` bytes and the key `key`.
@@ -233,7 +239,6 @@ impl Vocab {
         for w in &key[..len.div_ceil(8)] {
             self.bytes.extend_from_slice(&w.to_le_bytes());
         }
-        self.memo.push(AtomicU32::new(0));
         self.table[at] = id;
         if self.spans.len() * 2 > self.table.len() {
             self.grow();
@@ -251,36 +256,6 @@ impl Vocab {
             let at = self.slot(&key, len, hash(&key, len));
             self.table[at] = id as FormId;
         }
-    }
-
-    /// True when form `id` is in the lexicon list `lex`; each list is asked
-    /// about each form at most once.
-    #[inline]
-    pub(crate) fn is(&self, id: FormId, lex: Lex) -> bool {
-        let asked = 1u32 << (2 * lex as u32);
-        let known = self.memo[id as usize].load(Relaxed);
-        if known & asked != 0 {
-            known & (asked << 1) != 0
-        } else {
-            self.ask(id, lex)
-        }
-    }
-
-    /// Asks list `lex` about form `id` and remembers the answer.
-    #[cold]
-    #[inline(never)]
-    fn ask(&self, id: FormId, lex: Lex) -> bool {
-        let yes = lex.holds(self.form(id));
-        self.remember(id, lex, yes);
-        yes
-    }
-
-    /// Remembers that list `lex` answers `yes` for form `id`, for a caller
-    /// that asked the list itself.
-    #[inline]
-    pub(crate) fn remember(&self, id: FormId, lex: Lex, yes: bool) {
-        let asked = 1u32 << (2 * lex as u32);
-        self.memo[id as usize].fetch_or(asked | if yes { asked << 1 } else { 0 }, Relaxed);
     }
 }
 
@@ -333,18 +308,5 @@ mod tests {
         v.seal();
         assert_eq!(v.get("x2999").map(|id| v.form(id)), Some("x2999"));
         assert_eq!(v.form(0), "said");
-    }
-
-    #[test]
-    fn lexicon_answers_are_remembered() {
-        let mut v = Vocab::with_capacity(4);
-        let the = v.intern(&key_of(b"the"), 3);
-        let said = v.intern(&key_of(b"said"), 4);
-        for _ in 0..2 {
-            assert!(v.is(the, Lex::Determiner));
-            assert!(!v.is(said, Lex::Determiner));
-            assert!(v.is(said, Lex::CueWord));
-            assert!(!v.is(the, Lex::CueWord));
-        }
     }
 }
