@@ -129,7 +129,7 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
                 CueCategory::Insist => others.iter().any(|&j| mentions_me(j)),
                 // "called that remark …", "described the allegations as …":
                 // naming what someone else said.
-                CueCategory::Criticise => speech_named(a, d),
+                CueCategory::Criticise => speech_named(a, d) || claim_named(a, d),
                 CueCategory::Accuse => others
                     .iter()
                     .any(|&j| res.speaker_of[j].is_some_and(|s| words.mentions(k, s) > 0.0)),
@@ -1094,6 +1094,15 @@ fn is_quantifier(w: &str) -> bool {
 
 /// Whether a content opens with a noun for something said ("that remark",
 /// "his comments", "the allegations"), as the object of calling names does.
+/// Whether the content opens by naming a claim: "the report", "the
+/// farmer's account", "Hale's figures".
+fn claim_named(a: &Article, d: &Draft) -> bool {
+    let s = d.content_tokens.start;
+    anaphor_noun(a, d).is_some()
+        || (s..d.content_tokens.end.min(s + 3))
+            .any(|j| a.tokens[j].kind == Kind::Possessive && a.with_lower(j + 1, is_anaphor_noun))
+}
+
 fn speech_named(a: &Article, d: &Draft) -> bool {
     opening(a, d).any(|j| a.lower_is(j, lexicon::is_speech_noun))
 }
