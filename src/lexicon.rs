@@ -121,6 +121,8 @@ const VERBS: &[(&str, CueCategory, Frame, bool, &[&str])] = &[
     ("explain", Assert, Tell, true, &["explain", "explains", "explained", "explaining"]),
     ("write", Assert, Tell, true, &["write", "writes", "wrote", "writing", "written"]),
     ("post", Assert, Clause, true, &["post", "posts", "posted", "posting"]),
+    // "She captioned the photo: '…'"
+    ("caption", Assert, Clause, true, &["caption", "captions", "captioned", "captioning"]),
     ("tweet", Assert, Clause, false, &["tweeted", "tweeting"]),
     ("tweet", Assert, Clause, true, &["tweet", "tweets"]),
     ("announce", Assert, Clause, false, &["announces", "announced", "announcing"]),
