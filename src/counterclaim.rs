@@ -241,7 +241,11 @@ fn passive_dispute(a: &Article, d: &Draft) -> Option<usize> {
         }
     }
     let by = start.checked_sub(1).filter(|&j| a.is(j, "by"))?;
-    let verb = by.checked_sub(1)?;
+    let mut verb = by.checked_sub(1)?;
+    // "was challenged on Wednesday by": over the day.
+    while verb > opens && (a.is_in(verb, Lex::TimeWord) || a.is_any(verb, &["on", "last"])) {
+        verb -= 1;
+    }
     let disputing = a.cue_verb(verb).is_some_and(|v| {
         matches!(v.category, CueCategory::Deny | CueCategory::Criticise)
             || matches!(v.lemma, "challenge" | "question" | "contradict")
