@@ -482,11 +482,12 @@ fn sentence_claims(a: &Article, si: usize, scratch: &mut Scratch, out: &mut Vec<
             // Only a contrast at the head of the cue's own clause counts;
             // "declined to comment, but said …" sets the speaker against
             // nobody but itself.
+            let but_said = matches!(c.kind, CueKind::Verb(_))
+                && c.tokens.start > range.start + 1
+                && a.is(c.tokens.start - 1, "but")
+                && a.is(c.tokens.start - 2, ",");
             d.contrast = !matches!(c.kind, CueKind::Noun { .. })
-                && !(matches!(c.kind, CueKind::Verb(_))
-                    && c.tokens.start > range.start + 1
-                    && a.is(c.tokens.start - 1, "but")
-                    && a.is(c.tokens.start - 2, ","))
+                && !but_said
                 && has_contrast(
                     a,
                     starts[k].saturating_sub(1).max(range.start),
