@@ -606,7 +606,7 @@ fn passive_report(
                 break;
             }
             s -= 1;
-            if a.is_any(s, &["which", "who", "that"]) {
+            if a.in_group(s, Lex::Relative) {
                 break;
             }
         }
@@ -1041,7 +1041,7 @@ fn subject_before(
         return np_back(a, p - 1, lo).map(|r| (r.start..p + 1, None));
     }
     // "the United States, which claims", "critics who say"
-    if a.is_any(p, &["who", "which", "that"]) && p > lo && !a.is_acronym(p) {
+    if a.in_group(p, Lex::Relative) && p > lo && !a.is_acronym(p) {
         let mut q = p - 1;
         if a.is(q, ",") && q > lo {
             q -= 1;
@@ -1050,8 +1050,8 @@ fn subject_before(
         // Eloi, who said": "who" is the person the description describes.
         if a.is(p, "who") && a.is(p - 1, ",") {
             let comma = (lo..q).rev().find(|&j| a.is(j, ",") && !a.in_quote(j));
-            if let Some(c) =
-                comma.filter(|&c| c > lo && q - c <= 14 && a.is_any(c + 1, &["a", "an"]))
+            if let Some(c) = comma
+                .filter(|&c| c > lo && q - c <= 14 && a.in_group(c + 1, Lex::IndefiniteArticle))
             {
                 if let Some(name) = np_back(a, c - 1, lo).filter(|n| is_name(a, n)) {
                     return Some((name, Some(c + 1..q + 1)));
@@ -1088,7 +1088,7 @@ fn subject_before(
             .take_while(|&j| a.tokens[j].kind == Kind::Word)
             .any(|j| a.is_any(j, &["that", "whom"]));
     if object_relative
-        || a.is_any(p, &["them", "him", "us", "me"])
+        || a.in_group(p, Lex::ObjectPronoun)
             && !(p > lo
                 && a.is_any(
                     p - 1,
@@ -1976,7 +1976,7 @@ fn verb_claims(
             }
             // After a quote only an immediate "that", colon or quoted words
             // (not a quoted title: `told "Fox and Friends"`) start a new content.
-            let immediate = a.is_any(after, &["that", ":"])
+            let immediate = a.in_group(after, Lex::ThatOrColon)
                 || a.quote_opened_at(after)
                     .is_some_and(|q| !is_title_quote(a, q));
             // `Walking in to chants of "Marco!," the senator said his campaign
@@ -2112,7 +2112,7 @@ fn is_trailing(a: &Article, verb: lexicon::CueVerb, after: usize, range: Range<u
                     )
             });
         }
-        if a.in_quote(j) || a.tokens[j].kind == Kind::Quote || a.is_any(j, &["that", ":"]) {
+        if a.in_quote(j) || a.tokens[j].kind == Kind::Quote || a.in_group(j, Lex::ThatOrColon) {
             return false;
         }
         // "C, allies believe — backers she will need": a dash right after
@@ -2193,7 +2193,7 @@ fn is_trailing(a: &Article, verb: lexicon::CueVerb, after: usize, range: Range<u
 fn has_marker(a: &Article, after: usize, hi: usize) -> bool {
     let mut j = after;
     while j < hi && j < after + 10 {
-        if a.is_any(j, &["that", ":"]) || a.quote_opened_at(j).is_some() {
+        if a.in_group(j, Lex::ThatOrColon) || a.quote_opened_at(j).is_some() {
             return true;
         }
         if a.is_separator(j) {
@@ -2560,7 +2560,7 @@ fn forward(
     let mut look = (s..hi.min(s + 14))
         .filter(|_| !infinitive && !naming)
         .find(|&j| {
-            a.is_any(j, &["that", ":"])
+            a.in_group(j, Lex::ThatOrColon)
                 || a.quote_opened_at(j).is_some()
                 || a.is_separator(j) && !(a.is(j, ",") && a.is_any(j + 1, &["however", "though"]))
         });
@@ -2576,7 +2576,8 @@ fn forward(
             look = if a.is(j + 1, "that") {
                 Some(j + 1)
             } else {
-                (j + 1..hi.min(j + 6)).find(|&k| a.is_any(k, &["that", ":"]) || a.is_separator(k))
+                (j + 1..hi.min(j + 6))
+                    .find(|&k| a.in_group(k, Lex::ThatOrColon) || a.is_separator(k))
             };
         }
     }
@@ -2617,7 +2618,7 @@ fn forward(
         let quote_ok =
             frame == Frame::Tell && a.quote_opened_at(j).is_some() && skip_addressee(a, s, hi) >= j;
         let comma_quote = occasion_then_quote(a, s, j);
-        if gap_ok && (a.is_any(j, &["that", ":"]) || quote_ok) {
+        if gap_ok && (a.in_group(j, Lex::ThatOrColon) || quote_ok) {
             s = j;
         } else if gap_ok && comma_quote {
             s = j + 1;
@@ -2685,7 +2686,7 @@ fn forward(
     // name given to something.
     if verb.is_some_and(|v| v.lemma == "call")
         && s == after
-        && a.is_any(s, &["a", "an"])
+        && a.in_group(s, Lex::IndefiniteArticle)
         && (s + 1..hi.min(s + 5)).any(|j| a.lower_is(j, lexicon::is_event_noun))
     {
         return None;
@@ -2736,10 +2737,10 @@ fn forward(
                 // "calls them “lone wolves”": a person named, then the name
                 // given ("her" only before the name: "calls her mother").
                 || v.lemma == "call"
-                    && (a.is_any(s, &["him", "them", "us", "me"])
+                    && (a.in_group(s, Lex::ObjectPronoun)
                         || crate::cue::names_object(a, s, hi)
                         || a.is(s, "her")
-                            && (a.is_any(s + 1, &["a", "an"])
+                            && (a.in_group(s + 1, Lex::IndefiniteArticle)
                                 || a.quote_opened_at(s + 1).is_some()))
         })
     {
@@ -2916,7 +2917,7 @@ fn trailing_adjunct(a: &Article, s: usize, e: usize, object: bool) -> usize {
         if a.in_quote(j) {
             continue;
         }
-        let medium = a.is_any(j, &["in", "during", "via", "at"]) && {
+        let medium = a.in_group(j, Lex::Medium) && {
             let mut k = j + 1;
             while k < e
                 && k < j + 4
@@ -2975,7 +2976,7 @@ fn trailing_adjunct(a: &Article, s: usize, e: usize, object: bool) -> usize {
                         && !lexicon::is_clause_opener(w)
                         && !matches!(w, "and" | "but" | "or" | "where" | "who" | "which")
                 })
-                && !(s..j).any(|k| a.is_any(k, &["who", "which", "that"]));
+                && !(s..j).any(|k| a.in_group(k, Lex::Relative));
             if from > s && (plain(from) || day_then_comment && plain_to(from, j + 1)) {
                 return from;
             }
@@ -3260,7 +3261,7 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
                             || w.strip_suffix('s') == Some(v.lemma)
                             || w.strip_suffix("es") == Some(v.lemma))
                 })
-            }) && !(a.is_any(j + 2, &["that", ":"])
+            }) && !(a.in_group(j + 2, Lex::ThatOrColon)
                 || a.tokens.get(j + 2).is_some_and(|t| t.kind == Kind::Quote))
         };
         // "who was born and raised in Cuba": the second participle of a

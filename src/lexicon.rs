@@ -1231,11 +1231,60 @@ pub(crate) enum Lex {
     /// [`is_abbreviation`]
     Abbreviation,
     /// [`opens_gap`]
-    // The last: the lists are the bits of a `u32`.
     OpensGap,
+    // The word groups of single rules (see `RULE_GROUPS`), which compare
+    // them with every token of a scan: as bits, no text is compared.
+    /// "in", "during", "via", "at": the medium of a report ("in an interview").
+    Medium,
+    /// "that" and ":", which open a content.
+    ThatOrColon,
+    /// "the", "a", "an".
+    Article,
+    /// "a", "an".
+    IndefiniteArticle,
+    /// "who", "which", "that", opening a relative clause.
+    Relative,
+    /// "them", "him", "us", "me".
+    ObjectPronoun,
+    /// "but", "and", "however" and the comma, before a name that opens a
+    /// clause.
+    Continuation,
+    /// "was", "were", "been", "being", "is", "are", "be", "get", "got": a
+    /// passive or a copula before a participle.
+    PassiveAux,
+    /// "in", "under", "beyond", "without", "into", "of": after them a base
+    /// form is a noun ("beyond doubt").
+    NounPreposition,
+    /// "a", "an", "just", "only": an object after "boasts" or "writes".
+    // The last: the lists are the bits of a `u32`.
+    ObjectStart,
 }
 
-const _: () = assert!((Lex::OpensGap as u32) < 32);
+const _: () = assert!((Lex::ObjectStart as u32) < 32);
+
+/// The word groups of single rules with their lists (see [`Lex::Medium`]).
+/// ASCII words without an apostrophe only: a token is one of them exactly
+/// when its lower-cased form is, as `Article::is_any` compares them.
+pub(crate) const RULE_GROUPS: [(&[&str], Lex); 10] = [
+    (&["in", "during", "via", "at"], Lex::Medium),
+    (&["that", ":"], Lex::ThatOrColon),
+    (&["the", "a", "an"], Lex::Article),
+    (&["a", "an"], Lex::IndefiniteArticle),
+    (&["who", "which", "that"], Lex::Relative),
+    (&["them", "him", "us", "me"], Lex::ObjectPronoun),
+    (&["but", "and", "however", ","], Lex::Continuation),
+    (
+        &[
+            "was", "were", "been", "being", "is", "are", "be", "get", "got",
+        ],
+        Lex::PassiveAux,
+    ),
+    (
+        &["in", "under", "beyond", "without", "into", "of"],
+        Lex::NounPreposition,
+    ),
+    (&["a", "an", "just", "only"], Lex::ObjectStart),
+];
 
 impl Lex {
     /// The list's bit in [`Entry::lists`].
@@ -1431,6 +1480,12 @@ pub(crate) fn table() -> &'static Table {
             for w in words {
                 let e = entry(&mut t, w);
                 t.entries[e].lists |= bits;
+            }
+        }
+        for (words, lex) in RULE_GROUPS {
+            for w in words {
+                let e = entry(&mut t, w);
+                t.entries[e].lists |= lex.bit();
             }
         }
         for w in NOT_PERSON_TITLES {
