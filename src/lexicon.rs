@@ -1378,8 +1378,15 @@ impl Table {
     /// What the lists say of the word of `len` bytes whose key is `key`.
     #[inline]
     pub(crate) fn entry_of_key(&self, key: &Key, len: usize) -> Entry {
+        self.entry_of_hashed(key, len, hash(key, len))
+    }
+
+    /// [`Table::entry_of_key`] given the word's hash (`vocab::hash`), as an
+    /// article's vocabulary has just computed it.
+    #[inline]
+    pub(crate) fn entry_of_hashed(&self, key: &Key, len: usize, h: u64) -> Entry {
         let mask = self.slots.len() - 1;
-        let mut at = (hash(key, len) >> (64 - self.slots.len().trailing_zeros())) as usize & mask;
+        let mut at = (h >> (64 - self.slots.len().trailing_zeros())) as usize & mask;
         loop {
             let word = usize::from(self.slots[at]).checked_sub(1);
             match word.and_then(|k| self.words.get(k)) {
