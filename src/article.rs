@@ -333,6 +333,17 @@ impl<'t> Article<'t> {
         }
     }
 
+    /// The lexicon lists (their [`Lex::bit`]s) that hold the lower-cased
+    /// token; none for a token without a form. One look for a rule that
+    /// asks several lists of the same word.
+    #[inline]
+    pub(crate) fn lists(&self, i: usize) -> u32 {
+        match self.ids.get(i) {
+            Some(&id) if id != NO_FORM => self.entries[id as usize].lists,
+            _ => 0,
+        }
+    }
+
     /// True when token `i` is one of the words of the group `lex` (such as
     /// [`Lex::Medium`]): what `is_any` answers for the group's words, read
     /// from the form's bits.

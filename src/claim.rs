@@ -840,25 +840,25 @@ fn clause_start(a: &Article, c: &Cue, range: Range<usize>) -> usize {
 fn clause_open(a: &Article, mut s: usize, lo: usize) -> usize {
     while s > lo
         && (a.is_separator(s - 1)
+            || a.is_in(s - 1, Lex::Contrast)
             || a.lower_is(s - 1, |w| {
-                lexicon::is_contrast(w)
-                    || matches!(
-                        w,
-                        "and"
-                            | "but"
-                            | "while"
-                            | "whereas"
-                            | "as"
-                            | "after"
-                            | "when"
-                            | "because"
-                            | "since"
-                            | "earlier"
-                            | "meanwhile"
-                            | "separately"
-                            | "later"
-                            | "also"
-                    )
+                matches!(
+                    w,
+                    "and"
+                        | "but"
+                        | "while"
+                        | "whereas"
+                        | "as"
+                        | "after"
+                        | "when"
+                        | "because"
+                        | "since"
+                        | "earlier"
+                        | "meanwhile"
+                        | "separately"
+                        | "later"
+                        | "also"
+                )
             }))
     {
         s -= 1;
@@ -1536,10 +1536,9 @@ fn np_forward(a: &Article, start: usize, hi: usize) -> Option<Range<usize>> {
         }
         if e > start
             && !complement_at(a, e)
-            && a.lower_is(e, |w| {
-                lexicon::is_np_breaker(w) && !matches!(w, "of" | "for" | "at" | "and")
-                    || a.cue_verb(e).is_some_and(|_| !a.tokens[e].upper)
-            })
+            && (a.is_in(e, Lex::NpBreaker)
+                && !a.lower_is(e, |w| matches!(w, "of" | "for" | "at" | "and"))
+                || a.cue_verb(e).is_some_and(|_| !a.tokens[e].upper))
         {
             break;
         }
@@ -1549,12 +1548,12 @@ fn np_forward(a: &Article, start: usize, hi: usize) -> Option<Range<usize>> {
         e -= 1;
     }
     let opener_ok = a.tokens[start].upper
-        || a.lower_is(start, |w| {
-            lexicon::is_determiner(w)
-                || lexicon::is_title(w)
-                || lexicon::is_group_noun(w)
-                || lexicon::is_org_noun(w)
-        });
+        || a.lists(start)
+            & (Lex::Determiner.bit()
+                | Lex::Title.bit()
+                | Lex::GroupNoun.bit()
+                | Lex::OrgNoun.bit())
+            != 0;
     (e > start
         && a.tokens[start].kind == Kind::Word
         && opener_ok
@@ -1806,7 +1805,7 @@ fn subject_after(a: &Article, c: &Cue, range: Range<usize>) -> bool {
 /// True when token `j` is a verb form: a reporting verb, a finite
 /// auxiliary or a past form ("deserved").
 fn verb_form(a: &Article, j: usize) -> bool {
-    a.cue_verb(j).is_some() || a.lower_is(j, |w| lexicon::is_finite_aux(w) || w.ends_with("ed"))
+    a.cue_verb(j).is_some() || a.is_in(j, Lex::FiniteAux) || a.lower_is(j, |w| w.ends_with("ed"))
 }
 
 /// True when a word in `r` is a verb form: what keeps "said families on
@@ -2051,13 +2050,14 @@ pub(crate) fn occasion_then_quote(a: &Article, s: usize, j: usize) -> bool {
 /// "explained earlier in the hearing," / "said on Tuesday,": a short time or
 /// place phrase right after a cue at `after`, then a comma; the comma.
 pub(crate) fn adverbial_then_comma(a: &Article, after: usize, hi: usize) -> Option<usize> {
-    if !a.lower_is(after, |w| {
-        lexicon::is_weekday(w)
-            || matches!(
+    if !a.is_in(after, Lex::Weekday)
+        && !a.lower_is(after, |w| {
+            matches!(
                 w,
                 "in" | "on" | "at" | "during" | "earlier" | "later" | "last" | "this"
             )
-    }) {
+        })
+    {
         return None;
     }
     (after + 1..hi.min(after + 12))
@@ -2516,12 +2516,10 @@ fn forward(
                     && a.tokens
                         .get(j + 1)
                         .is_some_and(|t| t.kind == Kind::Word && !t.upper)
-                    && !a.lower_is(j + 1, |w| {
-                        lexicon::is_determiner(w)
-                            || lexicon::is_np_breaker(w)
-                            || lexicon::pronoun(w).is_some()
-                            || matches!(w, "and" | "but" | "or" | "nor")
-                    })
+                    && a.lists(j + 1)
+                        & (Lex::Determiner.bit() | Lex::NpBreaker.bit() | Lex::Pronoun.bit())
+                        == 0
+                    && !a.lower_is(j + 1, |w| matches!(w, "and" | "but" | "or" | "nor"))
             })
             .unwrap_or(hi),
         _ => hi,
