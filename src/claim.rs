@@ -217,8 +217,8 @@ fn labelled_paragraph(a: &Article, si: usize, out: &mut Vec<Draft>) -> bool {
         })
         && !a.lower_is(i, |w| {
             NOT_SPEAKER_LABELS.contains(&w)
-                || lexicon::is_determiner(w)
-                || lexicon::is_np_breaker(w)
+                || a.is_in(i, Lex::Determiner)
+                || a.is_in(i, Lex::NpBreaker)
         })
         && !label
             .clone()
@@ -747,8 +747,8 @@ fn absorbs_participle(a: &Article, prev: &Cue, next: &Cue) -> bool {
     let between = prev.tokens.end..next.tokens.start.saturating_sub(1);
     !between.clone().all(|j| {
         a.lower_is(j, |w| {
-            lexicon::is_cue_modifier(w)
-                || lexicon::is_time_word(w)
+            a.is_in(j, Lex::CueModifier)
+                || a.is_in(j, Lex::TimeWord)
                 || matches!(
                     w,
                     "on" | "in" | "at" | "last" | "this" | "within" | "hours" | "minutes" | "days"
@@ -909,7 +909,7 @@ fn skip_modifiers_back(a: &Article, i: usize, lo: usize) -> Option<usize> {
         if a.is(p, ",")
             && p >= 2
             && a.lower_is(p - 1, |w| {
-                lexicon::is_contrast(w)
+                a.is_in(p - 1, Lex::Contrast)
                     || matches!(
                         w,
                         "too"
@@ -997,7 +997,7 @@ fn opens_parenthetical(a: &Article, i: usize) -> bool {
                     | "neither"
                     | "each"
             ) || w.ends_with("ly")
-                || lexicon::is_title(w)
+                || a.is_in(i, Lex::Title)
         })
         || !a.tokens[i].upper && a.tokens[i].kind == Kind::Word
 }
@@ -1019,9 +1019,7 @@ fn is_name(a: &Article, r: &Range<usize>) -> bool {
     // A capitalised run, then at most an "of …" tail: "Andrea Lindholm of the Civic Union".
     !r.is_empty()
         && run >= 1
-        && !a.lower_is(r.start, |w| {
-            lexicon::is_determiner(w) || lexicon::is_np_breaker(w)
-        })
+        && !(a.is_in(r.start, Lex::Determiner) || a.is_in(r.start, Lex::NpBreaker))
         && (run == r.len() || run >= 2 && a.is_any(r.start + run, &["of", "from", "at"]))
 }
 
@@ -1237,7 +1235,7 @@ fn subject_in_chain(
                 let clause = desc.as_ref().is_some_and(|d| {
                     (seg.start..d.start).any(|j| {
                         a.lower_is(j, |w| {
-                            lexicon::is_finite_aux(w) || matches!(w, "be" | "been")
+                            a.is_in(j, Lex::FiniteAux) || matches!(w, "be" | "been")
                         })
                     })
                 });
@@ -1572,7 +1570,7 @@ fn inverted_source(a: &Article, after: usize, hi: usize) -> Option<Range<usize>>
             && !a.tokens[after].upper
             && !a.is_in(after, Lex::NpBreaker)
             && !a.lower_is(after, |w| {
-                lexicon::cue_verb(w).is_some() || lexicon::pronoun(w).is_some()
+                lexicon::cue_verb(w).is_some() || a.is_in(after, Lex::Pronoun)
             });
         // A title or a name within two words: "veteran union organiser".
         let named = |j: usize| {
@@ -1640,7 +1638,7 @@ fn leading_subject(a: &Article, range: Range<usize>, before: usize) -> Option<Ra
     let mut s = range.start;
     while s < before
         && a.lower_is(s, |w| {
-            lexicon::is_contrast(w)
+            a.is_in(s, Lex::Contrast)
                 || matches!(
                     w,
                     "and" | "also" | "meanwhile" | "then" | "later" | "now" | "so"
@@ -1870,7 +1868,7 @@ fn verb_claims(
     // by commas describes the noun before it; nobody says anything.
     if v > range.start && a.is(v - 1, ",") && a.lower_is(v, |w| w.ends_with("ed")) {
         let mut j = after;
-        while j < hi && j < after + 3 && a.lower_is(j, |w| lexicon::is_time_word(w) || w == "on") {
+        while j < hi && j < after + 3 && a.lower_is(j, |w| a.is_in(j, Lex::TimeWord) || w == "on") {
             j += 1;
         }
         if j > after && a.is(j, ",") && a.is_in(j + 1, Lex::FiniteAux) {
@@ -2131,7 +2129,7 @@ fn is_trailing(a: &Article, verb: lexicon::CueVerb, after: usize, range: Range<u
                 matches!(w, "as" | "while" | "before" | "after" | "when")
             })
             && a.lower_is(j + 1, |w| {
-                lexicon::pronoun(w).is_some() || w.ends_with("ing") || w == "asked"
+                a.is_in(j + 1, Lex::Pronoun) || w.ends_with("ing") || w == "asked"
             })
             && !(after..j).any(|k| a.is(k, "to"))
             && !(j..range.end).any(|k| a.quote_opened_at(k).is_some())
@@ -2140,7 +2138,7 @@ fn is_trailing(a: &Article, verb: lexicon::CueVerb, after: usize, range: Range<u
         }
         // A subject, an auxiliary or a subordinator after the cue opens the content.
         if a.lower_is(j, |w| {
-            lexicon::pronoun(w).is_some()
+            a.is_in(j, Lex::Pronoun)
                 || matches!(
                     w,
                     "if" | "when"
@@ -2331,7 +2329,7 @@ fn occasion_phrase(a: &Article, r: Range<usize>) -> bool {
             titled = false;
         }
         // "In a report", "in his 96-page response": a noun after its determiner.
-        let noun = !a.lower_is(j, |w| w.ends_with("ed") || lexicon::is_finite_aux(w))
+        let noun = !a.lower_is(j, |w| w.ends_with("ed") || a.is_in(j, Lex::FiniteAux))
             && (j.saturating_sub(5).max(r.start)..j)
                 .any(|k| a.is_in(k, Lex::Determiner) || a.tokens[k].kind == Kind::Possessive);
         noun || !verb_form(a, j)
@@ -2363,7 +2361,7 @@ fn as_reported(a: &Article, si: usize, c: &Cue, left: usize, range: Range<usize>
         .find(|&j| a.is(j, "as"))?;
     let opens = as_at == range.start || a.is_separator(as_at - 1);
     let source = as_at + 1..k;
-    let named = source.len() == 1 && a.lower_is(source.start, |w| lexicon::pronoun(w).is_some())
+    let named = source.len() == 1 && a.is_in(source.start, Lex::Pronoun)
         || np_forward(a, source.start, k) == Some(source.clone());
     // "C, as X put it." and `"C," as X put it.`: the clause before is the content.
     let after_comma = as_at > range.start
@@ -2417,7 +2415,7 @@ fn as_reported(a: &Article, si: usize, c: &Cue, left: usize, range: Range<usize>
             .any(|j| a.is_separator(j) || verb_form(a, j) || a.in_quote(j))
         && (verb_form(a, comma + 1)
             || a.lower_is(comma + 1, |w| {
-                lexicon::is_finite_aux(w) || lexicon::is_adverb_ly(w)
+                a.is_in(comma + 1, Lex::FiniteAux) || lexicon::is_adverb_ly(w)
             })) {
         left
     } else {
@@ -2644,7 +2642,7 @@ fn forward(
     loop {
         if a.is(s, ",")
             && a.lower_is(s + 1, |w| {
-                lexicon::is_contrast(w) || matches!(w, "too" | "though")
+                a.is_in(s + 1, Lex::Contrast) || matches!(w, "too" | "though")
             })
             && a.is(s + 2, ",")
         {
@@ -2703,20 +2701,20 @@ fn forward(
             .get(s + 1)
             .is_some_and(|t| t.kind == Kind::Word && !t.upper)
         && !a.lower_is(s + 1, |w| {
-            lexicon::is_determiner(w)
-                || lexicon::pronoun(w).is_some()
+            a.is_in(s + 1, Lex::Determiner)
+                || a.is_in(s + 1, Lex::Pronoun)
                 || matches!(w, "his" | "her" | "its" | "their")
         })
         // "denied that repairs had been delayed": a verb soon after makes "that" a complementiser.
         && !(s + 2..s + 5).any(|j| {
             a.lower_is(j, |w| {
-                lexicon::is_auxiliary(w) && !matches!(w, "must" | "shall" | "does" | "do")
+                a.is_in(j, Lex::Auxiliary) && !matches!(w, "must" | "shall" | "does" | "do")
             })
         });
     if a.is(s, "that")
         && !object_np
         && !a.lower_is(s + 1, |w| {
-            lexicon::is_auxiliary(w) && !matches!(w, "have" | "shall" | "do")
+            a.is_in(s + 1, Lex::Auxiliary) && !matches!(w, "have" | "shall" | "do")
                 || matches!(w, "seems" | "seemed" | "means" | "meant")
         })
         && a.tokens[s + 1..]
@@ -2802,8 +2800,8 @@ fn forward(
                     && !a.in_quote(j)
                     && a.lower_is(v, |w| w.len() > 5 && w.ends_with("ing"))
                     && a.lower_is(v + 1, |w| {
-                        lexicon::is_determiner(w)
-                            || lexicon::pronoun(w).is_some()
+                        a.is_in(v + 1, Lex::Determiner)
+                            || a.is_in(v + 1, Lex::Pronoun)
                             || matches!(
                                 w,
                                 "to" | "that"
@@ -2954,7 +2952,7 @@ fn trailing_adjunct(a: &Article, s: usize, e: usize, object: bool) -> usize {
         };
         let day = object
             && a.lower_is(j, |w| {
-                lexicon::is_weekday(w) || matches!(w, "twitter" | "facebook")
+                a.is_in(j, Lex::Weekday) || matches!(w, "twitter" | "facebook")
             });
         // "on Wednesday", "earlier Thursday": the word before goes with it.
         // Asked only of a weekday: this runs for every word of a content.
@@ -2971,7 +2969,7 @@ fn trailing_adjunct(a: &Article, s: usize, e: usize, object: bool) -> usize {
                 && a.is(j + 1, ",")
                 && a.lower_is(j + 2, |w| {
                     !w.ends_with("ing")
-                        && !lexicon::is_clause_opener(w)
+                        && !a.is_in(j + 2, Lex::ClauseOpener)
                         && !matches!(w, "and" | "but" | "or" | "where" | "who" | "which")
                 })
                 && !(s..j).any(|k| a.in_group(k, Lex::Relative));
@@ -3220,7 +3218,7 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
         // Asked only of "and" and "but", as `noun_like` is: most words are neither.
         let takes_object = || {
             a.lower_is(j + 2, |w| {
-                lexicon::is_determiner(w)
+                a.is_in(j + 2, Lex::Determiner)
                     || matches!(
                         w,
                         "to" | "that"
@@ -3386,7 +3384,7 @@ fn according(
                 <= 5;
             // … or the part after the source opens with the verb the first part lacks.
             let verb_next = a.lower_is(src_end + 1, |w| {
-                lexicon::is_auxiliary(w)
+                a.is_in(src_end + 1, Lex::Auxiliary)
                     || matches!(w, "remains" | "remained" | "includes" | "included")
             });
             // … or the first part is a phrase put in front of the clause:

@@ -336,7 +336,8 @@ pub(crate) fn infinitive(a: &Article, s: usize, hi: usize) -> bool {
         && a.tokens[s + 1].kind == Kind::Word
         && !a.tokens[s + 1].upper
         && !a.lower_is(s + 1, |w| {
-            lexicon::is_determiner(w) || lexicon::is_np_breaker(w) && !matches!(w, "be" | "have")
+            a.is_in(s + 1, Lex::Determiner)
+                || a.is_in(s + 1, Lex::NpBreaker) && !matches!(w, "be" | "have")
         })
 }
 
@@ -722,7 +723,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         // "calls him a liar", "claims he was misled": a pronoun right after
         // makes the verb reading certain.
         let pronoun_after = a.lower_is(end, |w| {
-            lexicon::pronoun(w).is_some() || matches!(w, "him" | "her" | "them" | "us" | "me")
+            a.is_in(end, Lex::Pronoun) || matches!(w, "him" | "her" | "them" | "us" | "me")
         }) && !a.lower_is(end, |w| w == "it" || w == "i");
         let marked = a.in_group(end, Lex::ThatOrColon)
             || lexicon::takes_question(verb.lemma) && question_after(a, end, range.end).is_some()
@@ -796,9 +797,9 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     ) && i > range.start
         && !a.tokens[i - 1].upper
         && !a.lower_is(i - 1, |w| {
-            lexicon::pronoun(w).is_some()
-                || lexicon::is_cue_modifier(w)
-                || lexicon::is_group_noun(w)
+            a.is_in(i - 1, Lex::Pronoun)
+                || a.is_in(i - 1, Lex::CueModifier)
+                || a.is_in(i - 1, Lex::GroupNoun)
                 || matches!(w, "who" | "which" | "that")
         })
         && !(i - 1 > range.start && a.is_in(i - 2, Lex::Determiner))
@@ -823,10 +824,10 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         && a.tokens[i - 1].kind == Kind::Word
         && !a.tokens[i - 1].upper
         && !a.lower_is(i - 1, |w| {
-            lexicon::pronoun(w).is_some()
-                || lexicon::is_cue_modifier(w)
-                || lexicon::is_np_breaker(w)
-                || lexicon::is_group_noun(w)
+            a.is_in(i - 1, Lex::Pronoun)
+                || a.is_in(i - 1, Lex::CueModifier)
+                || a.is_in(i - 1, Lex::NpBreaker)
+                || a.is_in(i - 1, Lex::GroupNoun)
                 || matches!(w, "and" | "or" | "but")
         })
         && (2..=4).any(|k| {
@@ -885,7 +886,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
             .rev()
             .take_while(|&j| {
                 a.lower_is(j, |w| {
-                    lexicon::is_cue_modifier(w)
+                    a.is_in(j, Lex::CueModifier)
                         || matches!(w, "is" | "are" | "was" | "were" | "been" | "be")
                 })
             })
