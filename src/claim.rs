@@ -769,9 +769,11 @@ const LOOK_BACK: usize = 80;
 
 fn has_contrast(a: &Article, from: usize, cue: usize) -> bool {
     let from = from.max(cue.saturating_sub(LOOK_BACK));
+    // The text compared inline: the scan runs up to 80 tokens back for
+    // every cue, and a semicolon has no case to ignore.
     let lo = (from..cue)
         .rev()
-        .find(|&j| a.is_any(j, &[";"]))
+        .find(|&j| a.word(j) == ";")
         .map_or(from, |j| j + 1);
     (lo..cue + 3).any(|j| {
         j < a.tokens.len()
@@ -2449,15 +2451,19 @@ fn broken_quote_rest(
     // Skip the rest of the attribution up to ", “" or ", but “" (the dots of
     // "in Kenansville, N.C.," do not end it).
     let joined = |j: usize| usize::from(a.is_any(j + 1, &["but", "and"]));
-    while j < range.end && !(a.is(j, ",") && a.quote_opened_at(j + 1 + joined(j)).is_some()) {
-        let abbreviation = a.is(j, ".") && a.tokens.get(j + 1).is_some_and(|t| !t.space_before);
+    // Punctuation compared as text, inline (it has no case to ignore), and
+    // the word before asked about only before a verb: this runs for every
+    // token of the attribution.
+    while j < range.end && !(a.word(j) == "," && a.quote_opened_at(j + 1 + joined(j)).is_some()) {
+        let w = a.word(j);
+        let abbreviation = w == "." && a.tokens.get(j + 1).is_some_and(|t| !t.space_before);
         // "Trump said, adding later, “…”", "sings before asking her, “…”":
         // the quote is the other cue's.
         if a.in_quote(j)
-            || a.is_any(j, &[".", "!", "?", ";"]) && !abbreviation
-            || a.is_any(j - 1, &[",", "before", "after", "while", "then"])
-                && !a.tokens[j].upper
+            || matches!(w, "." | "!" | "?" | ";") && !abbreviation
+            || !a.tokens[j].upper
                 && a.cue_verb(j).is_some()
+                && a.is_any(j - 1, &[",", "before", "after", "while", "then"])
         {
             return;
         }

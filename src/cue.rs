@@ -299,7 +299,7 @@ pub(crate) fn find_into(a: &Article, range: Range<usize>, out: &mut Vec<Cue>) {
             // that reports, its subject a short noun phrase.
             if let Some(p) = (i + 2..range.end.min(i + 8))
                 .take_while(|&j| !a.is_separator(j) && a.tokens[j].kind != Kind::Quote)
-                .find(|&j| a.is_any(j, &["put", "puts"]) && a.is(j + 1, "it"))
+                .find(|&j| a.is(j + 1, "it") && a.is_any(j, &["put", "puts"]))
             {
                 out.push(Cue {
                     tokens: p..p + 2,
