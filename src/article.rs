@@ -6,7 +6,7 @@ use crate::lexicon::{self, CueVerb, Lex};
 use crate::quote::{self, Quote};
 use crate::sentence::{self, Sentence};
 use crate::token::{self, Kind, Token};
-use crate::vocab::{FormId, Key, Vocab, MAX_FORM, SEED};
+use crate::vocab::{hash, FormId, Key, Vocab, MAX_FORM, SEED};
 use std::borrow::Cow;
 
 /// The segmented article.
@@ -152,6 +152,11 @@ impl<'t> Article<'t> {
         // form and flag are at hand, rather than in a pass of its own.
         let mut lower_forms: Vec<bool> = Vec::with_capacity(forms.min(1 << 14));
         let mut lower_others: Vec<u32> = Vec::new();
+        // For each form, what the lexicon says of it: a news article's few
+        // hundred forms are each asked of two or three lists, and most are
+        // in none.
+        let lexicon = lexicon::table();
+        let mut entries: Vec<lexicon::Entry> = Vec::with_capacity(forms.min(1 << 14));
         let ids: Vec<FormId> = tokens
             .iter()
             .zip(&mut flags)
@@ -191,7 +196,24 @@ impl<'t> Article<'t> {
                 });
                 let (id, lower) = match folded {
                     Some(((key, capital), n)) => {
-                        (vocab.intern(&key, n), if capital { 0 } else { LOWER })
+                        let h = hash(&key, n);
+                        let id = vocab.intern_hashed(&key, n, h);
+                        // A new form is numbered one past the last: asked
+                        // of the lexicon now, with its key and hash at hand,
+                        // once for every list.
+                        if id as usize == entries.len() {
+                            let mut entry = lexicon.entry_of_hashed(&key, n, h);
+                            // A rule adds "-ly" adverbs to the cue modifiers
+                            // (forms are ASCII: the rule for "n’t" never
+                            // applies). Asked of the key's last bytes first,
+                            // as most forms end otherwise.
+                            let byte = |k: usize| (key[k / 8] >> (8 * (k % 8))) as u8;
+                            if n > 4 && byte(n - 1) == b'y' && byte(n - 2) == b'l' {
+                                entry.lists |= lexicon::by_rule(vocab.form(id));
+                            }
+                            entries.push(entry);
+                        }
+                        (id, if capital { 0 } else { LOWER })
                     }
                     None => (NO_FORM, 0),
                 };
@@ -232,24 +254,6 @@ impl<'t> Article<'t> {
                 flags[c] |= MARK;
             }
         }
-        // Each form asked of the lexicon once, for every list at once: a
-        // news article's few hundred forms are each asked of two or three
-        // lists, and most are in none.
-        let lexicon = lexicon::table();
-        let entries = (0..vocab.len() as FormId)
-            .map(|id| {
-                let (key, len) = vocab.key(id);
-                let mut entry = lexicon.entry_of_key(&key, len);
-                // A rule adds "-ly" adverbs to the cue modifiers (forms are
-                // ASCII: the rule for "n’t" never applies). Asked of the
-                // key's last bytes first, as most forms end otherwise.
-                let byte = |k: usize| (key[k / 8] >> (8 * (k % 8))) as u8;
-                if len > 4 && byte(len - 1) == b'y' && byte(len - 2) == b'l' {
-                    entry.lists |= lexicon::by_rule(vocab.form(id));
-                }
-                entry
-            })
-            .collect();
         Article {
             text,
             tokens,
@@ -327,6 +331,28 @@ impl<'t> Article<'t> {
             Some(&id) if id != NO_FORM => self.entries[id as usize].lists & lex.bit() != 0,
             _ => false,
         }
+    }
+
+    /// The lexicon lists (their [`Lex::bit`]s) that hold the lower-cased
+    /// token; none for a token without a form. One look for a rule that
+    /// asks several lists of the same word.
+    #[inline]
+    pub(crate) fn lists(&self, i: usize) -> u32 {
+        match self.ids.get(i) {
+            Some(&id) if id != NO_FORM => self.entries[id as usize].lists,
+            _ => 0,
+        }
+    }
+
+    /// True when token `i` is one of the words of the group `lex` (such as
+    /// [`Lex::Medium`]): what `is_any` answers for the group's words, read
+    /// from the form's bits.
+    // Out of line in wasm, as `is`: inlined at every rule that asks, the
+    // module grew by 3 KB gzipped.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub(crate) fn in_group(&self, i: usize, lex: Lex) -> bool {
+        self.is_in(i, lex)
     }
 
     /// True when the lower-cased token is in the lexicon list `lex`, as
@@ -582,6 +608,29 @@ mod tests {
         assert_eq!((a.word(he), a.lowered(he)), ("He’s", Some("he's")));
         assert_eq!(a.lowered(he + 1), Some("didn't"));
         assert!(!a.is_in(0, Lex::CueWord) && !a.is_in(999, Lex::CueWord));
+    }
+
+    #[test]
+    fn rule_groups_hold_the_tokens_is_any_finds() {
+        // Every group's words in three cases, with typographic apostrophes
+        // and near misses around them.
+        let groups = lexicon::RULE_GROUPS;
+        let mut text = String::from("That’s thats ;: ,, — Ａ a’ ’a Inn ");
+        for (words, _) in groups {
+            for w in words {
+                text += &format!(
+                    "{w} {} {} {w}s x{w} ",
+                    w.to_uppercase(),
+                    w.replace('a', "A")
+                );
+            }
+        }
+        let a = Article::new(&text);
+        for (words, lex) in groups {
+            for i in 0..a.tokens.len() + 1 {
+                assert_eq!(a.in_group(i, lex), a.is_any(i, words), "{lex:?} {i}");
+            }
+        }
     }
 
     #[test]

@@ -217,8 +217,8 @@ fn labelled_paragraph(a: &Article, si: usize, out: &mut Vec<Draft>) -> bool {
         })
         && !a.lower_is(i, |w| {
             NOT_SPEAKER_LABELS.contains(&w)
-                || lexicon::is_determiner(w)
-                || lexicon::is_np_breaker(w)
+                || a.is_in(i, Lex::Determiner)
+                || a.is_in(i, Lex::NpBreaker)
         })
         && !label
             .clone()
@@ -613,7 +613,7 @@ fn passive_report(
                 break;
             }
             s -= 1;
-            if a.is_any(s, &["which", "who", "that"]) {
+            if a.in_group(s, Lex::Relative) {
                 break;
             }
         }
@@ -754,8 +754,8 @@ fn absorbs_participle(a: &Article, prev: &Cue, next: &Cue) -> bool {
     let between = prev.tokens.end..next.tokens.start.saturating_sub(1);
     !between.clone().all(|j| {
         a.lower_is(j, |w| {
-            lexicon::is_cue_modifier(w)
-                || lexicon::is_time_word(w)
+            a.is_in(j, Lex::CueModifier)
+                || a.is_in(j, Lex::TimeWord)
                 || matches!(
                     w,
                     "on" | "in" | "at" | "last" | "this" | "within" | "hours" | "minutes" | "days"
@@ -776,9 +776,11 @@ const LOOK_BACK: usize = 80;
 
 fn has_contrast(a: &Article, from: usize, cue: usize) -> bool {
     let from = from.max(cue.saturating_sub(LOOK_BACK));
+    // The text compared inline: the scan runs up to 80 tokens back for
+    // every cue, and a semicolon has no case to ignore.
     let lo = (from..cue)
         .rev()
-        .find(|&j| a.is_any(j, &[";"]))
+        .find(|&j| a.word(j) == ";")
         .map_or(from, |j| j + 1);
     (lo..cue + 3).any(|j| {
         j < a.tokens.len()
@@ -847,25 +849,25 @@ fn clause_start(a: &Article, c: &Cue, range: Range<usize>) -> usize {
 fn clause_open(a: &Article, mut s: usize, lo: usize) -> usize {
     while s > lo
         && (a.is_separator(s - 1)
+            || a.is_in(s - 1, Lex::Contrast)
             || a.lower_is(s - 1, |w| {
-                lexicon::is_contrast(w)
-                    || matches!(
-                        w,
-                        "and"
-                            | "but"
-                            | "while"
-                            | "whereas"
-                            | "as"
-                            | "after"
-                            | "when"
-                            | "because"
-                            | "since"
-                            | "earlier"
-                            | "meanwhile"
-                            | "separately"
-                            | "later"
-                            | "also"
-                    )
+                matches!(
+                    w,
+                    "and"
+                        | "but"
+                        | "while"
+                        | "whereas"
+                        | "as"
+                        | "after"
+                        | "when"
+                        | "because"
+                        | "since"
+                        | "earlier"
+                        | "meanwhile"
+                        | "separately"
+                        | "later"
+                        | "also"
+                )
             }))
     {
         s -= 1;
@@ -916,7 +918,7 @@ fn skip_modifiers_back(a: &Article, i: usize, lo: usize) -> Option<usize> {
         if a.is(p, ",")
             && p >= 2
             && a.lower_is(p - 1, |w| {
-                lexicon::is_contrast(w)
+                a.is_in(p - 1, Lex::Contrast)
                     || matches!(
                         w,
                         "too"
@@ -1004,7 +1006,7 @@ fn opens_parenthetical(a: &Article, i: usize) -> bool {
                     | "neither"
                     | "each"
             ) || w.ends_with("ly")
-                || lexicon::is_title(w)
+                || a.is_in(i, Lex::Title)
         })
         || !a.tokens[i].upper && a.tokens[i].kind == Kind::Word
 }
@@ -1026,9 +1028,7 @@ fn is_name(a: &Article, r: &Range<usize>) -> bool {
     // A capitalised run, then at most an "of …" tail: "Andrea Lindholm of the Civic Union".
     !r.is_empty()
         && run >= 1
-        && !a.lower_is(r.start, |w| {
-            lexicon::is_determiner(w) || lexicon::is_np_breaker(w)
-        })
+        && !(a.is_in(r.start, Lex::Determiner) || a.is_in(r.start, Lex::NpBreaker))
         && (run == r.len() || run >= 2 && a.is_any(r.start + run, &["of", "from", "at"]))
 }
 
@@ -1048,7 +1048,7 @@ fn subject_before(
         return np_back(a, p - 1, lo).map(|r| (r.start..p + 1, None));
     }
     // "the United States, which claims", "critics who say"
-    if a.is_any(p, &["who", "which", "that"]) && p > lo && !a.is_acronym(p) {
+    if a.in_group(p, Lex::Relative) && p > lo && !a.is_acronym(p) {
         let mut q = p - 1;
         if a.is(q, ",") && q > lo {
             q -= 1;
@@ -1057,8 +1057,8 @@ fn subject_before(
         // Eloi, who said": "who" is the person the description describes.
         if a.is(p, "who") && a.is(p - 1, ",") {
             let comma = (lo..q).rev().find(|&j| a.is(j, ",") && !a.in_quote(j));
-            if let Some(c) =
-                comma.filter(|&c| c > lo && q - c <= 14 && a.is_any(c + 1, &["a", "an"]))
+            if let Some(c) = comma
+                .filter(|&c| c > lo && q - c <= 14 && a.in_group(c + 1, Lex::IndefiniteArticle))
             {
                 if let Some(name) = np_back(a, c - 1, lo).filter(|n| is_name(a, n)) {
                     return Some((name, Some(c + 1..q + 1)));
@@ -1095,7 +1095,7 @@ fn subject_before(
             .take_while(|&j| a.tokens[j].kind == Kind::Word)
             .any(|j| a.is_any(j, &["that", "whom"]));
     if object_relative
-        || a.is_any(p, &["them", "him", "us", "me"])
+        || a.in_group(p, Lex::ObjectPronoun)
             && !(p > lo
                 && a.is_any(
                     p - 1,
@@ -1244,7 +1244,7 @@ fn subject_in_chain(
                 let clause = desc.as_ref().is_some_and(|d| {
                     (seg.start..d.start).any(|j| {
                         a.lower_is(j, |w| {
-                            lexicon::is_finite_aux(w) || matches!(w, "be" | "been")
+                            a.is_in(j, Lex::FiniteAux) || matches!(w, "be" | "been")
                         })
                     })
                 });
@@ -1543,10 +1543,9 @@ fn np_forward(a: &Article, start: usize, hi: usize) -> Option<Range<usize>> {
         }
         if e > start
             && !complement_at(a, e)
-            && a.lower_is(e, |w| {
-                lexicon::is_np_breaker(w) && !matches!(w, "of" | "for" | "at" | "and")
-                    || a.cue_verb(e).is_some_and(|_| !a.tokens[e].upper)
-            })
+            && (a.is_in(e, Lex::NpBreaker)
+                && !a.lower_is(e, |w| matches!(w, "of" | "for" | "at" | "and"))
+                || a.cue_verb(e).is_some_and(|_| !a.tokens[e].upper))
         {
             break;
         }
@@ -1556,12 +1555,12 @@ fn np_forward(a: &Article, start: usize, hi: usize) -> Option<Range<usize>> {
         e -= 1;
     }
     let opener_ok = a.tokens[start].upper
-        || a.lower_is(start, |w| {
-            lexicon::is_determiner(w)
-                || lexicon::is_title(w)
-                || lexicon::is_group_noun(w)
-                || lexicon::is_org_noun(w)
-        });
+        || a.lists(start)
+            & (Lex::Determiner.bit()
+                | Lex::Title.bit()
+                | Lex::GroupNoun.bit()
+                | Lex::OrgNoun.bit())
+            != 0;
     (e > start
         && a.tokens[start].kind == Kind::Word
         && opener_ok
@@ -1580,7 +1579,7 @@ fn inverted_source(a: &Article, after: usize, hi: usize) -> Option<Range<usize>>
             && !a.tokens[after].upper
             && !a.is_in(after, Lex::NpBreaker)
             && !a.lower_is(after, |w| {
-                lexicon::cue_verb(w).is_some() || lexicon::pronoun(w).is_some()
+                lexicon::cue_verb(w).is_some() || a.is_in(after, Lex::Pronoun)
             });
         // A title or a name within two words: "veteran union organiser".
         let named = |j: usize| {
@@ -1648,7 +1647,7 @@ fn leading_subject(a: &Article, range: Range<usize>, before: usize) -> Option<Ra
     let mut s = range.start;
     while s < before
         && a.lower_is(s, |w| {
-            lexicon::is_contrast(w)
+            a.is_in(s, Lex::Contrast)
                 || matches!(
                     w,
                     "and" | "also" | "meanwhile" | "then" | "later" | "now" | "so"
@@ -1813,7 +1812,7 @@ fn subject_after(a: &Article, c: &Cue, range: Range<usize>) -> bool {
 /// True when token `j` is a verb form: a reporting verb, a finite
 /// auxiliary or a past form ("deserved").
 fn verb_form(a: &Article, j: usize) -> bool {
-    a.cue_verb(j).is_some() || a.lower_is(j, |w| lexicon::is_finite_aux(w) || w.ends_with("ed"))
+    a.cue_verb(j).is_some() || a.is_in(j, Lex::FiniteAux) || a.lower_is(j, |w| w.ends_with("ed"))
 }
 
 /// True when a word in `r` is a verb form: what keeps "said families on
@@ -1878,7 +1877,7 @@ fn verb_claims(
     // by commas describes the noun before it; nobody says anything.
     if v > range.start && a.is(v - 1, ",") && a.lower_is(v, |w| w.ends_with("ed")) {
         let mut j = after;
-        while j < hi && j < after + 3 && a.lower_is(j, |w| lexicon::is_time_word(w) || w == "on") {
+        while j < hi && j < after + 3 && a.lower_is(j, |w| a.is_in(j, Lex::TimeWord) || w == "on") {
             j += 1;
         }
         if j > after && a.is(j, ",") && a.is_in(j + 1, Lex::FiniteAux) {
@@ -1983,7 +1982,7 @@ fn verb_claims(
             }
             // After a quote only an immediate "that", colon or quoted words
             // (not a quoted title: `told "Fox and Friends"`) start a new content.
-            let immediate = a.is_any(after, &["that", ":"])
+            let immediate = a.in_group(after, Lex::ThatOrColon)
                 || a.quote_opened_at(after)
                     .is_some_and(|q| !is_title_quote(a, q));
             // `Walking in to chants of "Marco!," the senator said his campaign
@@ -2058,13 +2057,14 @@ pub(crate) fn occasion_then_quote(a: &Article, s: usize, j: usize) -> bool {
 /// "explained earlier in the hearing," / "said on Tuesday,": a short time or
 /// place phrase right after a cue at `after`, then a comma; the comma.
 pub(crate) fn adverbial_then_comma(a: &Article, after: usize, hi: usize) -> Option<usize> {
-    if !a.lower_is(after, |w| {
-        lexicon::is_weekday(w)
-            || matches!(
+    if !a.is_in(after, Lex::Weekday)
+        && !a.lower_is(after, |w| {
+            matches!(
                 w,
                 "in" | "on" | "at" | "during" | "earlier" | "later" | "last" | "this"
             )
-    }) {
+        })
+    {
         return None;
     }
     (after + 1..hi.min(after + 12))
@@ -2119,7 +2119,7 @@ fn is_trailing(a: &Article, verb: lexicon::CueVerb, after: usize, range: Range<u
                     )
             });
         }
-        if a.in_quote(j) || a.tokens[j].kind == Kind::Quote || a.is_any(j, &["that", ":"]) {
+        if a.in_quote(j) || a.tokens[j].kind == Kind::Quote || a.in_group(j, Lex::ThatOrColon) {
             return false;
         }
         // "C, allies believe — backers she will need": a dash right after
@@ -2138,7 +2138,7 @@ fn is_trailing(a: &Article, verb: lexicon::CueVerb, after: usize, range: Range<u
                 matches!(w, "as" | "while" | "before" | "after" | "when")
             })
             && a.lower_is(j + 1, |w| {
-                lexicon::pronoun(w).is_some() || w.ends_with("ing") || w == "asked"
+                a.is_in(j + 1, Lex::Pronoun) || w.ends_with("ing") || w == "asked"
             })
             && !(after..j).any(|k| a.is(k, "to"))
             && !(j..range.end).any(|k| a.quote_opened_at(k).is_some())
@@ -2147,7 +2147,7 @@ fn is_trailing(a: &Article, verb: lexicon::CueVerb, after: usize, range: Range<u
         }
         // A subject, an auxiliary or a subordinator after the cue opens the content.
         if a.lower_is(j, |w| {
-            lexicon::pronoun(w).is_some()
+            a.is_in(j, Lex::Pronoun)
                 || matches!(
                     w,
                     "if" | "when"
@@ -2200,7 +2200,7 @@ fn is_trailing(a: &Article, verb: lexicon::CueVerb, after: usize, range: Range<u
 fn has_marker(a: &Article, after: usize, hi: usize) -> bool {
     let mut j = after;
     while j < hi && j < after + 10 {
-        if a.is_any(j, &["that", ":"]) || a.quote_opened_at(j).is_some() {
+        if a.in_group(j, Lex::ThatOrColon) || a.quote_opened_at(j).is_some() {
             return true;
         }
         if a.is_separator(j) {
@@ -2338,7 +2338,7 @@ fn occasion_phrase(a: &Article, r: Range<usize>) -> bool {
             titled = false;
         }
         // "In a report", "in his 96-page response": a noun after its determiner.
-        let noun = !a.lower_is(j, |w| w.ends_with("ed") || lexicon::is_finite_aux(w))
+        let noun = !a.lower_is(j, |w| w.ends_with("ed") || a.is_in(j, Lex::FiniteAux))
             && (j.saturating_sub(5).max(r.start)..j)
                 .any(|k| a.is_in(k, Lex::Determiner) || a.tokens[k].kind == Kind::Possessive);
         noun || !verb_form(a, j)
@@ -2370,7 +2370,7 @@ fn as_reported(a: &Article, si: usize, c: &Cue, left: usize, range: Range<usize>
         .find(|&j| a.is(j, "as"))?;
     let opens = as_at == range.start || a.is_separator(as_at - 1);
     let source = as_at + 1..k;
-    let named = source.len() == 1 && a.lower_is(source.start, |w| lexicon::pronoun(w).is_some())
+    let named = source.len() == 1 && a.is_in(source.start, Lex::Pronoun)
         || np_forward(a, source.start, k) == Some(source.clone());
     // "C, as X put it." and `"C," as X put it.`: the clause before is the content.
     let after_comma = as_at > range.start
@@ -2424,7 +2424,7 @@ fn as_reported(a: &Article, si: usize, c: &Cue, left: usize, range: Range<usize>
             .any(|j| a.is_separator(j) || verb_form(a, j) || a.in_quote(j))
         && (verb_form(a, comma + 1)
             || a.lower_is(comma + 1, |w| {
-                lexicon::is_finite_aux(w) || lexicon::is_adverb_ly(w)
+                a.is_in(comma + 1, Lex::FiniteAux) || lexicon::is_adverb_ly(w)
             })) {
         left
     } else {
@@ -2458,15 +2458,19 @@ fn broken_quote_rest(
     // Skip the rest of the attribution up to ", “" or ", but “" (the dots of
     // "in Kenansville, N.C.," do not end it).
     let joined = |j: usize| usize::from(a.is_any(j + 1, &["but", "and"]));
-    while j < range.end && !(a.is(j, ",") && a.quote_opened_at(j + 1 + joined(j)).is_some()) {
-        let abbreviation = a.is(j, ".") && a.tokens.get(j + 1).is_some_and(|t| !t.space_before);
+    // Punctuation compared as text, inline (it has no case to ignore), and
+    // the word before asked about only before a verb: this runs for every
+    // token of the attribution.
+    while j < range.end && !(a.word(j) == "," && a.quote_opened_at(j + 1 + joined(j)).is_some()) {
+        let w = a.word(j);
+        let abbreviation = w == "." && a.tokens.get(j + 1).is_some_and(|t| !t.space_before);
         // "Trump said, adding later, “…”", "sings before asking her, “…”":
         // the quote is the other cue's.
         if a.in_quote(j)
-            || a.is_any(j, &[".", "!", "?", ";"]) && !abbreviation
-            || a.is_any(j - 1, &[",", "before", "after", "while", "then"])
-                && !a.tokens[j].upper
+            || matches!(w, "." | "!" | "?" | ";") && !abbreviation
+            || !a.tokens[j].upper
                 && a.cue_verb(j).is_some()
+                && a.is_any(j - 1, &[",", "before", "after", "while", "then"])
         {
             return;
         }
@@ -2523,12 +2527,10 @@ fn forward(
                     && a.tokens
                         .get(j + 1)
                         .is_some_and(|t| t.kind == Kind::Word && !t.upper)
-                    && !a.lower_is(j + 1, |w| {
-                        lexicon::is_determiner(w)
-                            || lexicon::is_np_breaker(w)
-                            || lexicon::pronoun(w).is_some()
-                            || matches!(w, "and" | "but" | "or" | "nor")
-                    })
+                    && a.lists(j + 1)
+                        & (Lex::Determiner.bit() | Lex::NpBreaker.bit() | Lex::Pronoun.bit())
+                        == 0
+                    && !a.lower_is(j + 1, |w| matches!(w, "and" | "but" | "or" | "nor"))
             })
             .unwrap_or(hi),
         _ => hi,
@@ -2567,7 +2569,7 @@ fn forward(
     let mut look = (s..hi.min(s + 14))
         .filter(|_| !infinitive && !naming)
         .find(|&j| {
-            a.is_any(j, &["that", ":"])
+            a.in_group(j, Lex::ThatOrColon)
                 || a.quote_opened_at(j).is_some()
                 || a.is_separator(j) && !(a.is(j, ",") && a.is_any(j + 1, &["however", "though"]))
         });
@@ -2583,7 +2585,8 @@ fn forward(
             look = if a.is(j + 1, "that") {
                 Some(j + 1)
             } else {
-                (j + 1..hi.min(j + 6)).find(|&k| a.is_any(k, &["that", ":"]) || a.is_separator(k))
+                (j + 1..hi.min(j + 6))
+                    .find(|&k| a.in_group(k, Lex::ThatOrColon) || a.is_separator(k))
             };
         }
     }
@@ -2624,7 +2627,7 @@ fn forward(
         let quote_ok =
             frame == Frame::Tell && a.quote_opened_at(j).is_some() && skip_addressee(a, s, hi) >= j;
         let comma_quote = occasion_then_quote(a, s, j);
-        if gap_ok && (a.is_any(j, &["that", ":"]) || quote_ok) {
+        if gap_ok && (a.in_group(j, Lex::ThatOrColon) || quote_ok) {
             s = j;
         } else if gap_ok && comma_quote {
             s = j + 1;
@@ -2652,7 +2655,7 @@ fn forward(
     loop {
         if a.is(s, ",")
             && a.lower_is(s + 1, |w| {
-                lexicon::is_contrast(w) || matches!(w, "too" | "though")
+                a.is_in(s + 1, Lex::Contrast) || matches!(w, "too" | "though")
             })
             && a.is(s + 2, ",")
         {
@@ -2692,7 +2695,7 @@ fn forward(
     // name given to something.
     if verb.is_some_and(|v| v.lemma == "call")
         && s == after
-        && a.is_any(s, &["a", "an"])
+        && a.in_group(s, Lex::IndefiniteArticle)
         && (s + 1..hi.min(s + 5)).any(|j| a.lower_is(j, lexicon::is_event_noun))
     {
         return None;
@@ -2711,20 +2714,20 @@ fn forward(
             .get(s + 1)
             .is_some_and(|t| t.kind == Kind::Word && !t.upper)
         && !a.lower_is(s + 1, |w| {
-            lexicon::is_determiner(w)
-                || lexicon::pronoun(w).is_some()
+            a.is_in(s + 1, Lex::Determiner)
+                || a.is_in(s + 1, Lex::Pronoun)
                 || matches!(w, "his" | "her" | "its" | "their")
         })
         // "denied that repairs had been delayed": a verb soon after makes "that" a complementiser.
         && !(s + 2..s + 5).any(|j| {
             a.lower_is(j, |w| {
-                lexicon::is_auxiliary(w) && !matches!(w, "must" | "shall" | "does" | "do")
+                a.is_in(j, Lex::Auxiliary) && !matches!(w, "must" | "shall" | "does" | "do")
             })
         });
     if a.is(s, "that")
         && !object_np
         && !a.lower_is(s + 1, |w| {
-            lexicon::is_auxiliary(w) && !matches!(w, "have" | "shall" | "do")
+            a.is_in(s + 1, Lex::Auxiliary) && !matches!(w, "have" | "shall" | "do")
                 || matches!(w, "seems" | "seemed" | "means" | "meant")
         })
         && a.tokens[s + 1..]
@@ -2743,10 +2746,10 @@ fn forward(
                 // "calls them “lone wolves”": a person named, then the name
                 // given ("her" only before the name: "calls her mother").
                 || v.lemma == "call"
-                    && (a.is_any(s, &["him", "them", "us", "me"])
+                    && (a.in_group(s, Lex::ObjectPronoun)
                         || crate::cue::names_object(a, s, hi)
                         || a.is(s, "her")
-                            && (a.is_any(s + 1, &["a", "an"])
+                            && (a.in_group(s + 1, Lex::IndefiniteArticle)
                                 || a.quote_opened_at(s + 1).is_some()))
         })
     {
@@ -2810,8 +2813,8 @@ fn forward(
                     && !a.in_quote(j)
                     && a.lower_is(v, |w| w.len() > 5 && w.ends_with("ing"))
                     && a.lower_is(v + 1, |w| {
-                        lexicon::is_determiner(w)
-                            || lexicon::pronoun(w).is_some()
+                        a.is_in(v + 1, Lex::Determiner)
+                            || a.is_in(v + 1, Lex::Pronoun)
                             || matches!(
                                 w,
                                 "to" | "that"
@@ -2923,7 +2926,7 @@ fn trailing_adjunct(a: &Article, s: usize, e: usize, object: bool) -> usize {
         if a.in_quote(j) {
             continue;
         }
-        let medium = a.is_any(j, &["in", "during", "via", "at"]) && {
+        let medium = a.in_group(j, Lex::Medium) && {
             let mut k = j + 1;
             while k < e
                 && k < j + 4
@@ -2962,7 +2965,7 @@ fn trailing_adjunct(a: &Article, s: usize, e: usize, object: bool) -> usize {
         };
         let day = object
             && a.lower_is(j, |w| {
-                lexicon::is_weekday(w) || matches!(w, "twitter" | "facebook")
+                a.is_in(j, Lex::Weekday) || matches!(w, "twitter" | "facebook")
             });
         // "on Wednesday", "earlier Thursday": the word before goes with it.
         // Asked only of a weekday: this runs for every word of a content.
@@ -2979,10 +2982,10 @@ fn trailing_adjunct(a: &Article, s: usize, e: usize, object: bool) -> usize {
                 && a.is(j + 1, ",")
                 && a.lower_is(j + 2, |w| {
                     !w.ends_with("ing")
-                        && !lexicon::is_clause_opener(w)
+                        && !a.is_in(j + 2, Lex::ClauseOpener)
                         && !matches!(w, "and" | "but" | "or" | "where" | "who" | "which")
                 })
-                && !(s..j).any(|k| a.is_any(k, &["who", "which", "that"]));
+                && !(s..j).any(|k| a.in_group(k, Lex::Relative));
             if from > s && (plain(from) || day_then_comment && plain_to(from, j + 1)) {
                 return from;
             }
@@ -3228,7 +3231,7 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
         // Asked only of "and" and "but", as `noun_like` is: most words are neither.
         let takes_object = || {
             a.lower_is(j + 2, |w| {
-                lexicon::is_determiner(w)
+                a.is_in(j + 2, Lex::Determiner)
                     || matches!(
                         w,
                         "to" | "that"
@@ -3267,7 +3270,7 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
                             || w.strip_suffix('s') == Some(v.lemma)
                             || w.strip_suffix("es") == Some(v.lemma))
                 })
-            }) && !(a.is_any(j + 2, &["that", ":"])
+            }) && !(a.in_group(j + 2, Lex::ThatOrColon)
                 || a.tokens.get(j + 2).is_some_and(|t| t.kind == Kind::Quote))
         };
         // "who was born and raised in Cuba": the second participle of a
@@ -3394,7 +3397,7 @@ fn according(
                 <= 5;
             // … or the part after the source opens with the verb the first part lacks.
             let verb_next = a.lower_is(src_end + 1, |w| {
-                lexicon::is_auxiliary(w)
+                a.is_in(src_end + 1, Lex::Auxiliary)
                     || matches!(w, "remains" | "remained" | "includes" | "included")
             });
             // … or the first part is a phrase put in front of the clause:

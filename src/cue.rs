@@ -67,8 +67,8 @@ fn not_speech(a: &Article, verb: CueVerb, i: usize, end: usize, range: Range<usi
     // "boasts a 45-point lead", "still boasts just one supermarket": what
     // someone has; "writes a weekly column": what someone writes, with no
     // content. Not inverted after its content: `"Meh," wrote a supporter`.
-    let object_np = a.is_any(end, &["a", "an", "just", "only"])
-        || after(end).is_some_and(|t| t.kind == Kind::Number);
+    let object_np =
+        a.in_group(end, Lex::ObjectStart) || after(end).is_some_and(|t| t.kind == Kind::Number);
     if matches!(verb.lemma, "boast" | "write")
         && !verb.participle
         && object_np
@@ -299,7 +299,7 @@ pub(crate) fn find_into(a: &Article, range: Range<usize>, out: &mut Vec<Cue>) {
             // that reports, its subject a short noun phrase.
             if let Some(p) = (i + 2..range.end.min(i + 8))
                 .take_while(|&j| !a.is_separator(j) && a.tokens[j].kind != Kind::Quote)
-                .find(|&j| a.is_any(j, &["put", "puts"]) && a.is(j + 1, "it"))
+                .find(|&j| a.is(j + 1, "it") && a.is_any(j, &["put", "puts"]))
             {
                 out.push(Cue {
                     tokens: p..p + 2,
@@ -336,7 +336,8 @@ pub(crate) fn infinitive(a: &Article, s: usize, hi: usize) -> bool {
         && a.tokens[s + 1].kind == Kind::Word
         && !a.tokens[s + 1].upper
         && !a.lower_is(s + 1, |w| {
-            lexicon::is_determiner(w) || lexicon::is_np_breaker(w) && !matches!(w, "be" | "have")
+            a.is_in(s + 1, Lex::Determiner)
+                || a.is_in(s + 1, Lex::NpBreaker) && !matches!(w, "be" | "have")
         })
 }
 
@@ -421,7 +422,7 @@ pub(crate) fn by_record(a: &Article, verb: lexicon::CueVerb, i: usize, lo: usize
             record(n)
                 || (lo.max(i.saturating_sub(10))..i.saturating_sub(2))
                     .rev()
-                    .take_while(|&j| !a.is_separator(j) && !a.is_any(j, &["that", "which", "who"]))
+                    .take_while(|&j| !a.is_separator(j) && !a.in_group(j, Lex::Relative))
                     .any(|j| a.is(j + 1, "of") && record(j))
         }
         && !a.is_any(i + 1, &["up", "off", "out", "to", "for", "in", "on"])
@@ -473,7 +474,7 @@ pub(crate) fn names_object(a: &Article, end: usize, hi: usize) -> bool {
         matches!(w, "the" | "his" | "her" | "their" | "its" | "our")
     }) {
         (end + 1..hi.min(end + 4))
-            .find(|&j| a.is_any(j, &["a", "an", "the"]) || a.quote_opened_at(j).is_some())
+            .find(|&j| a.in_group(j, Lex::Article) || a.quote_opened_at(j).is_some())
             .filter(|&j| (end + 1..j).all(|w| a.tokens[w].kind == Kind::Word && !a.tokens[w].upper))
             .unwrap_or(end)
     } else {
@@ -481,7 +482,7 @@ pub(crate) fn names_object(a: &Article, end: usize, hi: usize) -> bool {
     };
     k > end
         && k + 1 < hi
-        && (a.is_any(k, &["a", "an", "the"]) || a.quote_opened_at(k).is_some())
+        && (a.in_group(k, Lex::Article) || a.quote_opened_at(k).is_some())
         && !a.is_any(k + 1, &["day", "night", "quits", "bluff"])
 }
 
@@ -627,13 +628,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         {
             aux -= 1;
         }
-        if a.is_any(
-            aux,
-            &[
-                "was", "were", "been", "being", "is", "are", "be", "get", "got",
-            ],
-        ) && !verb.participle
-        {
+        if a.in_group(aux, Lex::PassiveAux) && !verb.participle {
             return None;
         }
         // Determiner or possessive before: "the claim", "a call", "his post",
@@ -652,9 +647,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         }
         // After a preposition the base form is a noun: "remained in dispute",
         // "under question", "beyond doubt".
-        if a.is_any(prev, &["in", "under", "beyond", "without", "into", "of"])
-            && a.lower_is(i, |w| w == verb.lemma)
-        {
+        if a.in_group(prev, Lex::NounPreposition) && a.lower_is(i, |w| w == verb.lemma) {
             return None;
         }
         if a.is_in(prev, Lex::Determiner)
@@ -691,7 +684,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
             .find(|&j| a.is_separator(j))
             .unwrap_or(window_end);
         let marked = (end..window_sep)
-            .any(|j| a.is_any(j, &["that", ":"]) || quote_marks && a.tokens[j].kind == Kind::Quote)
+            .any(|j| a.in_group(j, Lex::ThatOrColon) || quote_marks && a.tokens[j].kind == Kind::Quote)
             // "A, Stumpf explained earlier in the hearing, B": set off by
             // commas on both sides, with the content around it.
             || crate::claim::adverbial_then_comma(a, end, range.end)
@@ -730,9 +723,9 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         // "calls him a liar", "claims he was misled": a pronoun right after
         // makes the verb reading certain.
         let pronoun_after = a.lower_is(end, |w| {
-            lexicon::pronoun(w).is_some() || matches!(w, "him" | "her" | "them" | "us" | "me")
+            a.is_in(end, Lex::Pronoun) || matches!(w, "him" | "her" | "them" | "us" | "me")
         }) && !a.lower_is(end, |w| w == "it" || w == "i");
-        let marked = a.is_any(end, &["that", ":"])
+        let marked = a.in_group(end, Lex::ThatOrColon)
             || lexicon::takes_question(verb.lemma) && question_after(a, end, range.end).is_some()
             || verb.lemma == "call" && (a.is(end, "for") || names_object(a, end, range.end))
             || unmarked_content(a, verb, end, range.end)
@@ -775,7 +768,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         // ("The bill states that …"), or stands inverted after a quote
         // (`"…," states the report`).
         if a.lower_is(i, |w| matches!(w, "state" | "states")) {
-            let marked = a.is_any(end, &["that", ":"]);
+            let marked = a.in_group(end, Lex::ThatOrColon);
             let verb_reading = i > range.start
                 && (a.is_in(i - 1, Lex::Pronoun)
                     || marked
@@ -804,9 +797,9 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     ) && i > range.start
         && !a.tokens[i - 1].upper
         && !a.lower_is(i - 1, |w| {
-            lexicon::pronoun(w).is_some()
-                || lexicon::is_cue_modifier(w)
-                || lexicon::is_group_noun(w)
+            a.is_in(i - 1, Lex::Pronoun)
+                || a.is_in(i - 1, Lex::CueModifier)
+                || a.is_in(i - 1, Lex::GroupNoun)
                 || matches!(w, "who" | "which" | "that")
         })
         && !(i - 1 > range.start && a.is_in(i - 2, Lex::Determiner))
@@ -821,7 +814,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         let k = capitals_end(a, end, range.end);
         // ("called Acme a decade ago" names a company).
         k > end
-            && a.is_any(k, &["a", "an"])
+            && a.in_group(k, Lex::IndefiniteArticle)
             && !(k + 1..range.end.min(k + 4)).any(|j| a.is_in(j, Lex::TimeWord) || a.is(j, "ago"))
     };
     let naming = matches!(verb.lemma, "call" | "dub" | "label" | "brand") && word.ends_with("ed");
@@ -831,10 +824,10 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         && a.tokens[i - 1].kind == Kind::Word
         && !a.tokens[i - 1].upper
         && !a.lower_is(i - 1, |w| {
-            lexicon::pronoun(w).is_some()
-                || lexicon::is_cue_modifier(w)
-                || lexicon::is_np_breaker(w)
-                || lexicon::is_group_noun(w)
+            a.is_in(i - 1, Lex::Pronoun)
+                || a.is_in(i - 1, Lex::CueModifier)
+                || a.is_in(i - 1, Lex::NpBreaker)
+                || a.is_in(i - 1, Lex::GroupNoun)
                 || matches!(w, "and" | "or" | "but")
         })
         && (2..=4).any(|k| {
@@ -877,8 +870,8 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     }
     // "a long-running dispute", "a call": a base form after an article is a noun.
     if word.eq_ignore_ascii_case(verb.lemma)
-        && (i > range.start && a.is_any(i - 1, &["a", "an"])
-            || i > range.start + 1 && a.is_any(i - 2, &["a", "an"]))
+        && (i > range.start && a.in_group(i - 1, Lex::IndefiniteArticle)
+            || i > range.start + 1 && a.in_group(i - 2, Lex::IndefiniteArticle))
     {
         return None;
     }
@@ -893,7 +886,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
             .rev()
             .take_while(|&j| {
                 a.lower_is(j, |w| {
-                    lexicon::is_cue_modifier(w)
+                    a.is_in(j, Lex::CueModifier)
                         || matches!(w, "is" | "are" | "was" | "were" | "been" | "be")
                 })
             })
@@ -903,7 +896,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         && !after_message()
         && !progressive()
         && !(with_subject(a, i, range.start).is_some()
-            && (a.is_any(i + 1, &["that", ":"])
+            && (a.in_group(i + 1, Lex::ThatOrColon)
                 || a.quote_opened_at(i + 1).is_some()
                 || bare_clause(a, i + 1, range.end)))
         && !(i > range.start

@@ -1233,11 +1233,60 @@ pub(crate) enum Lex {
     /// [`is_abbreviation`]
     Abbreviation,
     /// [`opens_gap`]
-    // The last: the lists are the bits of a `u32`.
     OpensGap,
+    // The word groups of single rules (see `RULE_GROUPS`), which compare
+    // them with every token of a scan: as bits, no text is compared.
+    /// "in", "during", "via", "at": the medium of a report ("in an interview").
+    Medium,
+    /// "that" and ":", which open a content.
+    ThatOrColon,
+    /// "the", "a", "an".
+    Article,
+    /// "a", "an".
+    IndefiniteArticle,
+    /// "who", "which", "that", opening a relative clause.
+    Relative,
+    /// "them", "him", "us", "me".
+    ObjectPronoun,
+    /// "but", "and", "however" and the comma, before a name that opens a
+    /// clause.
+    Continuation,
+    /// "was", "were", "been", "being", "is", "are", "be", "get", "got": a
+    /// passive or a copula before a participle.
+    PassiveAux,
+    /// "in", "under", "beyond", "without", "into", "of": after them a base
+    /// form is a noun ("beyond doubt").
+    NounPreposition,
+    /// "a", "an", "just", "only": an object after "boasts" or "writes".
+    // The last: the lists are the bits of a `u32`.
+    ObjectStart,
 }
 
-const _: () = assert!((Lex::OpensGap as u32) < 32);
+const _: () = assert!((Lex::ObjectStart as u32) < 32);
+
+/// The word groups of single rules with their lists (see [`Lex::Medium`]).
+/// ASCII words without an apostrophe only: a token is one of them exactly
+/// when its lower-cased form is, as `Article::is_any` compares them.
+pub(crate) const RULE_GROUPS: [(&[&str], Lex); 10] = [
+    (&["in", "during", "via", "at"], Lex::Medium),
+    (&["that", ":"], Lex::ThatOrColon),
+    (&["the", "a", "an"], Lex::Article),
+    (&["a", "an"], Lex::IndefiniteArticle),
+    (&["who", "which", "that"], Lex::Relative),
+    (&["them", "him", "us", "me"], Lex::ObjectPronoun),
+    (&["but", "and", "however", ","], Lex::Continuation),
+    (
+        &[
+            "was", "were", "been", "being", "is", "are", "be", "get", "got",
+        ],
+        Lex::PassiveAux,
+    ),
+    (
+        &["in", "under", "beyond", "without", "into", "of"],
+        Lex::NounPreposition,
+    ),
+    (&["a", "an", "just", "only"], Lex::ObjectStart),
+];
 
 impl Lex {
     /// The list's bit in [`Entry::lists`].
@@ -1331,8 +1380,15 @@ impl Table {
     /// What the lists say of the word of `len` bytes whose key is `key`.
     #[inline]
     pub(crate) fn entry_of_key(&self, key: &Key, len: usize) -> Entry {
+        self.entry_of_hashed(key, len, hash(key, len))
+    }
+
+    /// [`Table::entry_of_key`] given the word's hash (`vocab::hash`), as an
+    /// article's vocabulary has just computed it.
+    #[inline]
+    pub(crate) fn entry_of_hashed(&self, key: &Key, len: usize, h: u64) -> Entry {
         let mask = self.slots.len() - 1;
-        let mut at = (hash(key, len) >> (64 - self.slots.len().trailing_zeros())) as usize & mask;
+        let mut at = (h >> (64 - self.slots.len().trailing_zeros())) as usize & mask;
         loop {
             let word = usize::from(self.slots[at]).checked_sub(1);
             match word.and_then(|k| self.words.get(k)) {
@@ -1433,6 +1489,12 @@ pub(crate) fn table() -> &'static Table {
             for w in words {
                 let e = entry(&mut t, w);
                 t.entries[e].lists |= bits;
+            }
+        }
+        for (words, lex) in RULE_GROUPS {
+            for w in words {
+                let e = entry(&mut t, w);
+                t.entries[e].lists |= lex.bit();
             }
         }
         for w in NOT_PERSON_TITLES {

@@ -166,7 +166,7 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
         // Weekdays, months and adjectives of nationality before a noun ("a Dutch fund") name no one.
         let single_adjective = e - s == 1
             && (a.lower_in(s, Lex::TimeWord)
-                || (s > 0 && a.is_any(s - 1, &["a", "an"]))
+                || (s > 0 && a.in_group(s - 1, Lex::IndefiniteArticle))
                 || (a
                     .tokens
                     .get(e)
@@ -179,9 +179,7 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
         if s < e && !(e - s == 1 && a.lower_in(s, Lex::Title)) && !single_adjective {
             let opens = |i: usize| {
                 sentence_start(i)
-                    || i > 0
-                        && (a.is_any(i - 1, &["but", "and", "however", ","])
-                            && sentence_start(i - 1))
+                    || i > 0 && (a.in_group(i - 1, Lex::Continuation) && sentence_start(i - 1))
             };
             // "Rovers manager Stuart Gillan did not …": the name after a
             // lower-case title is the subject, the name before it his side.
@@ -312,7 +310,7 @@ fn name_range(a: &Article, r: &Range<usize>) -> Range<usize> {
             s = k + 1;
         }
     }
-    while s < e && a.is_any(s, &["the", "a", "an"]) {
+    while s < e && a.in_group(s, Lex::Article) {
         s += 1;
     }
     s..e
@@ -590,7 +588,7 @@ impl<'a> Resolver<'a, '_> {
                 .map(|t| (r.start, t))
         }) {
             let mut o = lead;
-            while o < t && a.is_any(o, &["the", "a", "an"]) {
+            while o < t && a.in_group(o, Lex::Article) {
                 o += 1;
             }
             let org = o..t;
@@ -827,7 +825,7 @@ impl<'a> Resolver<'a, '_> {
                 && !head.ends_with("ss")
                 && !lexicon::is_org_noun(&head)
                 && words.len() <= 4
-                && !a.is_any(r.start, &["the", "a", "an"])
+                && !a.in_group(r.start, Lex::Article)
                 && !words.iter().any(|w| lexicon::is_title(w)))
         {
             let mut s = r.start;
@@ -1154,13 +1152,13 @@ impl<'a> Resolver<'a, '_> {
                 .find(|&j| {
                     !a.tokens[j].upper
                         && a.is(j, noun)
-                        && (j.saturating_sub(3)..j).any(|k| a.is_any(k, &["the", "a", "an"]))
+                        && (j.saturating_sub(3)..j).any(|k| a.in_group(k, Lex::Article))
                         && !(j.saturating_sub(3)..j)
                             .any(|k| a.tokens[k].upper && !a.is_any(k, &["The", "A", "An"]))
                 })
                 .map(|j| {
                     let start = (j.saturating_sub(3)..j)
-                        .find(|&k| a.is_any(k, &["the", "a", "an"]))
+                        .find(|&k| a.in_group(k, Lex::Article))
                         .unwrap_or(j);
                     (start, j)
                 });
@@ -1222,7 +1220,7 @@ impl<'a> Resolver<'a, '_> {
             }
         }
         let mut s = r.start;
-        while s < r.end && a.is_any(s, &["a", "an"]) {
+        while s < r.end && a.in_group(s, Lex::IndefiniteArticle) {
             s += 1;
         }
         let name = text_of(a, &(s..r.end));

@@ -216,8 +216,16 @@ impl Vocab {
     // form, once per distinct form, is not.
     #[inline(always)]
     pub(crate) fn intern(&mut self, key: &Key, len: usize) -> FormId {
+        self.intern_hashed(key, len, hash(key, len))
+    }
+
+    /// [`Vocab::intern`] given the form's [`hash`], which the caller keeps
+    /// for the lexicon's table, hashed the same way.
+    #[inline(always)]
+    pub(crate) fn intern_hashed(&mut self, key: &Key, len: usize, h: u64) -> FormId {
         debug_assert!(len <= MAX_FORM && key_of(&bytes_of(key)[..len]) == *key);
-        let at = self.slot(key, len, hash(key, len));
+        debug_assert_eq!(h, hash(key, len));
+        let at = self.slot(key, len, h);
         match self.table[at] {
             EMPTY => self.add(at, key, len),
             id => id,
