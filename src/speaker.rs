@@ -1097,19 +1097,6 @@ impl<'a> Resolver<'a, '_> {
                 .and_then(|p| e.words.get(p));
             head.is_some_and(|w| w == noun)
         };
-        let named = self
-            .recent()
-            .filter(|(_, e)| {
-                // "TransAlpina Brenna, the consortium building the tunnel":
-                // named by its description too.
-                e.kind == SpeakerKind::Organization
-                    && e.words.iter().chain(&e.roles).any(|w| w == noun)
-            })
-            .max_by_key(|(_, e)| (headed_by(e), e.last_seen))
-            .map(|(k, _)| k);
-        if let Some(k) = named {
-            return Some(k);
-        }
         let generic = matches!(
             noun,
             "company"
@@ -1142,6 +1129,21 @@ impl<'a> Resolver<'a, '_> {
                 | "studio"
                 | "charity"
         );
+        let named = self
+            .recent()
+            .filter(|(_, e)| {
+                // "TransAlpina Brenna, the consortium building the tunnel":
+                // named by its description too, but for nouns any firm is
+                // called by ("the company"), which go to the latest below.
+                e.kind == SpeakerKind::Organization
+                    && (e.words.iter().any(|w| w == noun)
+                        || !generic && e.roles.iter().any(|w| w == noun))
+            })
+            .max_by_key(|(_, e)| (headed_by(e), e.last_seen))
+            .map(|(k, _)| k);
+        if let Some(k) = named {
+            return Some(k);
+        }
         let a = self.a;
         if generic {
             // "accused the mining company of …. The company denied …": an
