@@ -327,10 +327,7 @@ impl<'t> Article<'t> {
     /// `lower_is(i, lexicon::is_…)` answers, asked once per distinct word.
     #[inline]
     pub(crate) fn is_in(&self, i: usize, lex: Lex) -> bool {
-        match self.ids.get(i) {
-            Some(&id) if id != NO_FORM => self.entries[id as usize].lists & lex.bit() != 0,
-            _ => false,
-        }
+        self.lists(i) & lex.bit() != 0
     }
 
     /// The lexicon lists (their [`Lex::bit`]s) that hold the lower-cased
@@ -449,7 +446,7 @@ impl<'t> Article<'t> {
 
     /// The lower-cased token (allocates; for lookups off the hot path).
     pub fn lower(&self, i: usize) -> String {
-        crate::lexicon::lowercase(self.word(i))
+        lexicon::lowercase(self.word(i))
     }
 
     /// The lower-cased token: its form (see [`Article::lowered`]) where it

@@ -750,7 +750,6 @@ impl Words {
         // What the scans of a claim's content ask of each form (see
         // `Words::form_flags`), and which forms are stop words.
         let form_flags: Vec<u8> = a.form_entries().iter().map(|e| e.counter).collect();
-        // Token `j`'s stem number, given whether it is a stop word.
         // Token `j`'s stem number, given whether it is a stop word. A word
         // with a form is stemmed from the form, already lower-cased.
         let mut stem_number = |j: usize, stop: bool, buf: &mut String| {
@@ -1098,17 +1097,18 @@ fn is_quantifier(w: &str) -> bool {
 
 /// Whether a content opens with a noun for something said ("that remark",
 /// "his comments", "the allegations"), as the object of calling names does.
+fn speech_named(a: &Article, d: &Draft) -> bool {
+    opening(a, d).any(|j| a.lower_is(j, lexicon::is_speech_noun))
+}
+
 /// Whether the content opens by naming a claim: "the report", "the
 /// farmer's account", "Hale's figures".
 fn claim_named(a: &Article, d: &Draft) -> bool {
     let s = d.content_tokens.start;
-    anaphor_noun(a, d).is_some()
+    // What `anaphor_noun` finds, without copying the word out.
+    opening(a, d).any(|j| a.with_lower(j, is_anaphor_noun))
         || (s..d.content_tokens.end.min(s + 3))
             .any(|j| a.tokens[j].kind == Kind::Possessive && a.with_lower(j + 1, is_anaphor_noun))
-}
-
-fn speech_named(a: &Article, d: &Draft) -> bool {
-    opening(a, d).any(|j| a.lower_is(j, lexicon::is_speech_noun))
 }
 
 /// The claim noun a content opens with ("account" in "that account").

@@ -362,7 +362,7 @@ fn lower_eq(name: &str, key: &str) -> bool {
         // bytes agree ignoring ASCII case.
         name.eq_ignore_ascii_case(key)
     } else {
-        crate::lexicon::lowercase(name) == key
+        lexicon::lowercase(name) == key
     }
 }
 
@@ -376,7 +376,7 @@ fn lower_eq_without_the(name: &str, key: &str) -> bool {
         }
         rest.eq_ignore_ascii_case(key)
     } else {
-        crate::lexicon::lowercase(name).trim_start_matches("the ") == key
+        lexicon::lowercase(name).trim_start_matches("the ") == key
     }
 }
 
@@ -849,7 +849,7 @@ impl<'a> Resolver<'a, '_> {
                 s += 1;
             }
             let name = text_of(a, &(s..r.end));
-            let key = crate::lexicon::lowercase(&name);
+            let key = lexicon::lowercase(&name);
             let found = self
                 .recent()
                 .find(|(_, e)| e.kind == SpeakerKind::Group && lower_eq(&e.name, &key))
@@ -1226,7 +1226,7 @@ impl<'a> Resolver<'a, '_> {
             s += 1;
         }
         let name = text_of(a, &(s..r.end));
-        let key = crate::lexicon::lowercase(&name);
+        let key = lexicon::lowercase(&name);
         let key = key.trim_start_matches("the ");
         if let Some(k) = self
             .recent()
@@ -1294,19 +1294,16 @@ impl<'a> Resolver<'a, '_> {
             // "Ruiz's campaign", "Echeverría's agent": a body or person of its
             // own; "Sainsbury's", with no noun after it, is a firm's name.
             let head = a.lower(r.end - 1);
-            let kind =
-                if lexicon::is_org_noun(&head) || a.tokens[r.end - 1].kind == Kind::Possessive {
-                    SpeakerKind::Organization
-                } else {
-                    SpeakerKind::Person
-                };
+            let firm = a.tokens[r.end - 1].kind == Kind::Possessive;
+            let kind = if firm || lexicon::is_org_noun(&head) {
+                SpeakerKind::Organization
+            } else {
+                SpeakerKind::Person
+            };
             // "The grocery chain Marlowe's" is Marlowe's.
-            let own_name = kind == SpeakerKind::Organization
-                && a.tokens[r.end - 1].kind == Kind::Possessive
-                && !name.is_empty()
-                && a.tokens[name.start].upper;
+            let own_name = firm && !name.is_empty() && a.tokens[name.start].upper;
             let nm = text_of(a, &(if own_name { name.start } else { r.start }..r.end));
-            let key = crate::lexicon::lowercase(&nm);
+            let key = lexicon::lowercase(&nm);
             let found = self
                 .recent()
                 .find(|(_, e)| lower_eq(&e.name, &key))
@@ -1409,14 +1406,14 @@ impl PartialEq<Cow<'_, str>> for Initials {
     }
 }
 
-/// Two name forms agree when one's words end the other's ("Raisi" and
-/// "Ebrahim Raisi") and no first name differs ("Paul Hale" is not "Richard Hale").
 /// A name of three words or more that ends in a company word ("Skarvik
 /// Launch Systems"): its first word alone names the firm too.
 fn firm_name(words: &[Cow<str>]) -> bool {
     words.len() >= 3 && words.last().is_some_and(|w| lexicon::is_company_word(w))
 }
 
+/// Two name forms agree when one's words end the other's ("Raisi" and
+/// "Ebrahim Raisi") and no first name differs ("Paul Hale" is not "Richard Hale").
 fn names_agree(known: &[Cow<str>], new: &[Cow<str>]) -> bool {
     let (k, n) = (known.len(), new.len());
     if k == 0 || n == 0 {
@@ -1716,12 +1713,12 @@ fn description_head(description: &str) -> Option<String> {
         .split_whitespace()
         .take_while(|w| {
             !matches!(
-                crate::lexicon::lowercase(w).as_str(),
+                lexicon::lowercase(w).as_str(),
                 "of" | "for" | "at" | "in" | "from" | "that" | "who" | "which" | "on" | "with"
             )
         })
         .last()
-        .map(|w| crate::lexicon::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .map(|w| lexicon::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric())))
         .filter(|w| !w.is_empty())
 }
 
