@@ -3188,10 +3188,26 @@ fn is_other_act(w: &str) -> bool {
     )
 }
 
+/// Whether token `k` is a cue verb in the present tense ("say", "says",
+/// "insists").
+fn is_present_cue(a: &Article, k: usize) -> bool {
+    a.cue_verb(k).is_some_and(|v| {
+        a.lower_is(k, |w| {
+            w == v.lemma
+                || w.strip_suffix('s') == Some(v.lemma)
+                || w.strip_suffix("es") == Some(v.lemma)
+        })
+    })
+}
+
 /// Where a content that runs forward stops: the sentence's end, or a
 /// coordinated verb that starts a new act ("…, but declined to comment").
 fn content_end(a: &Article, s: usize, hi: usize) -> usize {
     let mut e = hi;
+    // "Police say he posed a threat and refused to drop the gun": after a
+    // cue in the present, a past form is the content's subject acting, not
+    // the speaker.
+    let present_cue = (s.saturating_sub(3)..s).any(|k| is_present_cue(a, k));
     for j in s + 1..hi {
         if a.in_quote(j) {
             continue;
@@ -3281,8 +3297,10 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
                     matches!(w, "was" | "were" | "is" | "are" | "been" | "be" | "being")
                 })
         };
+        let past = |w: &str| w.ends_with("ed") || w == "gave";
         if and_but
             && a.lower_is(j + 1, new_act)
+            && !(present_cue && a.lower_is(j + 1, past))
             && a.tokens.get(j + 1).is_some_and(|t| !t.upper)
             && !noun_like()
             && !passive_pair()
