@@ -1234,9 +1234,35 @@ fn subject_in_chain(
         let next = segs.get(k + 1);
         // A description followed by the name it describes: "its director, Bjørn Aasland,".
         if !name && !preposition(seg) {
-            if let Some(n) =
-                next.filter(|n| is_name(a, n) || is_titled_name(a, n) || is_described_name(a, n))
-            {
+            // "His union, the Hospitality Workers' Alliance,": a body's name
+            // with its article, after a description that names a role or a
+            // body (not "Last week, the Commission said").
+            let body_named = |n: &Range<usize>| {
+                n.len() >= 2
+                    && a.is(n.start, "the")
+                    && (n.start + 1..n.end).all(|j| {
+                        let t = &a.tokens[j];
+                        // "the Workers' Alliance": a possessive inside the name.
+                        let plural_possessive = t.kind == Kind::Quote
+                            && !t.space_before
+                            && matches!(a.word(j), "'" | "’")
+                            && a.word(j - 1).ends_with('s');
+                        t.upper && t.kind == Kind::Word
+                            || (t.kind == Kind::Possessive || plural_possessive)
+                                && a.tokens.get(j + 1).is_some_and(|u| u.upper)
+                                && j + 1 < n.end
+                            || a.is_any(j, &["of", "for", "and", "&"]) && j + 1 < n.end
+                    })
+                    && seg.clone().any(|j| {
+                        !a.tokens[j].upper
+                            && a.lists(j)
+                                & (Lex::Title.bit() | Lex::OrgNoun.bit() | Lex::Spokesperson.bit())
+                                != 0
+                    })
+            };
+            if let Some(n) = next.filter(|n| {
+                is_name(a, n) || is_titled_name(a, n) || is_described_name(a, n) || body_named(n)
+            }) {
                 let desc = np_back(a, seg.end - 1, seg.start);
                 // "The veto will be overridden, Leader X, R-Ky., said": a
                 // stretch with an auxiliary before its last noun is a clause,
@@ -1446,8 +1472,6 @@ fn complement_at(a: &Article, j: usize) -> bool {
                 || a.is(j + 1, "the") && a.tokens.get(j + 2).is_some_and(|t| t.kind == Kind::Word))
 }
 
-/// "parent governor Fiona Gallagher": lower-case words, a title among
-/// them, then a name to the end.
 /// A name after "the" and its title or kind: "the Rev Alan Pritchard",
 /// "the insurer Valmont Assurance", "the businessman Vincent Dray".
 fn is_described_name(a: &Article, r: &Range<usize>) -> bool {
@@ -1467,6 +1491,8 @@ fn is_described_name(a: &Article, r: &Range<usize>) -> bool {
     s > r.start + 1 && s < r.end && is_name(a, &(s..r.end))
 }
 
+/// "parent governor Fiona Gallagher": lower-case words, a title among
+/// them, then a name to the end.
 fn is_titled_name(a: &Article, r: &Range<usize>) -> bool {
     let lower = r
         .clone()

@@ -520,7 +520,8 @@ pub const GROUP_NOUNS: &[&str] = &[
     "residents", "citizens", "immigrants", "refugees", "veterans", "conservationists",
     "epidemiologists", "virologists", "clinicians", "health", "unionists", "manufacturers",
     "retailers", "landlords", "tenants", "homeowners", "borrowers", "savers", "authors",
-    "demonstrators", "inspectors", "auditors", "judges",
+    "demonstrators", "inspectors", "auditors", "judges", "mps", "meps", "msps", "mlas", "tds",
+    "ngos", "ceos", "gps",
 ];
 
 /// True when the lower-case plural noun names a collective.
