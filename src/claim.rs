@@ -1467,9 +1467,18 @@ fn complement_at(a: &Article, j: usize) -> bool {
     };
     a.lower_is(j - 1, |head| lexicon::takes_complement(head, prep))
         || matches!(prep, "in" | "on" | "from")
-            && a.is_in(j - 1, Lex::GroupNoun)
+            && (a.is_in(j - 1, Lex::GroupNoun) || body_placed(a, j))
             && (a.tokens.get(j + 1).is_some_and(|t| t.upper)
                 || a.is(j + 1, "the") && a.tokens.get(j + 2).is_some_and(|t| t.kind == Kind::Word))
+}
+
+/// "the Dutch embassy in Paris", "a spokeswoman in Brussels": token `j`
+/// is an "in" that places a body or a voice (`j > 0`), as "officials in
+/// Kenya" places a group.
+pub(crate) fn body_placed(a: &Article, j: usize) -> bool {
+    a.is(j, "in")
+        && !a.tokens[j - 1].upper
+        && a.lists(j - 1) & (Lex::OrgNoun.bit() | Lex::Spokesperson.bit()) != 0
 }
 
 /// A name after "the" and its title or kind: "the Rev Alan Pritchard",

@@ -217,8 +217,16 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
             }
             let w = prev.text(text);
             let mut buf = [0; 24];
-            // "J. Smith", and the party and state of "(R-S.C.)".
-            !(is_initials(w) || lower(w, &mut buf).is_some_and(is_abbreviation))
+            // "J. Smith", and the party and state of "(R-S.C.)". Titles and
+            // states are capitalised: "fallen ill." and "a full mass." end
+            // sentences; "etc." and "p.m." are written in lower case.
+            let capital = w.starts_with(|c: char| c.is_uppercase());
+            !(is_initials(w)
+                || lower(w, &mut buf).is_some_and(|l| {
+                    is_abbreviation(l)
+                        && (capital
+                            || matches!(l, "etc" | "vs" | "e.g" | "i.e" | "a.m" | "p.m" | "approx"))
+                }))
         }
         _ => false,
     }
@@ -275,6 +283,20 @@ mod tests {
         assert_eq!(
             sentences("Sen. Lindsey Graham (R-S.C.) said no. Then?"),
             [(0, "Sen. Lindsey Graham (R-S.C.) said no."), (0, "Then?")]
+        );
+        // A state's abbreviation is capitalised; the same word in lower
+        // case ends its sentence.
+        assert_eq!(
+            sentences("He lives in Springfield, Ill. and farms. No one fell ill. Then?"),
+            [
+                (0, "He lives in Springfield, Ill. and farms."),
+                (0, "No one fell ill."),
+                (0, "Then?")
+            ]
+        );
+        assert_eq!(
+            sentences("Doors open at 7 p.m. on Friday. Then?"),
+            [(0, "Doors open at 7 p.m. on Friday."), (0, "Then?")]
         );
         assert_eq!(
             sentences("Edwin G. Monroy wrote. Then?"),

@@ -1271,6 +1271,20 @@ impl<'a> Resolver<'a, '_> {
                 return Some(k);
             }
         }
+        // "the Dutch embassy in Paris", "officials in Kenya": the place is
+        // where the body is, not who speaks.
+        let placed = (r.start + 1..r.end.saturating_sub(1))
+            .find(|&j| crate::claim::body_placed(a, j) && a.tokens[j + 1].upper);
+        if let Some(j) = placed {
+            let k = self.resolve_np(&(r.start..j), desc, pos, active)?;
+            // The mention is the whole phrase, as the source is.
+            let mentions = &mut self.entities[k].mentions;
+            if mentions.last() == Some(&span(a, &(r.start..j))) {
+                mentions.pop();
+            }
+            mentions.push(span(a, r));
+            return Some(k);
+        }
         let name = name_range(a, r);
         // "a company spokesperson" speaks for the company; "White House spokesman John Kirby" is a person.
         let has_spokes = (r.start..r.end)
