@@ -1703,6 +1703,21 @@ fn leading_subject(a: &Article, range: Range<usize>, before: usize) -> Option<Ra
     {
         e += 1;
     }
+    // "Crypto exchange Vaultline", "Budget airline Skyvale": a kind of
+    // body, then its name.
+    if e > s
+        && e + 1 < before
+        && a.tokens[e - 1].upper
+        && !a.tokens[e].upper
+        && a.is_in(e, Lex::OrgNoun)
+        && a.tokens[e + 1].upper
+        && a.tokens[e + 1].kind == Kind::Word
+    {
+        e += 1;
+        while e < before && a.tokens[e].upper {
+            e += 1;
+        }
+    }
     // "A Skyvale spokesman", "Acme chief executive", "City regulators": a
     // name, then the role or the group.
     if e > s && a.tokens[e - 1].upper {
