@@ -431,6 +431,28 @@ fn best_target(
     // too seldom to pass over the latest run.
     let typed = anaphor == Anaphor::Noun(Some(CueCategory::Predict))
         && others.iter().any(|&j| of_category(CueCategory::Predict, j));
+    // "accused the regulator of …": the one accused, named before "of",
+    // is the speaker answered (unless the accusation carries on a rebuttal
+    // of the same speaker, which says what it answers).
+    let accused = if d.category == CueCategory::Accuse {
+        let c = d.content_tokens.clone();
+        c.start
+            ..c.clone()
+                .take(6)
+                .find(|&t| a.is(t, "of"))
+                .unwrap_or(c.start)
+    } else {
+        0..0
+    };
+    let accuses = |s: usize| {
+        let e = &res.entities[s];
+        accused.clone().any(|t| {
+            a.tokens[t].kind == Kind::Word && a.word(t).len() >= 3 && !a.is(t, "the") && {
+                let w = a.lower_cow(t);
+                e.words.iter().chain(&e.roles).any(|x| *x == w)
+            }
+        })
+    };
     let mut best: Option<(f32, usize, usize)> = None;
     for (n, &j) in others.iter().enumerate().rev() {
         let (overlap, names_me) = window.of(k, j);
@@ -476,6 +498,9 @@ fn best_target(
         }
         if continued == Some(j) {
             score += 1.5;
+        }
+        if !accused.is_empty() && continued.is_none() && res.speaker_of[j].is_some_and(accuses) {
+            score += 2.0;
         }
         // A denial answers the accusation just made against its speaker.
         if denial
