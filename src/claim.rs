@@ -474,7 +474,15 @@ fn sentence_claims(a: &Article, si: usize, scratch: &mut Scratch, out: &mut Vec<
                 }
                 .or_else(|| subject_after_opening(a, range.clone(), c, &d))
                 {
-                    d.source = Some(subj);
+                    // "Harbury's manager, Steve Okafor, declined to comment,
+                    // saying …": the name is the source.
+                    match apposed_name(a, &subj, c.tokens.start) {
+                        Some(name) => {
+                            d.descriptor = Some(subj);
+                            d.source = Some(name);
+                        }
+                        None => d.source = Some(subj),
+                    }
                 } else {
                     continue;
                 }
@@ -1937,8 +1945,21 @@ fn verb_claims(
     // Trailing: `"C," X said …` / `C, X added.`
     // A participle has no subject of its own: it shares its clause's.
     let subject = if verb.participle {
-        // "with 30 percent of voters saying …" is the exception.
-        cue::with_subject(a, v, range.start).map(|np| (np..v, None))
+        // "with 30 percent of voters saying …" is the exception, and so is
+        // ", with the club's manager, Steve Okafor, saying …": a described
+        // name after a "with" that opens its own phrase.
+        cue::with_subject(a, v, range.start)
+            .map(|np| (np..v, None))
+            .or_else(|| {
+                let w = (range.start.max(v.saturating_sub(14))..v.saturating_sub(1))
+                    .rev()
+                    .find(|&j| a.is(j, "with"))?;
+                let opens = w == range.start || a.is(w - 1, ",");
+                (opens && a.is(v - 1, ","))
+                    .then(|| subject_in_chain(a, v - 1, w + 1))
+                    .flatten()
+                    .filter(|(_, desc)| desc.is_some())
+            })
     } else {
         subject_before(a, v, left.max(range.start))
     };

@@ -505,6 +505,14 @@ impl<'a> Resolver<'a, '_> {
                 return kind;
             }
         }
+        // "Clinton's husband, Bill,": a given name alone, described, is a
+        // person (alone and undescribed it may be a firm: "Chase said").
+        if n_words == 1
+            && desc.is_some()
+            && a.with_lower(name.start, |w| crate::given_name::gender(w).is_some())
+        {
+            return SpeakerKind::Person;
+        }
         // "Harrow Appliances", "appliance maker Harrow": named or described as a company.
         if words
             .clone()
