@@ -1161,7 +1161,7 @@ fn subject_in_chain(
         let open = (lo..close).rev().find(|&j| {
             a.is_separator(j) && !a.in_quote(j)
                 || a.quote_closed_at(j).is_some_and(|q| {
-                    !(is_title_quote(a, q)
+                    !((is_title_quote(a, q) || is_phrase_quote(a, q))
                         && q.open > lo
                         && a.tokens[q.open - 1].kind == Kind::Word
                         && j + 1 < close
@@ -3754,6 +3754,24 @@ fn make(
     })
 }
 
+/// A quoted phrase, not a sentence: at most six words and no punctuation
+/// ("the so-called 'fit and proper person' test").
+fn is_phrase_quote(a: &Article, q: &crate::quote::Quote) -> bool {
+    let mut words = 0;
+    for j in q.first..q.end {
+        match a.tokens[j].kind {
+            Kind::Word => words += 1,
+            Kind::Number | Kind::Possessive => {}
+            _ if a.is(j, "-") => {}
+            _ => return false,
+        }
+        if words > 6 {
+            return false;
+        }
+    }
+    words > 0
+}
+
 /// A quoted title rather than quoted words: every word capitalised, short.
 fn is_title_quote(a: &Article, q: &crate::quote::Quote) -> bool {
     // Counted as they are tested, not gathered first: most quotes are
@@ -3772,9 +3790,6 @@ fn is_title_quote(a: &Article, q: &crate::quote::Quote) -> bool {
     words > 0
 }
 
-/// Quotes that stand alone in a sentence with no cue: they belong to the
-/// speaker of the sentence before in the paragraph (or after), or to a name
-/// signed after a dash.
 /// The source named by sentence `si` when it only says whose the words
 /// before it were: "That was the verdict of Dr X", "This is the view of
 /// many economists", "That's the message from the union".
@@ -3954,6 +3969,9 @@ fn quote_of_sentence(drafts: &[Draft], k: usize) -> usize {
         .unwrap_or(k)
 }
 
+/// Quotes that stand alone in a sentence with no cue: they belong to the
+/// speaker of the sentence before in the paragraph (or after), or to a name
+/// signed after a dash.
 fn standalone_quotes(a: &Article, drafts: &mut Vec<Draft>) {
     let mut added = signed_quotes(a, drafts);
     let mut covered = vec![false; a.sentences.len()];
