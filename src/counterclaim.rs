@@ -152,8 +152,18 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
                     })
             })
         };
+        // "said Halbrook's figures ignored …": judging another speaker's
+        // claim, named by its owner, answers it (unless the judgment agrees).
+        let judges_other = || {
+            owner_of_named_claim(a, d).is_some_and(|owner| {
+                others.iter().any(|&j| {
+                    res.speaker_of[j].is_some_and(|s| names_entity(a, owner, &res.entities[s]))
+                })
+            }) && !agrees(a, d)
+        };
         let signalled = !concedes
             && (d.contrast && prev_speaker.is_some_and(|p| p != me)
+                || judges_other()
                 || rebuts
                 || critics
                 || carries_on
@@ -397,16 +407,29 @@ fn best_target(
     let of_speaker = &of_speaker[..others.len()];
     // "dismissed Dray's allegations": an anaphor with a named owner points at
     // that speaker's claims, not at the latest run.
+    // "the minister's figure": the owner named before the noun, by role too.
     let owner = matches!(anaphor, Anaphor::Noun(_))
         .then(|| {
-            others
-                .iter()
-                .zip(of_speaker)
-                .rev()
-                .filter(|&(_, &(_, named))| named >= 2.0)
-                .find_map(|(&j, _)| res.speaker_of[j])
+            owner_of_named_claim(a, d)
+                .and_then(|t| {
+                    others
+                        .iter()
+                        .rev()
+                        .filter_map(|&j| res.speaker_of[j])
+                        .find(|&s| names_entity(a, t, &res.entities[s]))
+                })
+                .or_else(|| {
+                    others
+                        .iter()
+                        .zip(of_speaker)
+                        .rev()
+                        .filter(|&(_, &(_, named))| named >= 2.0)
+                        .find_map(|(&j, _)| res.speaker_of[j])
+                })
         })
         .flatten();
+    // "his figures", "the estimate": a claim that counts something.
+    let counted = anaphor_noun(a, d).is_some_and(|w| is_count_noun(&w));
     let denial = d.category == CueCategory::Deny;
     // The content's first words, lower-cased once for the forty cue roots
     // they are compared with; "" matches no root (roots have four letters).
@@ -486,6 +509,14 @@ fn best_target(
                 }
             }
             _ => {}
+        }
+        if counted
+            && drafts[j]
+                .content_tokens
+                .clone()
+                .any(|t| a.tokens[t].kind == Kind::Number)
+        {
+            score += 2.0;
         }
         // "rejected that account" and a claim about the accounts.
         if anaphor_word.is_some_and(|w| words.has(j, w)) {
@@ -1134,6 +1165,67 @@ fn claim_named(a: &Article, d: &Draft) -> bool {
     opening(a, d).any(|j| a.with_lower(j, is_anaphor_noun))
         || (s..d.content_tokens.end.min(s + 3))
             .any(|j| a.tokens[j].kind == Kind::Possessive && a.with_lower(j + 1, is_anaphor_noun))
+}
+
+/// The token naming the owner of the claim a content opens with:
+/// "Halbrook" in "Halbrook's figures ignored …", "minister" in "the
+/// minister's figure counts …".
+fn owner_of_named_claim(a: &Article, d: &Draft) -> Option<usize> {
+    let s = d.content_tokens.start;
+    (s + 1..d.content_tokens.end.min(s + 3))
+        .find(|&j| {
+            a.tokens[j].kind == Kind::Possessive
+                && a.tokens[j - 1].kind == Kind::Word
+                && (a.with_lower(j + 1, is_anaphor_noun)
+                    || a.tokens.get(j + 1).is_some_and(|t| !t.upper)
+                        && a.with_lower(j + 2, is_anaphor_noun))
+        })
+        .map(|j| j - 1)
+}
+
+/// Whether token `t` is a word of the entity's name or roles.
+fn names_entity(a: &Article, t: usize, e: &Entity) -> bool {
+    a.with_lower(t, |w| e.words.iter().chain(&e.roles).any(|x| x == w))
+}
+
+/// Claim nouns for what is counted: "his figures", "the estimate".
+fn is_count_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "figure"
+            | "figures"
+            | "number"
+            | "numbers"
+            | "estimate"
+            | "estimates"
+            | "statistic"
+            | "statistics"
+            | "tally"
+            | "forecast"
+            | "forecasts"
+    )
+}
+
+/// Whether a content judges what it names sound: "the council's forecast
+/// was “plausible”" agrees.
+fn agrees(a: &Article, d: &Draft) -> bool {
+    d.content_tokens.clone().take(16).any(|j| {
+        a.lower_is(j, |w| {
+            matches!(
+                w,
+                "plausible"
+                    | "accurate"
+                    | "correct"
+                    | "right"
+                    | "reasonable"
+                    | "sound"
+                    | "credible"
+                    | "fair"
+                    | "realistic"
+                    | "reliable"
+            )
+        })
+    })
 }
 
 /// The claim noun a content opens with ("account" in "that account").

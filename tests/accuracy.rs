@@ -107,7 +107,9 @@ fn fresh3() {
 
 /// A fourth set written blind (tests/fresh4/README.md); first measured
 /// blind at 0.947 / 0.889 / 0.541 / 0.400, then studied; the floors sit just
-/// under today's figures.
+/// under today's figures. (The link floor went from 0.55 to 0.54 when
+/// judging a named claim became a counterclaim: one more counterclaim found
+/// here, linked to the right speaker's other claim.)
 #[test]
 fn fresh4() {
     gate_in_repo(
@@ -116,7 +118,7 @@ fn fresh4() {
             ("claim_f1", 0.965),
             ("attribution", 0.95),
             ("counterclaim_f1", 0.53),
-            ("counterclaim_link", 0.55),
+            ("counterclaim_link", 0.54),
         ],
     );
 }
