@@ -460,10 +460,12 @@ impl<'t> Article<'t> {
     }
 
     /// Calls `f` with the lower-cased token as [`Article::lower_cow`] gives
-    /// it, without allocating for short ASCII words.
+    /// it, without allocating for short ASCII words; past the last token,
+    /// with "" (rules look a token or two ahead of the one they are at).
     pub fn with_lower<R>(&self, i: usize, f: impl FnOnce(&str) -> R) -> R {
         match self.lowered(i) {
             Some(w) => f(w),
+            None if i >= self.tokens.len() => f(""),
             None => f(&self.lower(i)),
         }
     }

@@ -1160,25 +1160,29 @@ fn speech_named(a: &Article, d: &Draft) -> bool {
 /// Whether the content opens by naming a claim: "the report", "the
 /// farmer's account", "Hale's figures".
 fn claim_named(a: &Article, d: &Draft) -> bool {
-    let s = d.content_tokens.start;
+    let (s, end) = (d.content_tokens.start, d.content_tokens.end);
     // What `anaphor_noun` finds, without copying the word out.
     opening(a, d).any(|j| a.with_lower(j, is_anaphor_noun))
-        || (s..d.content_tokens.end.min(s + 3))
-            .any(|j| a.tokens[j].kind == Kind::Possessive && a.with_lower(j + 1, is_anaphor_noun))
+        || (s..end.min(s + 3)).any(|j| {
+            a.tokens[j].kind == Kind::Possessive
+                && j + 1 < end
+                && a.with_lower(j + 1, is_anaphor_noun)
+        })
 }
 
 /// The token naming the owner of the claim a content opens with:
 /// "Halbrook" in "Halbrook's figures ignored …", "minister" in "the
 /// minister's figure counts …".
 fn owner_of_named_claim(a: &Article, d: &Draft) -> Option<usize> {
-    let s = d.content_tokens.start;
-    (s + 1..d.content_tokens.end.min(s + 3))
+    let (s, end) = (d.content_tokens.start, d.content_tokens.end);
+    // The noun, right after the possessive or after one lower-case word,
+    // inside the content.
+    let noun_at = |k: usize| k < end && a.with_lower(k, is_anaphor_noun);
+    (s + 1..end.min(s + 3))
         .find(|&j| {
             a.tokens[j].kind == Kind::Possessive
                 && a.tokens[j - 1].kind == Kind::Word
-                && (a.with_lower(j + 1, is_anaphor_noun)
-                    || a.tokens.get(j + 1).is_some_and(|t| !t.upper)
-                        && a.with_lower(j + 2, is_anaphor_noun))
+                && (noun_at(j + 1) || j + 1 < end && !a.tokens[j + 1].upper && noun_at(j + 2))
         })
         .map(|j| j - 1)
 }
