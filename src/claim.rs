@@ -1641,8 +1641,6 @@ fn inverted_source(a: &Article, after: usize, hi: usize) -> Option<Range<usize>>
     })
 }
 
-/// The subject at the start of the sentence, for a participle with no other
-/// cue before it ("Premier X, who …, opened by saying").
 /// The clause a coordinated verb belongs to: from the last subordinator or
 /// separator before it ("such as when Cruz knocked Rubio and called him …").
 fn clause_of(a: &Article, range: Range<usize>, cue: usize) -> Range<usize> {
@@ -1686,6 +1684,8 @@ fn clause_of(a: &Article, range: Range<usize>, cue: usize) -> Range<usize> {
     start..range.end
 }
 
+/// The subject at the start of the sentence, for a participle with no other
+/// cue before it ("Premier X, who …, opened by saying").
 fn leading_subject(a: &Article, range: Range<usize>, before: usize) -> Option<Range<usize>> {
     let mut s = range.start;
     while s < before
@@ -1902,9 +1902,17 @@ fn verb_claims(
     }
 
     // Inverted: `"C," said X` / `C, said X.`
-    let src = inverted(a, c, range.clone(), false).or_else(|| {
-        inverted(a, c, range.clone(), true).filter(|_| subject_after(a, c, range.clone()))
-    });
+    let src = inverted(a, c, range.clone(), false)
+        .or_else(|| {
+            inverted(a, c, range.clone(), true).filter(|_| subject_after(a, c, range.clone()))
+        })
+        // "Its owner, Jane Doe, said no.": an answer, not a speaker.
+        .filter(|r| {
+            !(r.len() == 1
+                && a.lower_is(r.start, |w| {
+                    matches!(w, "no" | "yes" | "so" | "nothing" | "none")
+                }))
+        });
     if let Some(src) = src {
         // `said the study's lead author, Dr Tobias Renwick.`: the
         // name is the source, what comes before it describes them.

@@ -513,12 +513,17 @@ impl<'a> Resolver<'a, '_> {
         {
             return SpeakerKind::Person;
         }
-        // "Harrow Appliances", "appliance maker Harrow": named or described as a company.
+        // "Harrow Appliances", "appliance maker Harrow": named or described
+        // as a company. But "owner Brian Castleton": a given name and a
+        // surname after a noun that may name a firm or a person.
+        let given_and_surname =
+            || n_words >= 2 && a.with_lower(name.start, |w| crate::given_name::gender(w).is_some());
         if words
             .clone()
             .next_back()
             .is_some_and(|j| a.with_lower(j, lexicon::is_company_word))
             || (mention.start..name.start).any(|j| !a.tokens[j].upper && a.is_in(j, Lex::OrgNoun))
+                && !given_and_surname()
         {
             return SpeakerKind::Organization;
         }
