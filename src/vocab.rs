@@ -257,9 +257,12 @@ impl Vocab {
         // reaches 32 GB only from a longer article than memory can hold.
         self.spans.push(((self.bytes.len() / 8) as u32, len as u8));
         // Word by word: copied as one slice of 8 to 24 bytes, it was a call
-        // to memcpy.
-        for w in &key[..len.div_ceil(8)] {
-            self.bytes.extend_from_slice(&w.to_le_bytes());
+        // to memcpy; and written out, as in `hash`, rather than a loop.
+        let words = len.div_ceil(8);
+        for (k, w) in key.iter().enumerate() {
+            if k < words {
+                self.bytes.extend_from_slice(&w.to_le_bytes());
+            }
         }
         self.table[at] = id;
         if self.spans.len() * 2 > self.table.len() {
