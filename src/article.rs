@@ -93,7 +93,7 @@ const SEEN_BITS: u32 = 13;
 /// The key of the lower-cased form of the `len` bytes of `text` at `start`
 /// (at most [`MAX_FORM`]), as [`crate::lexicon::lower`] folds them, and
 /// whether they had a capital; `None` when they are not ASCII. Eight bytes
-/// at a time: this runs for every token.
+/// at a time (see [`fold_short`] for the shorter tokens).
 #[inline]
 fn fold(text: &[u8], start: usize, len: usize) -> Option<(Key, bool)> {
     let mut key = [0u64; 3];
@@ -103,14 +103,32 @@ fn fold(text: &[u8], start: usize, len: usize) -> Option<(Key, bool)> {
         let n = (len - 8 * k).min(8);
         let w = chunk(text, at, n);
         high |= w & HIGH;
-        // For ASCII bytes, adding 0x3f sets the high bit from 'A' up, adding
-        // 0x25 from past 'Z'; no sum carries into the next byte.
-        let capitals =
-            (w.wrapping_add(0x3f3f_3f3f_3f3f_3f3f) ^ w.wrapping_add(0x2525_2525_2525_2525)) & HIGH;
+        let (lower, capitals) = fold_chunk(w);
         upper |= capitals;
-        *slot = w | capitals >> 2;
+        *slot = lower;
     }
     (high == 0).then_some((key, upper != 0))
+}
+
+/// [`fold`] for a token of at most eight bytes, given as [`chunk`] reads
+/// them: the cache of `Article::new` has read them already, and most
+/// tokens are that short. No call and no loop: in wasm, `fold` (out of
+/// line) cost some eighty instructions a token.
+#[inline]
+fn fold_short(w: u64) -> Option<(Key, bool)> {
+    let (lower, capitals) = fold_chunk(w);
+    (w & HIGH == 0).then_some(([lower, 0, 0], capitals != 0))
+}
+
+/// Eight bytes (little-endian) with their ASCII capitals made small, and
+/// the high bit of each byte that was a capital.
+#[inline(always)]
+fn fold_chunk(w: u64) -> (u64, u64) {
+    // For ASCII bytes, adding 0x3f sets the high bit from 'A' up, adding
+    // 0x25 from past 'Z'; no sum carries into the next byte.
+    let capitals =
+        (w.wrapping_add(0x3f3f_3f3f_3f3f_3f3f) ^ w.wrapping_add(0x2525_2525_2525_2525)) & HIGH;
+    (w | capitals >> 2, capitals)
 }
 
 impl<'t> Article<'t> {
@@ -188,7 +206,11 @@ impl<'t> Article<'t> {
                 } else {
                     None
                 };
-                let folded = fold(bytes, span.start, len).map(|k| (k, len)).or_else(|| {
+                let folded = match slot {
+                    Some((_, w)) => fold_short(w),
+                    None => fold(bytes, span.start, len),
+                };
+                let folded = folded.map(|k| (k, len)).or_else(|| {
                     // Rare: a word with a typographic apostrophe ("didn’t").
                     let mut buf = [0; MAX_FORM];
                     let n = lexicon::straight_apostrophes(&bytes[span.start..span.end], &mut buf)?;

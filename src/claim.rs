@@ -285,6 +285,9 @@ struct Scratch {
     cues: Vec<cue::Cue>,
     starts: Vec<usize>,
     kept: Vec<usize>,
+    /// The drafts of one cue: most cues make one or none, and a list of
+    /// their own was an allocation each.
+    made: Vec<Draft>,
 }
 
 fn sentence_claims(a: &Article, si: usize, scratch: &mut Scratch, out: &mut Vec<Draft>) {
@@ -293,7 +296,12 @@ fn sentence_claims(a: &Article, si: usize, scratch: &mut Scratch, out: &mut Vec<
     if is_question(a, range.clone()) {
         return;
     }
-    let Scratch { cues, starts, kept } = scratch;
+    let Scratch {
+        cues,
+        starts,
+        kept,
+        made,
+    } = scratch;
     cue::find_into(a, range.clone(), cues);
     if cues.is_empty() {
         return;
@@ -405,11 +413,16 @@ fn sentence_claims(a: &Article, si: usize, scratch: &mut Scratch, out: &mut Vec<
             Some(&n) => n,
             None => range.end,
         };
-        let mut made = match c.kind {
-            CueKind::According => according(a, si, c, left_k, range.clone(), next_start),
-            CueKind::Noun { possessive } => noun_claim(a, si, c, possessive, next_start),
-            CueKind::Verb(_) => verb_claims(a, si, c, left_k, range.clone(), next_start),
-        };
+        made.clear();
+        match c.kind {
+            CueKind::According => {
+                made.extend(according(a, si, c, left_k, range.clone(), next_start))
+            }
+            CueKind::Noun { possessive } => {
+                made.extend(noun_claim(a, si, c, possessive, next_start))
+            }
+            CueKind::Verb(_) => verb_claims(a, si, c, left_k, range.clone(), next_start, made),
+        }
         // "According to the police, the driver told officers …": the
         // content holds the next cue's clause, whose subject is found there.
         if c.kind == CueKind::According
@@ -423,7 +436,7 @@ fn sentence_claims(a: &Article, si: usize, scratch: &mut Scratch, out: &mut Vec<
         let shadow = shadowed.iter().find(|&&(_, n)| n == k).map(|(cue, _)| cue);
         let c = match shadow {
             Some(inner) if made.is_empty() => {
-                made = verb_claims(a, si, inner, left_k, range.clone(), next_start);
+                verb_claims(a, si, inner, left_k, range.clone(), next_start, made);
                 inner
             }
             _ => c,
@@ -442,7 +455,7 @@ fn sentence_claims(a: &Article, si: usize, scratch: &mut Scratch, out: &mut Vec<
                 || c.verb().is_some_and(|v| lexicon::is_retort(v.lemma));
             bare_dispute = Some((c.category, opposes));
         }
-        for mut d in made {
+        for mut d in made.drain(..) {
             if let Some((category, _)) = inherited {
                 d.category = category;
             }
@@ -1879,7 +1892,8 @@ fn has_verb(a: &Article, r: Range<usize>) -> bool {
     r.into_iter().any(|j| verb_form(a, j))
 }
 
-/// Everything a verb cue yields: one claim, or two around a broken quote.
+/// Everything a verb cue yields, pushed onto `out` (empty): one claim, or
+/// two around a broken quote.
 #[allow(clippy::too_many_arguments)]
 fn verb_claims(
     a: &Article,
@@ -1888,17 +1902,19 @@ fn verb_claims(
     left: usize,
     range: Range<usize>,
     next_start: usize,
-) -> Vec<Draft> {
+    out: &mut Vec<Draft>,
+) {
     let verb = c.verb().expect("verb cue");
     let v = c.tokens.start;
     let after = c.tokens.end;
     let hi = next_start.max(after).min(range.end);
     if let Some(d) = as_reported(a, si, c, left, range.clone()) {
-        return vec![d];
+        out.push(d);
+        return;
     }
     // "put it in a statement": what follows the phrase is no content.
     if verb == lexicon::PUT_IT && a.tokens.get(after).is_some_and(|t| t.kind == Kind::Word) {
-        return Vec::new();
+        return;
     }
 
     // Inverted: `"C," said X` / `C, said X.`
@@ -1922,20 +1938,21 @@ fn verb_claims(
         };
         let end = source.end;
         if let Some(d) = content_before(a, si, c, left, v - 1, Some(source.clone()), desc.clone()) {
-            let mut v_ = vec![d];
-            broken_quote_rest(a, si, c, end, range.clone(), &mut v_);
-            return v_;
+            out.push(d);
+            broken_quote_rest(a, si, c, end, range.clone(), out);
+            return;
         }
         // What follows it is its source, never its content: an earlier claim
         // that took the clause before the comma ("C, a state that she hoped
         // to carry, the race will be tight, said X") is nested in this one.
         if subject_after(a, c, range.clone()) {
             let after_quote = a.quote_before(v - 1, range.start).is_some();
-            return (!after_quote)
-                .then(|| content_before(a, si, c, range.start, v - 1, Some(source), desc))
-                .flatten()
-                .into_iter()
-                .collect();
+            out.extend(
+                (!after_quote)
+                    .then(|| content_before(a, si, c, range.start, v - 1, Some(source), desc))
+                    .flatten(),
+            );
+            return;
         }
     }
 
@@ -1947,7 +1964,7 @@ fn verb_claims(
             j += 1;
         }
         if j > after && a.is(j, ",") && a.is_in(j + 1, Lex::FiniteAux) {
-            return Vec::new();
+            return;
         }
     }
     // Trailing: `"C," X said …` / `C, X added.`
@@ -2056,7 +2073,8 @@ fn verb_claims(
                             d.kind = ClaimKind::Mixed;
                         }
                     }
-                    return vec![d];
+                    out.push(d);
+                    return;
                 }
             }
             // After a quote only an immediate "that", colon or quoted words
@@ -2080,13 +2098,12 @@ fn verb_claims(
             if is_trailing(a, verb, after, range.clone())
                 || after_quote && !immediate && !phrase_quote
             {
-                let mut v_ = Vec::new();
                 if let Some(d) =
                     content_before(a, si, c, left, sep, Some(src.clone()), desc.clone())
                 {
-                    v_.push(d);
-                    broken_quote_rest(a, si, c, after, range.clone(), &mut v_);
-                    return v_;
+                    out.push(d);
+                    broken_quote_rest(a, si, c, after, range.clone(), out);
+                    return;
                 }
             }
         }
@@ -2103,20 +2120,17 @@ fn verb_claims(
         } else {
             hi
         };
-        return forward(a, si, c, after, hi, Some(src), desc)
-            .into_iter()
-            .collect();
+        out.extend(forward(a, si, c, after, hi, Some(src), desc));
+        return;
     }
     // Forward without a subject of its own (coordinated verb, participle).
     if verb.needs_marker
         && !has_marker(a, after, hi)
         && !crate::cue::unmarked_content(a, verb, after, hi)
     {
-        return Vec::new();
+        return;
     }
-    forward(a, si, c, after, hi, None, None)
-        .into_iter()
-        .collect()
+    out.extend(forward(a, si, c, after, hi, None, None));
 }
 
 /// Whether `s..j` is one place or occasion and `j` the comma before a quote:

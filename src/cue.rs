@@ -245,11 +245,13 @@ fn skip_time(a: &Article, mut j: usize, hi: usize) -> usize {
 
 /// A sentence in title case: nearly every word capitalised.
 fn is_headline(a: &Article, range: Range<usize>) -> bool {
-    let words: Vec<usize> = range
-        .filter(|&j| a.tokens[j].kind == Kind::Word && !a.in_quote(j))
-        .collect();
-    let upper = words.iter().filter(|&&j| a.tokens[j].upper).count();
-    words.len() >= 4 && upper * 10 >= words.len() * 8
+    // Counted, not listed: this runs for every cue verb.
+    let (mut words, mut upper) = (0, 0);
+    for j in range.filter(|&j| a.tokens[j].kind == Kind::Word && !a.in_quote(j)) {
+        words += 1;
+        upper += usize::from(a.tokens[j].upper);
+    }
+    words >= 4 && upper * 10 >= words * 8
 }
 
 /// The cues in `range` (one sentence), in order, outside quotes.

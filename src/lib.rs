@@ -211,20 +211,20 @@ fn assemble(text: &str, join_broken_quotes: bool) -> Annotations {
     claims.shrink_to_fit();
     drop((article, roles, speaker_of, speaker_id));
     // A source mention always counts among its speaker's mentions.
-    // Gathered per speaker and sorted once: one speaker may have thousands of claims.
-    let mut annotations = Annotations { speakers, claims };
-    let mut sources: Vec<Vec<Span>> = vec![Vec::new(); annotations.speakers.len()];
-    for c in &annotations.claims {
+    // Added to them all, then each speaker's sorted once: one speaker may
+    // have thousands of claims. (A list of sources per speaker was an
+    // allocation for every speaker.)
+    let mut added = vec![false; speakers.len()];
+    for c in &claims {
         if let (Some(s), Some(src)) = (c.speaker, c.source) {
-            sources[s.0 as usize - 1].push(src);
+            let k = s.0 as usize - 1;
+            speakers[k].mentions.push(src);
+            added[k] = true;
         }
     }
-    for (sp, more) in annotations.speakers.iter_mut().zip(sources) {
-        if !more.is_empty() {
-            sp.mentions.extend(more);
-            sp.mentions.sort();
-            sp.mentions.dedup();
-        }
+    for (sp, _) in speakers.iter_mut().zip(added).filter(|(_, added)| *added) {
+        sp.mentions.sort();
+        sp.mentions.dedup();
     }
-    annotations
+    Annotations { speakers, claims }
 }

@@ -183,7 +183,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 upper: b.is_ascii_uppercase(),
             });
             breaks = 0;
-            space = false;
+            // A space after a word, the most common pair, taken in the same
+            // turn of the loop (in wasm, each turn checks for interrupts).
+            space = bytes.get(i) == Some(&b' ');
+            i += usize::from(space);
             continue;
         }
         let c = char_at(text, i);

@@ -47,9 +47,19 @@ pub(crate) const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
 #[inline]
 pub(crate) fn hash(key: &Key, len: usize) -> u64 {
+    // One round per word of the key, written out rather than a loop: V8
+    // checks for interrupts on every turn of a wasm loop, and this runs
+    // for every token the cache of `Article::new` misses.
+    let round = |h: u64, w: u64| (h.rotate_left(5) ^ w).wrapping_mul(SEED);
     let mut h = len as u64;
-    for &w in &key[..len.div_ceil(8)] {
-        h = (h.rotate_left(5) ^ w).wrapping_mul(SEED);
+    if len > 0 {
+        h = round(h, key[0]);
+    }
+    if len > 8 {
+        h = round(h, key[1]);
+    }
+    if len > 16 {
+        h = round(h, key[2]);
     }
     h
 }
@@ -176,11 +186,15 @@ impl Vocab {
         }
         let start = 8 * start as usize;
         let text = self.stored();
-        key[..len.div_ceil(8)].iter().enumerate().all(|(k, &w)| {
+        let word = |k: usize| {
             let mut b = [0u8; 8];
             b.copy_from_slice(&text[start + 8 * k..start + 8 * k + 8]);
-            u64::from_le_bytes(b) == w
-        })
+            u64::from_le_bytes(b)
+        };
+        // Word by word, as `hash`, without a loop.
+        len == 0
+            || word(0) == key[0]
+                && (len <= 8 || word(1) == key[1] && (len <= 16 || word(2) == key[2]))
     }
 
     /// The slot of a form in the table: where it is, or the free slot where
@@ -243,9 +257,12 @@ impl Vocab {
         // reaches 32 GB only from a longer article than memory can hold.
         self.spans.push(((self.bytes.len() / 8) as u32, len as u8));
         // Word by word: copied as one slice of 8 to 24 bytes, it was a call
-        // to memcpy.
-        for w in &key[..len.div_ceil(8)] {
-            self.bytes.extend_from_slice(&w.to_le_bytes());
+        // to memcpy; and written out, as in `hash`, rather than a loop.
+        let words = len.div_ceil(8);
+        for (k, w) in key.iter().enumerate() {
+            if k < words {
+                self.bytes.extend_from_slice(&w.to_le_bytes());
+            }
         }
         self.table[at] = id;
         if self.spans.len() * 2 > self.table.len() {
