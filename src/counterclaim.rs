@@ -12,7 +12,7 @@
 use crate::article::{Article, NO_FORM};
 use crate::claim::Draft;
 use crate::hash::{FxHashMap, FxHashSet};
-use crate::lexicon::{self, Lex};
+use crate::lexicon::{self, Lex, WordSet};
 use crate::model::{ClaimKind, CueCategory, Role, SpeakerKind};
 use crate::speaker::{Entity, Resolution};
 use crate::token::Kind;
@@ -468,12 +468,11 @@ fn best_target(
         0..0
     };
     let accuses = |s: usize| {
-        let e = &res.entities[s];
         accused.clone().any(|t| {
-            a.tokens[t].kind == Kind::Word && a.word(t).len() >= 3 && !a.is(t, "the") && {
-                let w = a.lower_cow(t);
-                e.words.iter().chain(&e.roles).any(|x| *x == w)
-            }
+            a.tokens[t].kind == Kind::Word
+                && a.word(t).len() >= 3
+                && !a.is(t, "the")
+                && names_entity(a, t, &res.entities[s])
         })
     };
     let mut best: Option<(f32, usize, usize)> = None;
@@ -1194,42 +1193,41 @@ fn names_entity(a: &Article, t: usize, e: &Entity) -> bool {
 
 /// Claim nouns for what is counted: "his figures", "the estimate".
 fn is_count_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "figure"
-            | "figures"
-            | "number"
-            | "numbers"
-            | "estimate"
-            | "estimates"
-            | "statistic"
-            | "statistics"
-            | "tally"
-            | "forecast"
-            | "forecasts"
-    )
+    static SET: WordSet = WordSet::new(&[
+        "figure",
+        "figures",
+        "number",
+        "numbers",
+        "estimate",
+        "estimates",
+        "statistic",
+        "statistics",
+        "tally",
+        "forecast",
+        "forecasts",
+    ]);
+    SET.contains(w)
 }
 
 /// Whether a content judges what it names sound: "the council's forecast
 /// was “plausible”" agrees.
 fn agrees(a: &Article, d: &Draft) -> bool {
-    d.content_tokens.clone().take(16).any(|j| {
-        a.lower_is(j, |w| {
-            matches!(
-                w,
-                "plausible"
-                    | "accurate"
-                    | "correct"
-                    | "right"
-                    | "reasonable"
-                    | "sound"
-                    | "credible"
-                    | "fair"
-                    | "realistic"
-                    | "reliable"
-            )
-        })
-    })
+    static SOUND: WordSet = WordSet::new(&[
+        "plausible",
+        "accurate",
+        "correct",
+        "right",
+        "reasonable",
+        "sound",
+        "credible",
+        "fair",
+        "realistic",
+        "reliable",
+    ]);
+    d.content_tokens
+        .clone()
+        .take(16)
+        .any(|j| a.lower_is(j, |w| SOUND.contains(w)))
 }
 
 /// The claim noun a content opens with ("account" in "that account").
