@@ -14,7 +14,7 @@ use crate::blocks::Blocks;
 use crate::claim::Draft;
 use crate::hash::FxHashMap;
 use crate::lexicon::{self, Lex, Pronoun};
-use crate::model::SpeakerKind;
+use crate::model::{ClaimKind, SpeakerKind};
 use crate::span::Span;
 use crate::token::Kind;
 use std::borrow::Cow;
@@ -408,6 +408,10 @@ struct Resolver<'a, 't> {
     /// The initials of the name looked up or listed (see [`acronym_into`]),
     /// kept to be written again rather than made anew.
     initials: String,
+    /// The content of the direct claim whose source is being resolved: a
+    /// pronoun never stands for someone their own words name ("'I found Ms
+    /// Hale's account vague,' she wrote" is not Hale).
+    content: Range<usize>,
 }
 
 /// Adds entity `k` to the list of `key` (no copy of the key when it is
@@ -742,6 +746,20 @@ impl<'a> Resolver<'a, '_> {
         }
     }
 
+    /// Whether the content being resolved names the person by surname, as
+    /// one names someone else.
+    fn named_in_content(&self, e: &Entity) -> bool {
+        let a = self.a;
+        e.words.len() >= 2
+            && e.words.last().is_some_and(|surname| {
+                self.content.clone().any(|j| {
+                    a.tokens[j].upper
+                        && a.tokens[j].kind == Kind::Word
+                        && a.with_lower(j, |w| w == surname.as_ref())
+                })
+            })
+    }
+
     fn by_pronoun(&mut self, p: Pronoun, pos: usize) -> Option<usize> {
         let want = match p {
             Pronoun::Male => Some(Gender::Male),
@@ -760,7 +778,9 @@ impl<'a> Resolver<'a, '_> {
                         true
                     }
                     Pronoun::Male | Pronoun::Female => {
-                        e.kind == SpeakerKind::Person && (e.gender.is_none() || e.gender == want)
+                        e.kind == SpeakerKind::Person
+                            && (e.gender.is_none() || e.gender == want)
+                            && !self.named_in_content(e)
                     }
                     Pronoun::Neuter => e.kind == SpeakerKind::Organization,
                     Pronoun::Plural => e.kind != SpeakerKind::Person,
@@ -1533,6 +1553,7 @@ pub fn resolve<'a>(a: &'a Article, drafts: &[Draft]) -> Resolution<'a> {
         clock: 0,
         spare_words: Vec::new(),
         initials: String::new(),
+        content: 0..0,
     };
     // Tokens inside a source, a bit each.
     let mut in_source = vec![0u64; a.tokens.len() / 64 + 1];
@@ -1599,7 +1620,14 @@ pub fn resolve<'a>(a: &'a Article, drafts: &[Draft]) -> Resolution<'a> {
                     continue;
                 }
                 shared = Some((src.start, first, true));
+                // Only the speaker's own words: reported speech is the
+                // writer's, who names the speaker in it ("Carson was
+                // returning to Florida, he said").
+                if d.kind == ClaimKind::Direct {
+                    r.content = d.content_tokens.clone();
+                }
                 speaker_of[k] = r.resolve_np(&src, d.descriptor.as_ref(), pos, true);
+                r.content = 0..0;
                 if let Some(e) = speaker_of[k] {
                     r.entities[e].speaks = true;
                     r.touch(e);
