@@ -3284,13 +3284,14 @@ fn is_other_act(w: &str) -> bool {
 /// Whether token `k` is a cue verb in the present tense ("say", "says",
 /// "insists").
 fn is_present_cue(a: &Article, k: usize) -> bool {
-    a.cue_verb(k).is_some_and(|v| {
-        a.lower_is(k, |w| {
-            w == v.lemma
-                || w.strip_suffix('s') == Some(v.lemma)
-                || w.strip_suffix("es") == Some(v.lemma)
-        })
-    })
+    a.cue_verb(k)
+        .is_some_and(|v| a.lower_is(k, |w| is_present_form(w, v.lemma)))
+}
+
+/// Whether the lower-case `w` is the present of the verb `lemma`: the
+/// lemma itself or with "-s" or "-es".
+fn is_present_form(w: &str, lemma: &str) -> bool {
+    w == lemma || w.strip_suffix('s') == Some(lemma) || w.strip_suffix("es") == Some(lemma)
 }
 
 /// Where a content that runs forward stops: the sentence's end, or a
@@ -3373,12 +3374,8 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
         // calls") is a second act only with a marker after it.
         let noun_like = || {
             a.lower_is(j + 1, |w| {
-                a.cue_verb(j + 1).is_some_and(|v| {
-                    v.needs_marker
-                        && (w == v.lemma
-                            || w.strip_suffix('s') == Some(v.lemma)
-                            || w.strip_suffix("es") == Some(v.lemma))
-                })
+                a.cue_verb(j + 1)
+                    .is_some_and(|v| v.needs_marker && is_present_form(w, v.lemma))
             }) && !(a.in_group(j + 2, Lex::ThatOrColon)
                 || a.tokens.get(j + 2).is_some_and(|t| t.kind == Kind::Quote))
         };

@@ -353,8 +353,10 @@ fn best_target(
 ) -> (Option<usize>, f32, usize) {
     let me = res.speaker_of[k];
     let anaphor = anaphor_of(a, d);
-    // The anaphor noun's stem as a content word; `None` also when no claim has it.
-    let anaphor_word = anaphor_noun(a, d).and_then(|w| words.plain(&w));
+    // The anaphor noun, looked up (and copied out) once.
+    let noun = anaphor_noun(a, d);
+    // Its stem as a content word; `None` also when no claim has it.
+    let anaphor_word = noun.as_deref().and_then(|w| words.plain(w));
     let Some(&latest) = others.last() else {
         return (None, 0.0, 0);
     };
@@ -429,7 +431,7 @@ fn best_target(
         })
         .flatten();
     // "his figures", "the estimate": a claim that counts something.
-    let counted = anaphor_noun(a, d).is_some_and(|w| is_count_noun(&w));
+    let counted = noun.as_deref().is_some_and(is_count_noun);
     let denial = d.category == CueCategory::Deny;
     // The content's first words, lower-cased once for the forty cue roots
     // they are compared with; "" matches no root (roots have four letters).

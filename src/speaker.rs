@@ -502,34 +502,30 @@ impl<'a> Resolver<'a, '_> {
         }
         let words = (name.start..name.end).filter(|&j| a.tokens[j].kind == Kind::Word);
         let n_words = words.clone().count();
+        // Whether the name opens with a known given name: asked only where
+        // it decides.
+        let given = || a.with_lower(name.start, |w| crate::given_name::gender(w).is_some());
         if let Some(kind) = desc.and_then(|d| description_kind(a, d)) {
             // "The documentary's producer, Mary Kilbride": a given name and
             // a surname outweigh a noun that may name a firm or a person.
-            let given = n_words >= 2
-                && a.with_lower(name.start, |w| crate::given_name::gender(w).is_some());
-            if !(given && kind == SpeakerKind::Organization) {
+            if !(n_words >= 2 && given() && kind == SpeakerKind::Organization) {
                 return kind;
             }
         }
         // "Clinton's husband, Bill,": a given name alone, described, is a
         // person (alone and undescribed it may be a firm: "Chase said").
-        if n_words == 1
-            && desc.is_some()
-            && a.with_lower(name.start, |w| crate::given_name::gender(w).is_some())
-        {
+        if n_words == 1 && desc.is_some() && given() {
             return SpeakerKind::Person;
         }
         // "Harrow Appliances", "appliance maker Harrow": named or described
         // as a company. But "owner Brian Castleton": a given name and a
         // surname after a noun that may name a firm or a person.
-        let given_and_surname =
-            || n_words >= 2 && a.with_lower(name.start, |w| crate::given_name::gender(w).is_some());
         if words
             .clone()
             .next_back()
             .is_some_and(|j| a.with_lower(j, lexicon::is_company_word))
             || (mention.start..name.start).any(|j| !a.tokens[j].upper && a.is_in(j, Lex::OrgNoun))
-                && !given_and_surname()
+                && !(n_words >= 2 && given())
         {
             return SpeakerKind::Organization;
         }
@@ -563,8 +559,7 @@ impl<'a> Resolver<'a, '_> {
         }
         // "Redbridge Rovers have lodged a complaint": a name that takes a
         // plural verb and has no given name is a club or a firm.
-        let plural_verb = a.is_any(mention.end, &["have", "are", "were"])
-            && a.with_lower(name.start, |w| crate::given_name::gender(w).is_none());
+        let plural_verb = a.is_any(mention.end, &["have", "are", "were"]) && !given();
         if n_words >= 2 && !plural_verb {
             SpeakerKind::Person
         } else {
