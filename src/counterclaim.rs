@@ -46,12 +46,24 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
     let mut seen: Vec<(u32, f32)> = vec![(0, 0.0); res.entities.len()];
     // The latest claim found to be a plan beside a rebuttal.
     let mut planned: Option<usize> = None;
+    // By entity, the organisation it speaks for (`usize::MAX`: none known):
+    // "Its chief executive, X," makes X's later claims that side's too.
+    let mut entity_ally: Vec<usize> = vec![usize::MAX; res.entities.len()];
     for (k, d) in drafts.iter().enumerate() {
         let me = res.speaker_of[k];
+        let ally = match me {
+            Some(m) => {
+                if let Some(o) = ally_of(a, d, k, drafts, res) {
+                    entity_ally[m] = o;
+                }
+                entity_ally[m]
+            }
+            None => usize::MAX,
+        };
         // Claims answer claims made not too long before; the window keeps
         // the work linear in long texts.
         let cue = d.cue.as_ref().map_or(usize::MAX, |c| c.start);
-        let others = answerable(k, me, cue, &speakers, &contents, &mut window);
+        let others = answerable(k, me, ally, cue, &speakers, &contents, &mut window);
         let prev_speaker = k.checked_sub(1).map(|j| res.speaker_of[j]);
         let mentions_me = |j: usize| me.is_some_and(|m| words.mentions(j, m) > 0.0);
         let (rebuts, negated) = rebuttal_and_negation(a, d, &words);
@@ -206,15 +218,17 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
 
 /// The claims among the forty before claim `k` that it may answer, in
 /// order, written into `window`: another speaker's (any, for a claim
-/// without one, `me`), and not one whose content holds its cue, which
-/// starts at token `cue` ("warned that if …, the company could sue").
-/// `speakers` has `usize::MAX` for a claim without one.
+/// without one, `me`) other than the organisation `ally` it speaks for,
+/// and not one whose content holds its cue, which starts at token `cue`
+/// ("warned that if …, the company could sue"). `speakers` has
+/// `usize::MAX` for a claim without one.
 // Out of `decide`, whose many live values left this loop, which runs for
 // every claim of the window, reading and writing the stack.
 #[inline(never)]
 fn answerable<'w>(
     k: usize,
     me: Option<usize>,
+    ally: usize,
     cue: usize,
     speakers: &[usize],
     contents: &[(usize, usize)],
@@ -228,10 +242,47 @@ fn answerable<'w>(
         if let Some(slot) = window.get_mut(n) {
             *slot = j;
         }
-        let keep = (s != mine || me.is_none()) && !(from <= cue && cue < to);
+        let keep = (s != mine || me.is_none()) && s != ally && !(from <= cue && cue < to);
         n += usize::from(keep);
     }
     &window[..n]
+}
+
+/// The organisation a claim's speaker speaks for, when its description
+/// says so: "Its chief executive, X," just after the organisation's own
+/// claim, "the union's general secretary, X,".
+fn ally_of(a: &Article, d: &Draft, k: usize, drafts: &[Draft], res: &Resolution) -> Option<usize> {
+    let me = res.speaker_of[k];
+    // "its" and "their" look back one sentence; a possessive names the
+    // organisation, which has spoken in the last few paragraphs.
+    let (pronoun, owner) = d
+        .descriptor
+        .iter()
+        .chain(&d.source)
+        .flat_map(Clone::clone)
+        .find_map(|t| {
+            if a.is_any(t, &["its", "their"]) {
+                Some((true, t))
+            } else {
+                (a.tokens[t].kind == Kind::Possessive && t > 0).then(|| (false, t - 1))
+            }
+        })?;
+    (k.saturating_sub(6)..k)
+        .rev()
+        .filter(|&j| {
+            if pronoun {
+                drafts[j].sentence + 1 >= d.sentence
+            } else {
+                drafts[j].paragraph + 2 >= d.paragraph
+            }
+        })
+        .filter_map(|j| res.speaker_of[j])
+        .find(|&s| {
+            let e = &res.entities[s];
+            Some(s) != me
+                && e.kind == SpeakerKind::Organization
+                && (pronoun || names_entity(a, owner, e))
+        })
 }
 
 /// Where "was rejected by" stands when the claim's source is the agent of
