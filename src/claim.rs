@@ -1060,6 +1060,10 @@ fn subject_before(
     i: usize,
     lo: usize,
 ) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    // "A poll released Sunday showed …": the record, not the day.
+    if let Some(r) = crate::cue::record_subject(a, i, lo) {
+        return np_back(a, r, lo).map(|np| (np, None));
+    }
     let mut p = skip_modifiers_back(a, i, lo)?;
     // "McDonald's said", "a spokesman for Sainsbury's said": no noun follows
     // the possessive, so it ends a name of its own. (Right before the verb:

@@ -417,17 +417,48 @@ pub(crate) fn by_record(a: &Article, verb: lexicon::CueVerb, i: usize, lo: usize
             } else {
                 i - 1
             };
-            let record = |n: usize| {
-                a.lower_is(n, lexicon::is_document_noun) && (!a.tokens[n].upper || n == lo)
-            };
             // "video of the incident shows …", "an average of recent polls shows …"
-            record(n)
+            is_record(a, n, lo)
+                || record_before(a, i, lo).is_some()
                 || (lo.max(i.saturating_sub(10))..i.saturating_sub(2))
                     .rev()
                     .take_while(|&j| !a.is_separator(j) && !a.in_group(j, Lex::Relative))
-                    .any(|j| a.is(j + 1, "of") && record(j))
+                    .any(|j| a.is(j + 1, "of") && is_record(a, j, lo))
         }
         && !a.is_any(i + 1, &["up", "off", "out", "to", "for", "in", "on"])
+}
+
+/// Token `n` is a record that can report: "poll", "records", "video".
+fn is_record(a: &Article, n: usize, lo: usize) -> bool {
+    a.lower_is(n, lexicon::is_document_noun) && (!a.tokens[n].upper || n == lo)
+}
+
+/// "a poll released last week showed …", "polls this month show …": a
+/// record before the verb at `i`, with only a phrase of time, after a
+/// participle or not, between them, is the verb's subject.
+pub(crate) fn record_before(a: &Article, i: usize, lo: usize) -> Option<usize> {
+    (lo.max(i.saturating_sub(5))..i.saturating_sub(1))
+        .rev()
+        .find(|&j| {
+            let mut m = j + 1;
+            if a.tokens[m].kind == Kind::Word && !a.tokens[m].upper && a.word(m).ends_with("ed") {
+                m += 1;
+            }
+            m = skip_time(a, m, i);
+            while m < i && a.is_in(m, Lex::TimeWord) {
+                m += 1;
+            }
+            m == i && is_record(a, j, lo)
+        })
+}
+
+/// The record of [`record_before`] when the word at `i` is a verb of evidence.
+// Kept out of line: inlined into the subject search, it cost a kilobyte of wasm.
+#[inline(never)]
+pub(crate) fn record_subject(a: &Article, i: usize, lo: usize) -> Option<usize> {
+    a.cue_verb(i)
+        .filter(|v| lexicon::is_evidence_verb(v.lemma))
+        .and_then(|_| record_before(a, i, lo))
 }
 
 /// `"…," he declared at the debate.`: the verb at `i` follows a short
