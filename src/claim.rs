@@ -1249,6 +1249,16 @@ fn subject_in_chain(
     };
     let starts_aside =
         |r: &Range<usize>| opens_parenthetical(a, r.start) || a.lower_is(r.start, aside_word);
+    // "Cross-examining her, the barrister, X, suggested": a participle with
+    // its object opens the sentence before the subject.
+    let participle = |r: &Range<usize>| {
+        r.len() >= 2
+            && a.word(r.start).ends_with("ing")
+            && a.lower_is(r.start + 1, |w| {
+                a.is_in(r.start + 1, Lex::Determiner)
+                    || matches!(w, "him" | "her" | "them" | "it" | "to" | "about" | "on")
+            })
+    };
     let preposition = |r: &Range<usize>| {
         a.lower_is(r.start, |w| {
             aside_word(w) || matches!(w, "while" | "when" | "as" | "if" | "unlike" | "like")
@@ -1307,7 +1317,7 @@ fn subject_in_chain(
         }
         // Asides before the subject are prepositional; after it, appositions and relative clauses.
         let aside = if k == 0 {
-            preposition(seg)
+            preposition(seg) || participle(seg) && segs.len() > 1
         } else {
             starts_aside(seg)
         };
@@ -1513,11 +1523,17 @@ fn is_described_name(a: &Article, r: &Range<usize>) -> bool {
         return false;
     }
     let mut s = r.start + 1;
-    // Lower-case words of kind ("insurer", "businessman"), or a capitalised
+    // Lower-case words of kind ("insurer", "folk singer"), or a capitalised
     // title ("Rev", "Dr").
     while s < r.end
         && a.tokens[s].kind == Kind::Word
-        && (a.is_in(s, Lex::Title) || a.is_in(s, Lex::OrgNoun))
+        && (a.is_in(s, Lex::Title)
+            || a.is_in(s, Lex::OrgNoun)
+            || !a.tokens[s].upper
+                && a.cue_verb(s).is_none()
+                && !a.is_in(s, Lex::Relative)
+                // "the director of the FBI" is a description, not a name.
+                && !a.is_any(s, &["of", "for", "at", "in", "on", "to", "and", "with", "from", "by"]))
         && s - r.start <= 3
     {
         s += 1;
@@ -3318,6 +3334,13 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
             break;
         }
         let comma = w == ",";
+        // "…, the court heard.": the hearing the words were given at, not
+        // part of what was said.
+        if comma && a.is(j + 1, "the") && a.is(j + 3, "heard") && (j + 4 >= hi || a.is(j + 4, "."))
+        {
+            e = j;
+            break;
+        }
         let and_but = w.eq_ignore_ascii_case("but") || w.eq_ignore_ascii_case("and");
         // "…, but Democrats were not": a contrast with a new, named subject.
         if comma

@@ -851,6 +851,10 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
             && !(k + 1..range.end.min(k + 4)).any(|j| a.is_in(j, Lex::TimeWord) || a.is(j, "ago"))
     };
     let naming = matches!(verb.lemma, "call" | "dub" | "label" | "brand") && word.ends_with("ed");
+    // "A surveyor called by the prosecution": passive, a witness summoned.
+    if naming && a.is(end, "by") {
+        return None;
+    }
     if naming
         && !names_as()
         && i > range.start
