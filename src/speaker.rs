@@ -1565,18 +1565,22 @@ pub fn resolve<'a>(a: &'a Article, drafts: &[Draft]) -> Resolution<'a> {
         Name(&'d NameMention),
         Source(usize),
     }
-    let mut sources: Vec<(usize, usize)> = drafts
+    // Each as a span from the source's first token to the draft's number:
+    // sorted by the sort that speakers' mentions use (a sort of its own
+    // would add its code to the wasm module), the same order, as a draft's
+    // number breaks ties as a stable sort would.
+    let mut sources: Vec<Span> = drafts
         .iter()
         .enumerate()
-        .filter_map(|(k, d)| d.source.as_ref().map(|s| (s.start, k)))
+        .filter_map(|(k, d)| d.source.as_ref().map(|s| Span::new(s.start, k)))
         .collect();
-    sources.sort_by_key(|&(p, _)| p);
+    sources.sort();
     debug_assert!(names
         .windows(2)
         .all(|w| w[0].tokens.start < w[1].tokens.start));
     let (mut sources, mut names) = (sources.into_iter().peekable(), names.iter().peekable());
     let events = std::iter::from_fn(|| match (sources.peek(), names.peek()) {
-        (Some(&(p, k)), n) if n.map_or(true, |n| p <= n.tokens.start) => {
+        (Some(&Span { start: p, end: k }), n) if n.map_or(true, |n| p <= n.tokens.start) => {
             sources.next();
             Some((p, Ev::Source(k)))
         }
