@@ -4165,9 +4165,22 @@ fn standalone_quotes(a: &Article, drafts: &mut Vec<Draft>) {
         }
     }
     drafts.extend(added);
-    // Keep text order, re-pointing "same speaker" links.
-    let mut order: Vec<usize> = (0..drafts.len()).collect();
-    order.sort_by_key(|&k| (drafts[k].content.start, drafts[k].content.end));
+    // Keep text order, re-pointing "same speaker" links: the drafts by
+    // their contents' start, then end, then number (as a stable sort by
+    // start and end). Sorted as spans, by the sort that speakers' mentions
+    // use (a sort of its own would add its code to the wasm module): by
+    // (end, number) first, then by (start, place in that order).
+    let mut by_end: Vec<Span> = (0..drafts.len())
+        .map(|k| Span::new(drafts[k].content.end, k))
+        .collect();
+    by_end.sort();
+    let mut by_start: Vec<Span> = by_end
+        .iter()
+        .enumerate()
+        .map(|(n, s)| Span::new(drafts[s.end].content.start, n))
+        .collect();
+    by_start.sort();
+    let order: Vec<usize> = by_start.iter().map(|s| by_end[s.end].end).collect();
     let mut new_index = vec![0; drafts.len()];
     for (n, &k) in order.iter().enumerate() {
         new_index[k] = n;
