@@ -3,6 +3,7 @@
 
 use crate::hash::FxHashSet;
 use crate::lexicon::{self, CueVerb, Lex};
+use crate::model::CueCategory;
 use crate::quote::{self, Quote};
 use crate::sentence::{self, Sentence};
 use crate::token::{self, Kind, Token};
@@ -406,6 +407,17 @@ impl<'t> Article<'t> {
         }
     }
 
+    /// The category of the claim noun token `i` is: what
+    /// `lowered(i).and_then(lexicon::claim_noun)` answers, looked up once
+    /// per form.
+    #[inline]
+    pub(crate) fn claim_noun(&self, i: usize) -> Option<CueCategory> {
+        match self.ids.get(i) {
+            Some(&id) if id != NO_FORM => self.lexicon.claim_noun(self.entries[id as usize].cue),
+            _ => None,
+        }
+    }
+
     /// True when token `i` is a word that may stand between a subject and
     /// its cue ("also", "repeatedly"), as written in lower case: a capital
     /// there makes "Kelly" or "Beverly" a name, whatever its ending.
@@ -651,6 +663,19 @@ mod tests {
             for i in 0..a.tokens.len() + 1 {
                 assert_eq!(a.in_group(i, lex), a.is_any(i, words), "{lex:?} {i}");
             }
+        }
+    }
+
+    #[test]
+    fn claim_nouns_are_read_from_the_forms() {
+        let mut text = String::from("said Claims x claimx");
+        for (noun, _) in lexicon::CLAIM_NOUNS {
+            text += &format!(" {noun} {}", noun.to_uppercase());
+        }
+        let a = Article::new(&text);
+        for i in 0..a.tokens.len() + 1 {
+            let lower = a.lowered(i);
+            assert_eq!(a.claim_noun(i), lower.and_then(lexicon::claim_noun));
         }
     }
 

@@ -1015,8 +1015,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
 }
 
 fn noun_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
-    let lw = a.lowered(i)?;
-    let category = lexicon::claim_noun(lw)?;
+    let category = a.claim_noun(i)?;
     // "X's claim that …"
     if i > range.start && a.tokens[i - 1].kind == Kind::Possessive && a.is(i + 1, "that") {
         return Some(Cue {

@@ -5,7 +5,7 @@
 //! journalism's language; nothing here names a person, place or article. All
 //! entries are lower-case ASCII; [`lower`] folds a token for lookup.
 
-use crate::hash::{FxHashMap, FxHashSet};
+use crate::hash::FxHashSet;
 use crate::model::CueCategory;
 use crate::vocab::{hash, key_of, FormId, Key, Vocab, MAX_FORM};
 use std::sync::OnceLock;
@@ -362,18 +362,14 @@ pub const CLAIM_NOUNS: &[(&str, CueCategory)] = &[
 
 /// The category of the claim noun this lower-case word is, if any (the
 /// first entry of [`CLAIM_NOUNS`] that has it).
+// A scan of the list, not a hash map: the engine asks the article's forms
+// (`Article::claim_noun`), and a map of its own type added some 2 KB of
+// hash table code to the wasm module.
 pub fn claim_noun(lower: &str) -> Option<CueCategory> {
-    static TABLE: OnceLock<FxHashMap<&'static str, CueCategory>> = OnceLock::new();
-    TABLE
-        .get_or_init(|| {
-            let mut map = FxHashMap::default();
-            for &(noun, category) in CLAIM_NOUNS {
-                map.entry(noun).or_insert(category);
-            }
-            map
-        })
-        .get(lower)
-        .copied()
+    CLAIM_NOUNS
+        .iter()
+        .find(|&&(noun, _)| noun == lower)
+        .map(|&(_, category)| category)
 }
 
 /// True when the lower-case word is a form of a reporting verb or a claim
@@ -1334,9 +1330,11 @@ pub(crate) fn by_rule(lower: &str) -> u32 {
 pub(crate) struct Entry {
     /// The lists that hold it as a word: [`Lex::bit`]s.
     pub(crate) lists: u32,
-    /// 0 when no cue starts with the word; 1 for a claim noun, "according"
-    /// and "as"; `2 + n` for a form of the reporting verb [`Table::verb`]
-    /// answers for it.
+    /// 0 when no cue starts with the word; 1 for "according" and "as";
+    /// `2 + n` for the `n`th cue form: a reporting verb's, which
+    /// [`Table::verb`] answers for it, numbered first, or a claim noun's
+    /// that is not one, numbered after them. [`Table::claim_noun`] answers
+    /// the category of either.
     pub(crate) cue: u16,
     /// The counterclaim scans' flags of the word (`counterclaim::FLAGGED`).
     pub(crate) counter: u8,
@@ -1357,7 +1355,11 @@ pub(crate) struct Table {
     /// Each word's key and length, and its entry: compared and read in
     /// one place.
     words: Vec<(Key, usize, Entry)>,
+    /// The reporting verb of each cue form `2 + n` that is one.
     verbs: Vec<CueVerb>,
+    /// The claim noun category of each cue form `2 + n` (see
+    /// [`Entry::cue`]): a form of a verb may be a claim noun too ("claims").
+    nouns: Vec<Option<CueCategory>>,
 }
 
 /// The entry of a word in no list.
@@ -1407,6 +1409,15 @@ impl Table {
             .checked_sub(2)
             .and_then(|n| self.verbs.get(n).copied())
     }
+
+    /// The claim noun category of an [`Entry::cue`]: what [`claim_noun`]
+    /// answers for its word.
+    #[inline]
+    pub(crate) fn claim_noun(&self, cue: u16) -> Option<CueCategory> {
+        usize::from(cue)
+            .checked_sub(2)
+            .and_then(|n| self.nouns.get(n).copied().flatten())
+    }
 }
 
 /// The lexicon as one [`Table`], made on first use.
@@ -1418,11 +1429,13 @@ pub(crate) fn table() -> &'static Table {
             words: Vocab,
             entries: Vec<Entry>,
             verbs: Vec<CueVerb>,
+            nouns: Vec<Option<CueCategory>>,
         }
         let mut t = Draft {
             words: Vocab::with_capacity(1024),
             entries: Vec::new(),
             verbs: Vec::new(),
+            nouns: Vec::new(),
         };
         let entry = |t: &mut Draft, w: &str| -> usize {
             debug_assert!(w.len() <= MAX_FORM && w.is_ascii());
@@ -1449,10 +1462,18 @@ pub(crate) fn table() -> &'static Table {
                 }
             }
         }
-        for &(noun, _) in CLAIM_NOUNS {
+        // Every verb form is numbered: the nouns that are not one after them.
+        t.nouns = vec![None; t.verbs.len()];
+        for &(noun, category) in CLAIM_NOUNS {
             let e = entry(&mut t, noun);
             t.entries[e].lists |= Lex::CueWord.bit();
-            t.entries[e].cue = t.entries[e].cue.max(1);
+            if t.entries[e].cue < 2 {
+                t.entries[e].cue = t.nouns.len() as u16 + 2;
+                t.nouns.push(None);
+            }
+            // A noun listed twice is the first entry's.
+            let n = usize::from(t.entries[e].cue - 2);
+            t.nouns[n] = t.nouns[n].or(Some(category));
         }
         // "as" opens "as reported by X".
         for w in ["according", "as"] {
@@ -1539,6 +1560,7 @@ pub(crate) fn table() -> &'static Table {
             slots,
             words,
             verbs: t.verbs,
+            nouns: t.nouns,
         }
     })
 }
@@ -1709,12 +1731,22 @@ mod tests {
         }
         assert_eq!(t.entry("policy").counter, 0);
         // A cue may start at a claim noun, a verb form, "according", "as".
-        for w in ["allegation", "according", "as"] {
+        for w in ["according", "as"] {
             assert_eq!(t.entry(w).cue, 1, "{w}");
         }
         assert_eq!(t.verb(t.entry("said").cue).map(|v| v.lemma), Some("say"));
         assert_eq!(t.entry("policy").cue, 0);
         assert!(t.verb(0).is_none() && t.verb(1).is_none());
+        assert!(t.claim_noun(0).is_none() && t.claim_noun(1).is_none());
+        for w in ["allegation", "claims", "said", "policy", "according"] {
+            let cue = t.entry(w).cue;
+            assert_eq!(t.claim_noun(cue), claim_noun(w), "{w}");
+            assert_eq!(t.verb(cue).map(|v| v.lemma), cue_verb(w).map(|v| v.lemma));
+        }
+        assert!(t.verb(t.entry("allegation").cue).is_none());
+        for &(noun, _) in CLAIM_NOUNS {
+            assert_eq!(t.claim_noun(t.entry(noun).cue), claim_noun(noun), "{noun}");
+        }
     }
 
     #[test]
