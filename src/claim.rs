@@ -3341,6 +3341,16 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
             e = j;
             break;
         }
+        // "accused the council of …, after a report found …": the reporter's
+        // account of what led to it, unless the content goes on past it
+        // ("…, after the blossom had fallen, and that …").
+        if comma
+            && a.is(j + 1, "after")
+            && !(j + 2..hi).any(|k| a.is_any(k, &["and", "but"]) && a.is(k + 1, "that"))
+        {
+            e = j;
+            break;
+        }
         let and_but = w.eq_ignore_ascii_case("but") || w.eq_ignore_ascii_case("and");
         // "…, but Democrats were not": a contrast with a new, named subject.
         if comma

@@ -401,7 +401,8 @@ pub const TITLES: &[&str] = &[
     "principal", "teacher", "student", "resident", "owner", "partner", "president-elect",
     "chairman-elect", "councilwoman", "councilman", "assemblyman", "assemblywoman", "delegate",
     "envoy", "commandant", "premier-elect", "treasurer", "comptroller", "auditor", "registrar",
-    "clerk", "magistrate", "coroner", "ombudsman", "sen.", "gov.", "rep.", "dr.", "mr.", "mrs.", "ms.",
+    "clerk", "magistrate", "coroner", "ombudsman", "cllr", "councilmember", "alderman", "sen.", "gov.",
+    "rep.", "dr.", "mr.", "mrs.", "ms.",
 ];
 
 /// True when the lower-case word is a title or role.
