@@ -1320,9 +1320,9 @@ impl<'a> Resolver<'a, '_> {
         let has_spokes = (r.start..r.end)
             .any(|j| a.is_in(j, Lex::Spokesperson) && !(j + 1 < r.end && a.tokens[j + 1].upper));
         let possessive_head = (r.start..r.end).any(|j| a.tokens[j].kind == Kind::Possessive);
-        // The head noun stands before "of": "Many residents of Pine Hollow", "Critics of the plan".
+        // The head noun stands before "of": "Many residents of Pine Hollow", "Critics of the plan", "Analysts at X".
         let head = (r.start..r.end)
-            .find(|&j| j > r.start && a.is_any(j, &["of", "for", "in", "from"]))
+            .find(|&j| j > r.start && a.is_any(j, &["of", "for", "in", "from", "at"]))
             .map_or(r.end - 1, |j| j - 1);
         let plural_group = a.is_in(head, Lex::GroupNoun)
             && (!a.tokens[head].upper || head == r.start || a.is_in(head - 1, Lex::Determiner));
