@@ -524,7 +524,10 @@ impl<'a> Resolver<'a, '_> {
             .clone()
             .next_back()
             .is_some_and(|j| a.with_lower(j, lexicon::is_company_word))
-            || (mention.start..name.start).any(|j| !a.tokens[j].upper && a.is_in(j, Lex::OrgNoun))
+            || (mention.start.saturating_sub(1)..name.start)
+                .any(|j| !a.tokens[j].upper && a.is_in(j, Lex::OrgNoun))
+                // "made by the company Tillmann Agri": the noun just before a
+                // name found in passing, outside its mention, describes it too.
                 && !(n_words >= 2 && given())
         {
             return SpeakerKind::Organization;
