@@ -1198,6 +1198,18 @@ impl<'a> Resolver<'a, '_> {
                     (start, j)
                 });
             let is_org = |e: &Entity| e.kind == SpeakerKind::Organization && !e.words.is_empty();
+            // "the agrochemical company Tillmann Agri. … the company says":
+            // the description named the body it describes.
+            if let Some((_, j)) =
+                described.filter(|&(_, j)| a.tokens.get(j + 1).is_some_and(|t| t.upper))
+            {
+                let at = a.tokens[j + 1].span().start;
+                if let Some(k) =
+                    self.latest(|e| is_org(e) && e.mentions.iter().any(|m| m.start == at))
+                {
+                    return Some(k);
+                }
+            }
             // "the company", "the firm": the latest body named like a company
             // ("Pemberton Electrical"), not a country or product named after
             // it ("air fryers sold in Britain", "its app Dozely").
