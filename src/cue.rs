@@ -850,6 +850,20 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
             && a.in_group(k, Lex::IndefiniteArticle)
             && !(k + 1..range.end.min(k + 4)).any(|j| a.is_in(j, Lex::TimeWord) || a.is(j, "ago"))
     };
+    // "says it has opened an inquiry but has found no breach": the
+    // content's own auxiliary again after "and" or "but" carries on the
+    // content's subject, not the speaker's.
+    if i >= range.start + 2 && a.is_any(i - 2, &["and", "but"]) {
+        if let Some(aux) = a
+            .form_id(i - 1)
+            .filter(|_| a.is_any(i - 1, &["has", "have", "had"]))
+        {
+            let again = (range.start..i - 2).find(|&j| a.form_id(j) == Some(aux));
+            if again.is_some_and(|j| (range.start..j).any(|k| a.cue_verb(k).is_some())) {
+                return None;
+            }
+        }
+    }
     let naming = matches!(verb.lemma, "call" | "dub" | "label" | "brand") && word.ends_with("ed");
     // "A surveyor called by the prosecution": passive, a witness summoned.
     if naming && a.is(end, "by") {
