@@ -1587,7 +1587,12 @@ fn apposed_name(a: &Article, src: &Range<usize>, hi: usize) -> Option<Range<usiz
     };
     // "Dr", "Mr." and initials keep their full stops inside the name.
     let mut e = end;
-    while e < hi && a.is(e, ".") && e > start && a.word(e - 1).len() <= 2 && a.tokens[e - 1].upper {
+    while e < hi
+        && a.is(e, ".")
+        && e > start
+        && a.tokens[e - 1].upper
+        && (a.word(e - 1).len() <= 2 || a.is_in(e - 1, Lex::Title))
+    {
         e = (e + 1..hi.min(e + 6)).find(|&j| stop(j)).unwrap_or(hi);
     }
     let name = start..e;
@@ -1793,6 +1798,25 @@ fn leading_subject(a: &Article, range: Range<usize>, before: usize) -> Option<Ra
             && !verb_form(a, e)
         {
             e += 1;
+        }
+    }
+    // "The company's chief executive, Jane Doe, hit back, saying": the role
+    // runs on to the comma before the name it describes, which the caller
+    // then takes as the source.
+    if e > s {
+        let mut j = e + usize::from(e < before && a.tokens[e].kind == Kind::Possessive);
+        let role = j;
+        while j < before
+            && j - role < 4
+            && a.tokens[j].kind == Kind::Word
+            && !a.tokens[j].upper
+            && !a.is_in(j, Lex::NpBreaker)
+            && !verb_form(a, j)
+        {
+            j += 1;
+        }
+        if j > role && j < before && apposed_name(a, &(s..j), before).is_some() {
+            e = j;
         }
     }
     (e > s && !a.is_in(s, Lex::NpBreaker)).then_some(s..e)
