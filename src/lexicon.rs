@@ -518,7 +518,9 @@ pub const GROUP_NOUNS: &[&str] = &[
     "epidemiologists", "virologists", "clinicians", "health", "unionists", "manufacturers",
     "retailers", "landlords", "tenants", "homeowners", "borrowers", "savers", "authors",
     "demonstrators", "inspectors", "auditors", "judges", "mps", "meps", "msps", "mlas", "tds",
-    "ngos", "ceos", "gps",
+    "ngos", "ceos", "gps", "islanders", "shopkeepers", "fishermen", "pensioners", "motorists",
+    "cyclists", "patients", "backers", "rivals", "attorneys", "lobbyists", "colleagues",
+    "staffers", "businesses", "soldiers", "troops", "viewers", "editors",
 ];
 
 /// True when the lower-case plural noun names a collective.

@@ -809,7 +809,7 @@ impl<'a> Resolver<'a, '_> {
             .map(|j| a.lower_cow(j))
             .collect();
         let head_at = (r.start..r.end)
-            .find(|&j| a.is_any(j, &["of", "for", "at", "from", "in"]))
+            .find(|&j| a.is_any(j, HEAD_ENDS))
             .unwrap_or(r.end);
         let head = (r.start..head_at)
             .rev()
@@ -1335,9 +1335,9 @@ impl<'a> Resolver<'a, '_> {
         let has_spokes = (r.start..r.end)
             .any(|j| a.is_in(j, Lex::Spokesperson) && !(j + 1 < r.end && a.tokens[j + 1].upper));
         let possessive_head = (r.start..r.end).any(|j| a.tokens[j].kind == Kind::Possessive);
-        // The head noun stands before "of": "Many residents of Pine Hollow", "Critics of the plan", "Analysts at X".
+        // The head noun stands before "of": "Many residents of Pine Hollow", "Critics of the plan", "Analysts at X", "Islanders on X".
         let head = (r.start..r.end)
-            .find(|&j| j > r.start && a.is_any(j, &["of", "for", "in", "from", "at"]))
+            .find(|&j| j > r.start && a.is_any(j, HEAD_ENDS))
             .map_or(r.end - 1, |j| j - 1);
         let plural_group = a.is_in(head, Lex::GroupNoun)
             && (!a.tokens[head].upper || head == r.start || a.is_in(head - 1, Lex::Determiner));
@@ -1378,6 +1378,10 @@ impl<'a> Resolver<'a, '_> {
         self.by_description(r, pos)
     }
 }
+
+/// Words that end a description's head noun: "residents of X", "analysts
+/// at X", "islanders on X", "farmers across X".
+const HEAD_ENDS: &[&str] = &["of", "for", "at", "from", "in", "on", "across"];
 
 /// The initials of a name of several words, joiners left out: "who" for
 /// "World Health Organization", "aclu" for "American Civil Liberties Union".
