@@ -1719,10 +1719,18 @@ fn aged(a: &Article, end: usize) -> bool {
 /// description's claims and mentions go to the named speaker.
 fn name_the_described(entities: &mut Blocks<Entity>, speaker_of: &mut [Option<usize>]) {
     let first_at = |e: &Entity| e.mentions.iter().map(|m| m.start).min();
-    let mut moved: Vec<(usize, usize)> = Vec::new();
+    // Each description, the named speaker it is, and its head noun.
+    let mut moved: Vec<(usize, usize, String)> = Vec::new();
     for d in 0..entities.len() {
         let desc = &entities[d];
-        if !desc.speaks || !desc.words.is_empty() {
+        // A body's description keeps its head noun among its words ("the
+        // communications regulator" has "regulator") for a later "the
+        // regulator"; it is still a description, all lower case after its
+        // determiner.
+        let described_body = desc.kind == SpeakerKind::Organization
+            && desc.words.len() <= 1
+            && is_lower_description(&desc.name);
+        if !desc.speaks || !desc.words.is_empty() && !described_body {
             continue;
         }
         let (Some(at), Some(head)) = (first_at(desc), description_head(&desc.name)) else {
@@ -1736,9 +1744,16 @@ fn name_the_described(entities: &mut Blocks<Entity>, speaker_of: &mut [Option<us
                 // A body's description names a body: "the federation's
                 // board" is not "Board member Anders Quist".
                 && (desc.kind != SpeakerKind::Organization || e.kind == SpeakerKind::Organization)
-                && e.roles
-                    .iter()
-                    .any(|r| *r == head || singular.is_some_and(|s| r == s))
+                && if described_body {
+                    // "the gaming regulator said", then "the Gaming
+                    // Supervisory Board said": a body described by what it
+                    // does is the body named soon after with that word.
+                    e.kind == SpeakerKind::Organization && shares_name_word(&desc.name, &e.words)
+                } else {
+                    e.roles
+                        .iter()
+                        .any(|r| *r == head || singular.is_some_and(|s| r == s))
+                }
         };
         // Entities are made in text order, at their first mention, so the
         // ones named after the description come after it; a description is
@@ -1758,22 +1773,89 @@ fn name_the_described(entities: &mut Blocks<Entity>, speaker_of: &mut [Option<us
             }
         }
         if let Some((_, n)) = found {
-            moved.push((d, n));
+            moved.push((d, n, head));
         }
     }
     if moved.is_empty() {
         return;
     }
     let mut named_as: Vec<usize> = (0..entities.len()).collect();
-    for &(d, n) in &moved {
+    for (d, n, head) in moved {
         named_as[d] = n;
         let mentions = std::mem::take(&mut entities[d].mentions);
         entities[d].speaks = false;
         entities[n].mentions.extend(mentions);
+        // What the description called it ("the regulator") still names it
+        // when another speaker answers ("accused the regulator of …").
+        entities[n].add_role(Cow::Owned(head));
     }
     for e in speaker_of.iter_mut().flatten() {
         *e = named_as[*e];
     }
+}
+
+/// Whether a word of a body's description ("the ferry operator", "the
+/// country's communications regulator") is, give or take a plural or an
+/// ending, a word of a name ("Caladh Ferries", "the Communications
+/// Standards Authority"). Owners ("the country's") and words of place or
+/// level, which any body may have, do not count.
+fn shares_name_word(description: &str, name_words: &[Cow<str>]) -> bool {
+    description
+        .split_whitespace()
+        .filter(|w| !w.ends_with("'s") && !w.ends_with("\u{2019}s"))
+        .map(|w| lexicon::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .filter(|w| {
+            w.len() >= 4
+                && !matches!(
+                    w.as_str(),
+                    "city"
+                        | "state"
+                        | "country"
+                        | "county"
+                        | "national"
+                        | "regional"
+                        | "local"
+                        | "federal"
+                        | "government"
+                        | "public"
+                        | "official"
+                        | "officials"
+                        | "company"
+                        | "group"
+                        | "their"
+                        | "that"
+                        | "this"
+                )
+        })
+        .any(|w| {
+            let stem = word_stem(&w);
+            name_words.iter().any(|n| word_stem(n) == stem)
+        })
+}
+
+/// "the ferry operator", "the country's gaming regulator": a determiner,
+/// then lower-case words only. ("Rubio's campaign" has a name for owner.)
+fn is_lower_description(name: &str) -> bool {
+    let mut words = name.split_whitespace();
+    let opens = words.next().is_some_and(|w| {
+        matches!(
+            lexicon::lowercase(w).as_str(),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her"
+        )
+    });
+    let mut rest = words.peekable();
+    opens && rest.peek().is_some() && rest.all(|w| !w.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// A word without a plural or agent ending, when enough is left:
+/// "ferries" and "ferry", "purchaser" and "purchasing" meet.
+fn word_stem(w: &str) -> &str {
+    for suffix in ["ies", "ing", "ers", "er", "es", "s", "y"] {
+        if let Some(stem) = w.strip_suffix(suffix).filter(|s| s.len() >= 4) {
+            return stem;
+        }
+    }
+    w
 }
 
 /// How far after a description, in bytes, the name it stands for is looked
