@@ -883,9 +883,16 @@ impl<'a> Resolver<'a, '_> {
             }
             let name = text_of(a, &(s..r.end));
             let key = lexicon::lowercase(&name);
+            // "the researchers" after "researchers at Northfield University":
+            // the group met before under that noun.
+            let anaphor = r.len() == 2 && a.is(r.start, "the");
             let found = self
                 .recent()
-                .find(|(_, e)| e.kind == SpeakerKind::Group && lower_eq(&e.name, &key))
+                .find(|(_, e)| {
+                    e.kind == SpeakerKind::Group
+                        && (lower_eq(&e.name, &key)
+                            || anaphor && description_head(&e.name).is_some_and(|h| h == head))
+                })
                 .map(|(k, _)| k);
             let k = match found {
                 Some(k) => k,
