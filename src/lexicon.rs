@@ -402,7 +402,8 @@ pub const TITLES: &[&str] = &[
     "chairman-elect", "councilwoman", "councilman", "assemblyman", "assemblywoman", "delegate",
     "envoy", "commandant", "premier-elect", "treasurer", "comptroller", "auditor", "registrar",
     "clerk", "magistrate", "coroner", "ombudsman", "cllr", "councilmember", "alderman", "sen.", "gov.",
-    "rep.", "dr.", "mr.", "mrs.", "ms.",
+    "rep.", "dr.", "mr.", "mrs.", "ms.", "dj", "musician", "actor", "actress", "rapper",
+    "chef", "novelist", "poet", "presenter",
 ];
 
 /// True when the lower-case word is a title or role.

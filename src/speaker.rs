@@ -541,6 +541,9 @@ impl<'a> Resolver<'a, '_> {
                             lexicon::is_org_noun(w) || lexicon::is_group_noun(w)
                         })
         }) || (mention.start..name.start).any(|j| a.is(j, "the"))
+            // "the singer Marcus Whitlow": a given name and a surname after
+            // a noun ("the Charlotte Observer" has none).
+            && !(n_words >= 2 && name.start > 0 && !a.tokens[name.start - 1].upper && given())
             || n_words == 1
                 && a.word(name.start)
                     .chars()
