@@ -178,7 +178,42 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
                             .iter()
                             .any(|x| w.ends_with(x))
                     })));
-        if s < e && !(e - s == 1 && a.lower_in(s, Lex::Title)) && !single_adjective {
+        // "the Glen Suilven estate": a name before a noun of place, with a
+        // given name's first word, names the place, not the man a later "he"
+        // would mean. ("The Bernie Sanders campaign" still names him.)
+        let attributive = s > 0
+            && a.is(s - 1, "the")
+            && a.lower_is(e, |w| {
+                matches!(
+                    w,
+                    "estate"
+                        | "farm"
+                        | "road"
+                        | "street"
+                        | "lane"
+                        | "avenue"
+                        | "station"
+                        | "valley"
+                        | "river"
+                        | "bridge"
+                        | "park"
+                        | "island"
+                        | "hall"
+                        | "house"
+                        | "site"
+                        | "square"
+                        | "hotel"
+                        | "stadium"
+                        | "theatre"
+                        | "theater"
+                        | "airport"
+                        | "harbour"
+                        | "harbor"
+                )
+            })
+            && a.with_lower(s, |w| crate::given_name::gender(w).is_some());
+        if s < e && !(e - s == 1 && a.lower_in(s, Lex::Title)) && !single_adjective && !attributive
+        {
             let opens = |i: usize| {
                 sentence_start(i)
                     || i > 0 && (a.in_group(i - 1, Lex::Continuation) && sentence_start(i - 1))
