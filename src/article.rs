@@ -232,7 +232,7 @@ impl<'t> Article<'t> {
                             // as most forms end otherwise.
                             let byte = |k: usize| (key[k / 8] >> (8 * (k % 8))) as u8;
                             if n > 4 && byte(n - 1) == b'y' && byte(n - 2) == b'l' {
-                                entry.lists |= lexicon::by_rule(vocab.form(id));
+                                entry.lists |= lexicon::by_rule(vocab.form_unsealed(id));
                             }
                             entries.push(entry);
                         }
