@@ -158,12 +158,15 @@ impl<'t> Article<'t> {
             .next_power_of_two()
             .trailing_zeros()
             .clamp(4, SEEN_BITS);
+        // Free entries are all zeros (a free entry's number is never read:
+        // its length matches no token), so that the cache is made as
+        // zeroed memory rather than written entry by entry.
         let mut seen = vec![
             Seen {
                 bytes: 0,
                 len: 0,
                 flag: 0,
-                id: NO_FORM,
+                id: 0,
             };
             1 << bits
         ];
