@@ -323,6 +323,16 @@ impl<'t> Article<'t> {
         })
     }
 
+    /// True when token `i` is the punctuation mark `mark` (",", ")", ":"), as
+    /// [`Article::is`] answers: words, most of the tokens the rules ask
+    /// about, are turned away by their kind without a call (in wasm, `is`
+    /// is one).
+    #[inline]
+    pub(crate) fn is_mark(&self, i: usize, mark: &str) -> bool {
+        debug_assert!(mark.len() == 1 && mark.bytes().all(|b| b.is_ascii_punctuation()));
+        self.tokens.get(i).is_some_and(|t| t.kind == Kind::Punct) && self.is(i, mark)
+    }
+
     /// True when token `i` is any of `ws`, ignoring ASCII case.
     // Inlined natively only, as `is`.
     #[cfg_attr(not(target_arch = "wasm32"), inline)]

@@ -307,7 +307,7 @@ fn name_range(a: &Article, r: &Range<usize>) -> Range<usize> {
             || a.tokens[j].kind == Kind::Possessive
     }) {
         // An abbreviated title keeps its full stop: "Sen. John Thune".
-        let k = if a.is(k + 1, ".") { k + 1 } else { k };
+        let k = if a.is_mark(k + 1, ".") { k + 1 } else { k };
         if k + 1 < e && a.tokens[k + 1].upper {
             s = k + 1;
         }
@@ -1700,11 +1700,11 @@ fn named_by_noun(name: &str, noun: &str) -> bool {
 /// "Verhoeven, 41, testified": an age in apposition after a name at `end`
 /// makes it a person's, though one word alone may name a firm.
 fn aged(a: &Article, end: usize) -> bool {
-    a.is(end, ",")
+    a.is_mark(end, ",")
         && a.tokens
             .get(end + 1)
             .is_some_and(|t| t.kind == Kind::Number && a.word(end + 1).len() <= 3)
-        && a.is(end + 2, ",")
+        && a.is_mark(end + 2, ",")
 }
 
 /// A speaker described before it is named ("a judge said …", then "Judge
