@@ -449,6 +449,13 @@ impl<'t> Article<'t> {
         self.ids.get(i).copied().filter(|&id| id != NO_FORM)
     }
 
+    /// Form number `id` (see [`Article::form_id`]): what [`Article::lowered`]
+    /// answers for a token of that form, for a caller that has the number.
+    #[inline]
+    pub(crate) fn form(&self, id: FormId) -> &str {
+        self.vocab.form(id)
+    }
+
     /// The form numbers of all tokens (`NO_FORM` for a token without one),
     /// for a scan that compares numbers only.
     pub(crate) fn form_ids(&self) -> &[FormId] {
@@ -504,8 +511,10 @@ impl<'t> Article<'t> {
     /// has one, borrowed, else [`Article::lower`]. The two differ only in
     /// the typographic apostrophe a form makes straight.
     pub fn lower_cow(&self, i: usize) -> Cow<'_, str> {
-        match self.lowered(i) {
-            Some(w) => Cow::Borrowed(w),
+        // The form read here, not through `lowered` (in wasm, a call of its
+        // own): names are copied word by word into speakers this way.
+        match self.form_id(i) {
+            Some(id) => Cow::Borrowed(self.vocab.form(id)),
             None => Cow::Owned(self.lower(i)),
         }
     }
