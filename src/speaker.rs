@@ -154,14 +154,18 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
         }
         let mut s = i;
         // A capitalised common word opening a sentence is not a name.
+        let opening = |s: usize| sentence_start(s) || s > 0 && a.tokens[s - 1].kind == Kind::Quote;
         while s < e
             && (a.is_in(s, Lex::FunctionWord)
-                || a.with_lower(s, |w| {
+                // A word with a form number is written in lower case
+                // somewhere by that number, without its text.
+                || match a.form_id(s) {
+                    Some(id) => opening(s) && lower_forms[id as usize],
                     // Words with no form number are asked directly.
-                    a.form_id(s).is_none() && lexicon::is_function_word(w)
-                        || (sentence_start(s) || s > 0 && a.tokens[s - 1].kind == Kind::Quote)
-                            && lower_word(s, w)
-                }))
+                    None => a.with_lower(s, |w| {
+                        lexicon::is_function_word(w) || opening(s) && lower_word(s, w)
+                    }),
+                })
         {
             s += 1;
         }
@@ -187,7 +191,7 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
             // lower-case title is the subject, the name before it his side.
             // Also in apposition after a possessive: "City's sporting
             // director, Pablo Ferrandis, was …".
-            let comma = i > 0 && a.is(i - 1, ",");
+            let comma = i > 0 && a.is_mark(i - 1, ",");
             let top = if comma { i - 1 } else { i };
             let mut t = top;
             while t > 0
