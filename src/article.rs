@@ -333,6 +333,17 @@ impl<'t> Article<'t> {
         self.tokens.get(i).is_some_and(|t| t.kind == Kind::Punct) && self.is(i, mark)
     }
 
+    /// True when token `i` is the word `w` (ignoring ASCII case), as
+    /// [`Article::is`] answers: tokens of another length, most of those
+    /// asked about, are turned away without a call (in wasm, `is` is one).
+    #[inline]
+    pub(crate) fn is_word(&self, i: usize, w: &str) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.span().len() == w.len())
+            && self.is(i, w)
+    }
+
     /// True when token `i` is any of `ws`, ignoring ASCII case.
     // Inlined natively only, as `is`.
     #[cfg_attr(not(target_arch = "wasm32"), inline)]

@@ -2134,7 +2134,7 @@ fn verb_claims(
             // Only the content's first comma: "who said the plan, which costs
             // $5bn, is flawed" and "that Trump, the nominee, has …" go on.
             (after..hi)
-                .find(|&k| a.is(k, ","))
+                .find(|&k| a.is_mark(k, ","))
                 .filter(|&k| a.is_in(k + 1, Lex::FiniteAux))
                 .unwrap_or(hi)
         } else {
@@ -2635,7 +2635,7 @@ fn forward(
     let hi = match skip_modifiers_back(a, c.tokens.start, a.sentences[si].tokens.start) {
         Some(p) if a.is_any(p, &["who", "which"]) && p > 0 && a.is(p - 1, ",") => (after..hi)
             .find(|&j| {
-                a.is(j, ",")
+                a.is_mark(j, ",")
                     && !a.in_quote(j)
                     && a.tokens
                         .get(j + 1)
@@ -2894,11 +2894,11 @@ fn forward(
                 | "until"
                 | "whereas"
         )
-    }) && (first..c.tokens.start).all(|j| !a.is(j, ",") || a.in_quote(j))
+    }) && (first..c.tokens.start).all(|j| !a.is_mark(j, ",") || a.in_quote(j))
     {
         // The cue is in the clause, not in the main one after its comma.
         (s..hi)
-            .find(|&j| a.is(j, ",") && !a.in_quote(j))
+            .find(|&j| a.is_mark(j, ",") && !a.in_quote(j))
             .unwrap_or(hi)
     } else {
         hi

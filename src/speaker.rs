@@ -291,7 +291,7 @@ fn name_range(a: &Article, r: &Range<usize>) -> Range<usize> {
         e -= 1;
     }
     // "Andrea Lindholm of the centre-right Civic Union": the name before "of".
-    if let Some(of) = (s..e).find(|&j| a.is(j, "of")) {
+    if let Some(of) = (s..e).find(|&j| a.is_word(j, "of")) {
         let before = s..of;
         if of > s
             && before
