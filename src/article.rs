@@ -158,12 +158,15 @@ impl<'t> Article<'t> {
             .next_power_of_two()
             .trailing_zeros()
             .clamp(4, SEEN_BITS);
+        // Free entries are all zeros (a free entry's number is never read:
+        // its length matches no token), so that the cache is made as
+        // zeroed memory rather than written entry by entry.
         let mut seen = vec![
             Seen {
                 bytes: 0,
                 len: 0,
                 flag: 0,
-                id: NO_FORM,
+                id: 0,
             };
             1 << bits
         ];
@@ -232,7 +235,7 @@ impl<'t> Article<'t> {
                             // as most forms end otherwise.
                             let byte = |k: usize| (key[k / 8] >> (8 * (k % 8))) as u8;
                             if n > 4 && byte(n - 1) == b'y' && byte(n - 2) == b'l' {
-                                entry.lists |= lexicon::by_rule(vocab.form(id));
+                                entry.lists |= lexicon::by_rule(vocab.form_unsealed(id));
                             }
                             entries.push(entry);
                         }
@@ -318,6 +321,27 @@ impl<'t> Article<'t> {
             span.len() == w.len()
                 && self.text.as_bytes()[span.start..span.end].eq_ignore_ascii_case(w.as_bytes())
         })
+    }
+
+    /// True when token `i` is the punctuation mark `mark` (",", ")", ":"), as
+    /// [`Article::is`] answers: words, most of the tokens the rules ask
+    /// about, are turned away by their kind without a call (in wasm, `is`
+    /// is one).
+    #[inline]
+    pub(crate) fn is_mark(&self, i: usize, mark: &str) -> bool {
+        debug_assert!(mark.len() == 1 && mark.bytes().all(|b| b.is_ascii_punctuation()));
+        self.tokens.get(i).is_some_and(|t| t.kind == Kind::Punct) && self.is(i, mark)
+    }
+
+    /// True when token `i` is the word `w` (ignoring ASCII case), as
+    /// [`Article::is`] answers: tokens of another length, most of those
+    /// asked about, are turned away without a call (in wasm, `is` is one).
+    #[inline]
+    pub(crate) fn is_word(&self, i: usize, w: &str) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.span().len() == w.len())
+            && self.is(i, w)
     }
 
     /// True when token `i` is any of `ws`, ignoring ASCII case.
@@ -436,6 +460,13 @@ impl<'t> Article<'t> {
         self.ids.get(i).copied().filter(|&id| id != NO_FORM)
     }
 
+    /// Form number `id` (see [`Article::form_id`]): what [`Article::lowered`]
+    /// answers for a token of that form, for a caller that has the number.
+    #[inline]
+    pub(crate) fn form(&self, id: FormId) -> &str {
+        self.vocab.form(id)
+    }
+
     /// The form numbers of all tokens (`NO_FORM` for a token without one),
     /// for a scan that compares numbers only.
     pub(crate) fn form_ids(&self) -> &[FormId] {
@@ -491,8 +522,10 @@ impl<'t> Article<'t> {
     /// has one, borrowed, else [`Article::lower`]. The two differ only in
     /// the typographic apostrophe a form makes straight.
     pub fn lower_cow(&self, i: usize) -> Cow<'_, str> {
-        match self.lowered(i) {
-            Some(w) => Cow::Borrowed(w),
+        // The form read here, not through `lowered` (in wasm, a call of its
+        // own): names are copied word by word into speakers this way.
+        match self.form_id(i) {
+            Some(id) => Cow::Borrowed(self.vocab.form(id)),
             None => Cow::Owned(self.lower(i)),
         }
     }

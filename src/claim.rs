@@ -205,7 +205,7 @@ fn labelled_paragraph(a: &Article, si: usize, out: &mut Vec<Draft>) -> bool {
     if quoted {
         i += 1;
     }
-    let Some(colon) = (i..s.tokens.end.min(i + 5)).find(|&j| a.is(j, ":")) else {
+    let Some(colon) = (i..s.tokens.end.min(i + 5)).find(|&j| a.is_mark(j, ":")) else {
         return false;
     };
     let label = i..colon;
@@ -910,8 +910,8 @@ fn skip_modifiers_back(a: &Article, i: usize, lo: usize) -> Option<usize> {
             continue;
         }
         // A bracketed aside after the subject: "Rick Scott (R) said".
-        if a.is(p, ")") {
-            if let Some(open) = (lo..p).rev().take(8).find(|&k| a.is(k, "(")) {
+        if a.is_mark(p, ")") {
+            if let Some(open) = (lo..p).rev().take(8).find(|&k| a.is_mark(k, "(")) {
                 j = open;
                 continue;
             }
@@ -936,7 +936,7 @@ fn skip_modifiers_back(a: &Article, i: usize, lo: usize) -> Option<usize> {
             }
         }
         // ", however," between subject and verb
-        if a.is(p, ",")
+        if a.is_mark(p, ",")
             && p >= 2
             && a.lower_is(p - 1, |w| {
                 a.is_in(p - 1, Lex::Contrast)
@@ -952,7 +952,7 @@ fn skip_modifiers_back(a: &Article, i: usize, lo: usize) -> Option<usize> {
                             | "likewise"
                     )
             })
-            && a.is(p - 2, ",")
+            && a.is_mark(p - 2, ",")
             && p - 2 > lo
         {
             j = p - 2;
@@ -2158,7 +2158,7 @@ fn verb_claims(
             // Only the content's first comma: "who said the plan, which costs
             // $5bn, is flawed" and "that Trump, the nominee, has …" go on.
             (after..hi)
-                .find(|&k| a.is(k, ","))
+                .find(|&k| a.is_mark(k, ","))
                 .filter(|&k| a.is_in(k + 1, Lex::FiniteAux))
                 .unwrap_or(hi)
         } else {
@@ -2659,7 +2659,7 @@ fn forward(
     let hi = match skip_modifiers_back(a, c.tokens.start, a.sentences[si].tokens.start) {
         Some(p) if a.is_any(p, &["who", "which"]) && p > 0 && a.is(p - 1, ",") => (after..hi)
             .find(|&j| {
-                a.is(j, ",")
+                a.is_mark(j, ",")
                     && !a.in_quote(j)
                     && a.tokens
                         .get(j + 1)
@@ -2918,11 +2918,11 @@ fn forward(
                 | "until"
                 | "whereas"
         )
-    }) && (first..c.tokens.start).all(|j| !a.is(j, ",") || a.in_quote(j))
+    }) && (first..c.tokens.start).all(|j| !a.is_mark(j, ",") || a.in_quote(j))
     {
         // The cue is in the clause, not in the main one after its comma.
         (s..hi)
-            .find(|&j| a.is(j, ",") && !a.in_quote(j))
+            .find(|&j| a.is_mark(j, ",") && !a.in_quote(j))
             .unwrap_or(hi)
     } else {
         hi

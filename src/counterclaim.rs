@@ -16,7 +16,7 @@ use crate::lexicon::{self, Lex, WordSet};
 use crate::model::{ClaimKind, CueCategory, Role, SpeakerKind};
 use crate::speaker::{Entity, Resolution};
 use crate::token::Kind;
-use crate::vocab::{key_of, Vocab, MAX_FORM};
+use crate::vocab::{key_of, FormId, Vocab, MAX_FORM};
 use std::sync::OnceLock;
 
 /// How many earlier claims a claim may answer.
@@ -858,13 +858,15 @@ impl Words {
         // What the scans of a claim's content ask of each form (see
         // `Words::form_flags`), and which forms are stop words.
         let form_flags: Vec<u8> = a.form_entries().iter().map(|e| e.counter).collect();
-        // Token `j`'s stem number, given whether it is a stop word. A word
-        // with a form is stemmed from the form, already lower-cased.
-        let mut stem_number = |j: usize, stop: bool, buf: &mut String| {
+        // Token `j`'s stem number, given whether it is a stop word and its
+        // form number. A word with a form is stemmed from the form, already
+        // lower-cased.
+        let mut stem_number = |j: usize, f: FormId, stop: bool, buf: &mut String| {
             if stop {
                 return NOT_COUNTED;
             }
-            if let Some(form) = a.lowered(j) {
+            if f != NO_FORM {
+                let form = a.form(f);
                 // ASCII: as many characters as bytes.
                 return if form.len() >= 3 {
                     vocab.intern(stem_of(form))
@@ -901,14 +903,14 @@ impl Words {
                     let slot = &mut form_stem[f as usize];
                     if *slot == UNSEEN {
                         let stop = form_flags[f as usize] & STOP_WORD != 0;
-                        *slot = stem_number(j, stop, &mut buf);
+                        *slot = stem_number(j, f, stop, &mut buf);
                     }
                     *slot
                 } else if again {
                     next_formless += 1;
                     formless[next_formless - 1]
                 } else {
-                    let n = stem_number(j, a.with_lower(j, is_stop), &mut buf);
+                    let n = stem_number(j, f, a.with_lower(j, is_stop), &mut buf);
                     formless.push(n);
                     n
                 };

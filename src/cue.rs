@@ -272,7 +272,7 @@ pub(crate) fn find_into(a: &Article, range: Range<usize>, out: &mut Vec<Cue>) {
             i += 1;
             continue;
         }
-        if a.is(i, "according") && a.is(i + 1, "to") && i + 2 < range.end {
+        if a.is_word(i, "according") && a.is(i + 1, "to") && i + 2 < range.end {
             out.push(Cue {
                 tokens: i..i + 2,
                 kind: CueKind::According,
@@ -283,7 +283,7 @@ pub(crate) fn find_into(a: &Article, range: Range<usize>, out: &mut Vec<Cue>) {
         }
         // "As reported by X, C" and "C, as first reported by X": a source
         // named the way "according to" names one.
-        if a.is(i, "as") && !crate::claim::interrupts_phrase(a, i) {
+        if a.is_word(i, "as") && !crate::claim::interrupts_phrase(a, i) {
             let v = i + 1 + usize::from(a.is_any(i + 1, &["first", "previously", "earlier"]));
             if a.is_any(v, &["reported", "noted", "revealed", "detailed"])
                 && a.is(v + 1, "by")

@@ -154,14 +154,18 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
         }
         let mut s = i;
         // A capitalised common word opening a sentence is not a name.
+        let opening = |s: usize| sentence_start(s) || s > 0 && a.tokens[s - 1].kind == Kind::Quote;
         while s < e
             && (a.is_in(s, Lex::FunctionWord)
-                || a.with_lower(s, |w| {
+                // A word with a form number is written in lower case
+                // somewhere by that number, without its text.
+                || match a.form_id(s) {
+                    Some(id) => opening(s) && lower_forms[id as usize],
                     // Words with no form number are asked directly.
-                    a.form_id(s).is_none() && lexicon::is_function_word(w)
-                        || (sentence_start(s) || s > 0 && a.tokens[s - 1].kind == Kind::Quote)
-                            && lower_word(s, w)
-                }))
+                    None => a.with_lower(s, |w| {
+                        lexicon::is_function_word(w) || opening(s) && lower_word(s, w)
+                    }),
+                })
         {
             s += 1;
         }
@@ -222,7 +226,7 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
             // lower-case title is the subject, the name before it his side.
             // Also in apposition after a possessive: "City's sporting
             // director, Pablo Ferrandis, was …".
-            let comma = i > 0 && a.is(i - 1, ",");
+            let comma = i > 0 && a.is_mark(i - 1, ",");
             let top = if comma { i - 1 } else { i };
             let mut t = top;
             while t > 0
@@ -322,7 +326,7 @@ fn name_range(a: &Article, r: &Range<usize>) -> Range<usize> {
         e -= 1;
     }
     // "Andrea Lindholm of the centre-right Civic Union": the name before "of".
-    if let Some(of) = (s..e).find(|&j| a.is(j, "of")) {
+    if let Some(of) = (s..e).find(|&j| a.is_word(j, "of")) {
         let before = s..of;
         if of > s
             && before
@@ -342,7 +346,7 @@ fn name_range(a: &Article, r: &Range<usize>) -> Range<usize> {
             || a.tokens[j].kind == Kind::Possessive
     }) {
         // An abbreviated title keeps its full stop: "Sen. John Thune".
-        let k = if a.is(k + 1, ".") { k + 1 } else { k };
+        let k = if a.is_mark(k + 1, ".") { k + 1 } else { k };
         if k + 1 < e && a.tokens[k + 1].upper {
             s = k + 1;
         }
@@ -1749,11 +1753,11 @@ fn named_by_noun(name: &str, noun: &str) -> bool {
 /// "Verhoeven, 41, testified": an age in apposition after a name at `end`
 /// makes it a person's, though one word alone may name a firm.
 fn aged(a: &Article, end: usize) -> bool {
-    a.is(end, ",")
+    a.is_mark(end, ",")
         && a.tokens
             .get(end + 1)
             .is_some_and(|t| t.kind == Kind::Number && a.word(end + 1).len() <= 3)
-        && a.is(end + 2, ",")
+        && a.is_mark(end + 2, ",")
 }
 
 /// A speaker described before it is named ("a judge said …", then "Judge

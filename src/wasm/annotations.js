@@ -9,8 +9,13 @@ export function annotations(words, ends, strings) {
   }
   let k = 0;
   const speakers = [];
+  // Each speaker's id string, made once and shared by its claims: a string
+  // per claim's speaker was one object in ten that a large text's result
+  // makes, each copied by the garbage collector as the result grows.
+  const ids = [];
   for (let n = words[k++]; n > 0; n--) {
     const id = 's' + words[k];
+    ids[words[k]] = id;
     const name = str[words[k + 1]];
     const kind = str[words[k + 2]];
     const mentions = [];
@@ -23,7 +28,7 @@ export function annotations(words, ends, strings) {
   for (let n = words[k++]; n > 0; n--, k += 15) {
     claims.push({
       id: 'c' + words[k],
-      speaker: words[k + 1] ? 's' + words[k + 1] : null,
+      speaker: words[k + 1] ? ids[words[k + 1]] ?? 's' + words[k + 1] : null,
       kind: str[words[k + 2]],
       role: str[words[k + 3]],
       cue: words[k + 4] ? [words[k + 5], words[k + 6]] : null,

@@ -93,7 +93,11 @@ impl Strings {
 
     /// The number of the name `s`, added the first time.
     fn name(&mut self, s: &'static str) -> u32 {
-        match self.names.iter().find(|&&(n, _)| n == s) {
+        // Told apart by address and length, not by their bytes: a name is
+        // one of a few literals, asked three times a claim, and comparing
+        // bytes was a call to memcmp each time. A name whose literal were
+        // stored twice would only be added twice, the same text.
+        match self.names.iter().find(|&&(n, _)| std::ptr::eq(n, s)) {
             Some(&(_, k)) => k,
             None => {
                 let k = self.add(s);
