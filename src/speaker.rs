@@ -216,8 +216,7 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
                 )
             })
             && a.with_lower(s, |w| crate::given_name::gender(w).is_some());
-        if s < e && !(e - s == 1 && a.lower_in(s, Lex::Title)) && !single_adjective && !attributive
-        {
+        if s < e && !(e - s == 1 && a.lower_in(s, Lex::Title) || single_adjective || attributive) {
             let opens = |i: usize| {
                 sentence_start(i)
                     || i > 0 && (a.in_group(i - 1, Lex::Continuation) && sentence_start(i - 1))
