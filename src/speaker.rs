@@ -550,6 +550,21 @@ impl<'a> Resolver<'a, '_> {
                 return kind;
             }
         }
+        // "Wharf Terrace", "Coldharbour Road": a name ending in a noun of
+        // street or land names a place, which no "he" or "she" means.
+        if n_words >= 2
+            && words.clone().next_back().is_some_and(|j| {
+                a.with_lower(j, |w| {
+                    matches!(
+                        w,
+                        "terrace" | "road" | "avenue" | "square" | "valley" | "island" | "estate"
+                    )
+                })
+            })
+            && !given()
+        {
+            return SpeakerKind::Organization;
+        }
         // "Clinton's husband, Bill,": a given name alone, described, is a
         // person (alone and undescribed it may be a firm: "Chase said").
         if n_words == 1 && desc.is_some() && given() {
