@@ -3734,6 +3734,8 @@ fn matrix_verb(a: &Article, s: usize, e: usize) -> Option<usize> {
             !a.in_quote(j)
                 && finite(j)
                 && (matches!(a.tokens[j - 1].kind, Kind::Word | Kind::Number)
+                    // "had risen 40% was disputed by", "(in 2019) was".
+                    || a.is_any(j - 1, &["%", ")"])
                     || a.quote_closed_at(j - 1).is_some())
                 && !opens_verb(j - 1)
         })
