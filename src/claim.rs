@@ -433,7 +433,13 @@ fn sentence_claims(a: &Article, si: usize, scratch: &mut Scratch, out: &mut Vec<
         {
             inside = true;
         }
-        let shadow = shadowed.iter().find(|&&(_, n)| n == k).map(|(cue, _)| cue);
+        // `shadowed` is in order of its kept cue, one entry for each at most:
+        // searched by halves, or a sentence of thousands of cues takes the
+        // square of their number.
+        let shadow = shadowed
+            .binary_search_by_key(&k, |&(_, n)| n)
+            .ok()
+            .map(|i| &shadowed[i].0);
         let c = match shadow {
             Some(inner) if made.is_empty() => {
                 verb_claims(a, si, inner, left_k, range.clone(), next_start, made);
