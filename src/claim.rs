@@ -1884,6 +1884,15 @@ fn inverted(
         // or place, or open on an adjective: after plain words, `X, posted a
         // photograph … on Instagram` is a subject and its verb.
         let quoted = a.quote_before(v - 1, range.start).is_some();
+        // "Officials, speaking on condition of anonymity, said the strike
+        // killed …": the sentence opens on the verb's subject and an aside
+        // set off by commas; what follows the verb is its content.
+        if !quoted
+            && subject_before(a, v, range.start)
+                .is_some_and(|(s, _)| s.start == range.start && s.end + 1 < v && a.is(s.end, ","))
+        {
+            return None;
+        }
         let src = if quoted || unquoted_place {
             inverted_source(a, after, range.end)
         } else {
@@ -2145,9 +2154,8 @@ fn verb_claims(
                         && a.lower_is(range.start, |w| w.ends_with("ing"))
                         && q.open - range.start <= 4)
             });
-            if is_trailing(a, verb, after, range.clone())
-                || after_quote && !immediate && !phrase_quote
-            {
+            let trailing = is_trailing(a, verb, after, range.clone());
+            if trailing || after_quote && !immediate && !phrase_quote {
                 if let Some(d) =
                     content_before(a, si, c, left, sep, Some(src.clone()), desc.clone())
                 {
@@ -2155,6 +2163,33 @@ fn verb_claims(
                     broken_quote_rest(a, si, c, after, range.clone(), out);
                     return;
                 }
+            }
+            // "The campaign plans to publish them, a spokesman announced
+            // Monday.": an earlier claim took the clause before the comma;
+            // it is nested in this one, and "Monday" is no content.
+            let only_time = || {
+                let end = (after..range.end)
+                    .find(|&j| a.is_any(j, &[".", "!", "?"]))
+                    .unwrap_or(range.end);
+                end > after
+                    && end - after <= 4
+                    && (after..end).all(|j| {
+                        a.is_in(j, Lex::TimeWord)
+                            || a.is_in(j, Lex::Weekday)
+                            || a.is_any(j, &["on", "late", "early", "last", "this"])
+                    })
+            };
+            if trailing && !after_quote && left > range.start && a.is(sep, ",") && only_time() {
+                out.extend(content_before(
+                    a,
+                    si,
+                    c,
+                    range.start,
+                    sep,
+                    Some(src.clone()),
+                    desc.clone(),
+                ));
+                return;
             }
         }
         // Forward with a subject. A relative clause set off by commas ends
@@ -2435,6 +2470,18 @@ fn content_before(
             )
         })
         && occasion_phrase(a, s..e)
+    {
+        return None;
+    }
+    // "Speaking to students in Philadelphia this week, X responded …": a
+    // participle phrase with no verb after it says where, not what.
+    // A gerund with its verb after the attribution ("Freeing him, he
+    // promised, was …") is a subject, and the content goes on.
+    if e > s + 1
+        && (!a.is(tail, ",") || a.quote_opened_at(tail + 1).is_some())
+        && a.lower_is(s, |w| w.ends_with("ing") && !w.ends_with("thing"))
+        && !(s..e).any(|j| a.in_quote(j))
+        && occasion_phrase(a, s + 1..e)
     {
         return None;
     }

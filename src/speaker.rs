@@ -216,7 +216,43 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
                 )
             })
             && a.with_lower(s, |w| crate::given_name::gender(w).is_some());
-        if s < e && !(e - s == 1 && a.lower_in(s, Lex::Title) || single_adjective || attributive) {
+        // "Responding to the criticism, the club said …": a participle
+        // opening the sentence, before its preposition or object, names no
+        // one ("Manning said", "Sterling, who …" still do).
+        let opening_participle = e - s == 1
+            && opening(s)
+            && a.with_lower(s, |w| {
+                w.ends_with("ing")
+                    && !w.ends_with("thing")
+                    && crate::given_name::gender(w).is_none()
+            })
+            && a.lower_is(e, |w| {
+                matches!(
+                    w,
+                    "to" | "at"
+                        | "on"
+                        | "in"
+                        | "from"
+                        | "for"
+                        | "with"
+                        | "about"
+                        | "after"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "our"
+                )
+            });
+        if s < e
+            && !(e - s == 1 && a.lower_in(s, Lex::Title)
+                || single_adjective
+                || attributive
+                || opening_participle)
+        {
             let opens = |i: usize| {
                 sentence_start(i)
                     || i > 0 && (a.in_group(i - 1, Lex::Continuation) && sentence_start(i - 1))
