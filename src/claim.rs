@@ -1251,18 +1251,27 @@ fn subject_in_chain(
                 | "to"
                 | "under"
                 | "over"
+                | "outside"
+                | "inside"
+                | "amid"
+                | "following"
+                | "near"
+                | "across"
+                | "throughout"
         )
     };
     let starts_aside =
         |r: &Range<usize>| opens_parenthetical(a, r.start) || a.lower_is(r.start, aside_word);
     // "Cross-examining her, the barrister, X, suggested": a participle with
-    // its object opens the sentence before the subject.
+    // its object opens the sentence before the subject; so does one with its
+    // place ("Writing in the journal Nature, the team, …, said").
     let participle = |r: &Range<usize>| {
         r.len() >= 2
             && a.word(r.start).ends_with("ing")
             && a.lower_is(r.start + 1, |w| {
                 a.is_in(r.start + 1, Lex::Determiner)
                     || matches!(w, "him" | "her" | "them" | "it" | "to" | "about" | "on")
+                    || aside_word(w)
             })
     };
     let preposition = |r: &Range<usize>| {
@@ -1270,6 +1279,8 @@ fn subject_in_chain(
             aside_word(w) || matches!(w, "while" | "when" | "as" | "if" | "unlike" | "like")
         })
     };
+    // The place of the first stretch that is not an opening aside.
+    let mut lead = 0;
     for (k, seg) in segs.iter().enumerate() {
         let name = is_name(a, seg);
         let next = segs.get(k + 1);
@@ -1321,13 +1332,34 @@ fn subject_in_chain(
                 continue;
             }
         }
-        // Asides before the subject are prepositional; after it, appositions and relative clauses.
+        // Asides before the subject are prepositional; after it, appositions
+        // and relative clauses. The subject stands first once the asides
+        // that open the sentence are passed ("In the journal, the team, led
+        // by X, said").
+        // Only a phrase of place or manner is passed for the subject after
+        // it: "when Mr. X, who …," holds its subject, and a name further on
+        // ("In an article on the website, the Paper, …, Shen Xincheng, a
+        // student, urged") is the subject rather than the phrase's noun.
         let aside = if k == 0 {
             preposition(seg) || participle(seg) && segs.len() > 1
+        } else if k == lead {
+            !a.is_in(seg.start, Lex::Determiner) && starts_aside(seg)
+                || segs[k + 1..].iter().any(|n| {
+                    let t = &a.tokens[n.start];
+                    t.upper && t.kind == Kind::Word && !a.is_in(n.start, Lex::Determiner)
+                })
         } else {
             starts_aside(seg)
         };
         if !name && aside {
+            if k == lead
+                && (preposition(seg) || participle(seg))
+                && !a.lower_is(seg.start, |w| {
+                    matches!(w, "while" | "when" | "as" | "if" | "unlike" | "like")
+                })
+            {
+                lead += 1;
+            }
             continue;
         }
         let np = np_back(a, seg.end - 1, seg.start)?;
@@ -1561,6 +1593,8 @@ fn is_titled_name(a: &Article, r: &Range<usize>) -> bool {
         && ((r.start..k).any(|j| a.is_in(j, Lex::Title))
             || k + 1 < r.end && (a.is_in(k, Lex::Title) || a.is(k + 1, ".")))
         && !a.is_in(r.start, Lex::Determiner)
+        // "led by Dr X": a participle and its agent, not a title.
+        && !(r.start..k).any(|j| a.is_any(j, &["by", "of", "for", "with", "from", "to"]))
         && is_name(a, &(r.start + lower..r.end))
 }
 
