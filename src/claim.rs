@@ -1362,10 +1362,27 @@ fn subject_in_chain(
             }
             continue;
         }
-        let np = np_back(a, seg.end - 1, seg.start)?;
         // "C, his top aide, X, told Y": a first stretch whose noun phrase is
-        // only its tail is a clause, the content before the speaker.
-        if k == 0 && segs.len() > 2 && np.start > seg.start + 3 {
+        // only its tail, or none at all ("… from May"), is a clause, the
+        // content before the speaker; so is one before a description and
+        // the name it describes ("Sales fell, its chief executive, X, said").
+        let described_after = || {
+            segs.len() > k + 2
+                && is_name(a, &segs[segs.len() - 1])
+                && a.lower_is(segs[segs.len() - 2].start, |w| {
+                    matches!(
+                        w,
+                        "the" | "its" | "his" | "her" | "their" | "our" | "a" | "an"
+                    )
+                })
+        };
+        let Some(np) = np_back(a, seg.end - 1, seg.start) else {
+            if k == 0 && segs.len() > 2 {
+                continue;
+            }
+            return None;
+        };
+        if k == 0 && segs.len() > 2 && (np.start > seg.start + 3 || !name && described_after()) {
             continue;
         }
         let desc = next
@@ -3458,6 +3475,19 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
         if comma
             && a.is(j + 1, "after")
             && !(j + 2..hi).any(|k| a.is_any(k, &["and", "but"]) && a.is(k + 1, "that"))
+        {
+            e = j;
+            break;
+        }
+        // "…, a charge it denies": the reporter's note that the claim is
+        // disputed, not more of the claim.
+        if comma
+            && a.is_any(j + 1, &["a", "an"])
+            && a.claim_noun(j + 2).is_some()
+            && (j + 3..hi.min(j + 9)).any(|k| {
+                a.cue_verb(k)
+                    .is_some_and(|v| matches!(v.category, CueCategory::Deny))
+            })
         {
             e = j;
             break;

@@ -141,7 +141,11 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
                 CueCategory::Insist => others.iter().any(|&j| mentions_me(j)),
                 // "called that remark …", "described the allegations as …":
                 // naming what someone else said.
-                CueCategory::Criticise => speech_named(a, d) || claim_named(a, d),
+                CueCategory::Criticise => {
+                    speech_named(a, d)
+                        || claim_named(a, d)
+                        || position_named(a, d) && !agrees(a, d) && !praises(a, d)
+                }
                 CueCategory::Accuse => others
                     .iter()
                     .any(|&j| res.speaker_of[j].is_some_and(|s| words.mentions(k, s) > 0.0)),
@@ -211,6 +215,13 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
         } else {
             target
         };
+        // "called the plan …" with no nearer claim to answer: the plan is
+        // the one the story opened with, the first claim it may answer.
+        let target = target.or_else(|| {
+            (d.category == CueCategory::Criticise && position_named(a, d))
+                .then(|| others.first().copied())
+                .flatten()
+        });
         out.push((Role::Counterclaim, target));
     }
     out
@@ -1211,6 +1222,12 @@ fn speech_named(a: &Article, d: &Draft) -> bool {
     opening(a, d).any(|j| a.lower_is(j, lexicon::is_speech_noun))
 }
 
+/// Whether the content opens by naming a decision or a plan: "called the
+/// ruling “a witch hunt”".
+fn position_named(a: &Article, d: &Draft) -> bool {
+    opening(a, d).any(|j| a.lower_is(j, lexicon::is_position_noun))
+}
+
 /// Whether the content opens by naming a claim: "the report", "the
 /// farmer's account", "Hale's figures".
 fn claim_named(a: &Article, d: &Draft) -> bool {
@@ -1279,10 +1296,44 @@ fn agrees(a: &Article, d: &Draft) -> bool {
         "realistic",
         "reliable",
     ]);
+    judges_with(a, d, &SOUND)
+}
+
+/// Whether a content praises what it names: "called the ruling “a
+/// landmark”" welcomes a decision, it does not dispute it.
+fn praises(a: &Article, d: &Draft) -> bool {
+    static PRAISE: WordSet = WordSet::new(&[
+        "landmark",
+        "victory",
+        "welcome",
+        "overdue",
+        "sensible",
+        "necessary",
+        "good",
+        "great",
+        "breakthrough",
+        "vindication",
+        "historic",
+        "step",
+        "win",
+        "triumph",
+        "brave",
+        "courageous",
+        "wise",
+        "excellent",
+        "positive",
+        "encouraging",
+    ]);
+    judges_with(a, d, &PRAISE)
+}
+
+/// Whether one of the content's first words is in `set`: where a judgment
+/// of what the content names stands.
+fn judges_with(a: &Article, d: &Draft, set: &WordSet) -> bool {
     d.content_tokens
         .clone()
         .take(16)
-        .any(|j| a.lower_is(j, |w| SOUND.contains(w)))
+        .any(|j| a.lower_is(j, |w| set.contains(w)))
 }
 
 /// The claim noun a content opens with ("account" in "that account").

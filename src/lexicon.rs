@@ -1014,6 +1014,46 @@ pub fn is_speech_noun(lower: &str) -> bool {
     )
 }
 
+/// Nouns for a decision or a plan someone stands behind: calling "the
+/// decision" or "the plan" something judges that side's position.
+pub fn is_position_noun(lower: &str) -> bool {
+    static SET: WordSet = WordSet::new(&[
+        "decision",
+        "decisions",
+        "proposal",
+        "proposals",
+        "plan",
+        "plans",
+        "policy",
+        "policies",
+        "ruling",
+        "move",
+        "law",
+        "bill",
+        "ordinance",
+        "scheme",
+        "practice",
+        "deal",
+        "offer",
+        "ban",
+        "reform",
+        "reforms",
+        "cuts",
+        "rule",
+        "rules",
+        "measure",
+        "measures",
+        "strategy",
+        "order",
+        "verdict",
+        "judgment",
+        "judgement",
+        "levy",
+        "budget",
+    ]);
+    SET.contains(lower)
+}
+
 /// True when the lower-case word is one of [`CLAIM_ANAPHORS`].
 pub fn is_claim_anaphor(lower: &str) -> bool {
     static SET: WordSet = WordSet::new(CLAIM_ANAPHORS);
