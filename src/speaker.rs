@@ -102,6 +102,17 @@ fn is_name_joiner(a: &Article, i: usize) -> bool {
     a.is_in(i, Lex::NameJoiner)
 }
 
+/// "Senator Maria Lopez and Governor Tom Reed", "Anna Berg and Lars Holm":
+/// an "and" at `and` between a person's name (a title or a given name in
+/// `start..and`) and a title or a given name is two people, not one body's
+/// name ("Procter and Gamble", "Health and Human Services").
+fn two_people(a: &Article, start: usize, and: usize) -> bool {
+    let person = |j: usize| {
+        a.is_in(j, Lex::Title) || a.with_lower(j, |w| crate::given_name::gender(w).is_some())
+    };
+    a.is(and, "and") && and + 1 < a.tokens.len() && person(and + 1) && (start..and).any(person)
+}
+
 // Kept out of `resolve`, its one caller, whose loop over the events it
 // would share registers with (0.3 M fewer instructions on a megabyte).
 #[inline(never)]
@@ -136,6 +147,7 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
             if u.upper && u.kind == Kind::Word && (u.space_before || a.word(e - 1) == "-") {
                 e += 1;
             } else if is_name_joiner(a, e)
+                && !two_people(a, i, e)
                 && e + 1 < a.tokens.len()
                 && a.tokens[e + 1].upper
                 && a.tokens[e + 1].kind == Kind::Word
@@ -345,6 +357,15 @@ fn description_kind(a: &Article, d: &Range<usize>) -> Option<SpeakerKind> {
     let head = (d.start..end)
         .rev()
         .find(|&j| a.tokens[j].kind == Kind::Word)?;
+    // "Varga, a Democrat from New Camden,": a party's member is a person.
+    if a.lower_is(head, |w| {
+        matches!(
+            w,
+            "democrat" | "republican" | "conservative" | "liberal" | "socialist" | "libertarian"
+        )
+    }) {
+        return Some(SpeakerKind::Person);
+    }
     // "its operator" may be a firm or a person: the name decides.
     match (a.is_in(head, Lex::PersonTitle), a.is_in(head, Lex::OrgNoun)) {
         (true, false) => Some(SpeakerKind::Person),
@@ -597,6 +618,24 @@ impl<'a> Resolver<'a, '_> {
                     )
                 })
             })
+            && !given()
+        {
+            return SpeakerKind::Organization;
+        }
+        // "a Democrat from New Camden", "schools in Des Moines": a name of
+        // two words or more after a preposition of place, with no given
+        // name, is a place, which no "he" or "she" means.
+        if n_words >= 2
+            && mention.start > 0
+            && a.is_any(mention.start - 1, &["from", "in", "near"])
+            // "in Délia Aubrac's novel", "from Rikkie Wells, who tweeted":
+            // a possessor or one who acts is someone.
+            && !a
+                .tokens
+                .get(mention.end)
+                .is_some_and(|t| t.kind == Kind::Possessive)
+            && !a.is_any(mention.end, &["who", "whose"])
+            && !(a.is(mention.end, ",") && a.is_any(mention.end + 1, &["who", "whose"]))
             && !given()
         {
             return SpeakerKind::Organization;
