@@ -1472,7 +1472,14 @@ impl<'a> Resolver<'a, '_> {
         // "a company spokesperson" speaks for the company; "White House spokesman John Kirby" is a person.
         let has_spokes = (r.start..r.end)
             .any(|j| a.is_in(j, Lex::Spokesperson) && !(j + 1 < r.end && a.tokens[j + 1].upper));
-        let possessive_head = (r.start..r.end).any(|j| a.tokens[j].kind == Kind::Possessive);
+        // "Ruiz's campaign" is named by its possessor; "Britain's Prime
+        // Minister James Whitfield" by the name after the title.
+        let possessive_head = (r.start..r.end).any(|j| a.tokens[j].kind == Kind::Possessive)
+            && !(name.start > r.start
+                && !name.is_empty()
+                && a.tokens[name.start].upper
+                && a.tokens[name.start - 1].kind == Kind::Word
+                && a.is_in(name.start - 1, Lex::Title));
         // The head noun stands before "of": "Many residents of Pine Hollow", "Critics of the plan", "Analysts at X", "Islanders on X".
         let head = (r.start..r.end)
             .find(|&j| j > r.start && a.is_any(j, HEAD_ENDS))
