@@ -1061,6 +1061,11 @@ impl Words {
 
     /// The number of `w`'s stem, if any claim has it.
     fn stem_number(&self, a: &Article, w: &str, buf: &mut String) -> Option<u32> {
+        // Speakers' words are mostly the article's forms, ASCII in lower
+        // case already: stemmed where they are, not copied and lower-cased.
+        if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            return self.vocab.get(a, stem_of(w));
+        }
         stem_into(w, buf);
         self.vocab.get(a, buf)
     }
