@@ -1063,11 +1063,13 @@ impl Words {
     fn stem_number(&self, a: &Article, w: &str, buf: &mut String) -> Option<u32> {
         // Speakers' words are mostly the article's forms, ASCII in lower
         // case already: stemmed where they are, not copied and lower-cased.
-        if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-            return self.vocab.get(a, stem_of(w));
-        }
-        stem_into(w, buf);
-        self.vocab.get(a, buf)
+        let stem = if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            stem_of(w)
+        } else {
+            stem_into(w, buf);
+            buf
+        };
+        self.vocab.get(a, stem)
     }
 
     /// The word number of `w`'s stem, unmarked, if any claim has it.
