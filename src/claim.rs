@@ -2712,7 +2712,8 @@ fn forward(
     let mut look = (s..hi.min(s + 14))
         .filter(|_| !infinitive && !naming)
         .find(|&j| {
-            a.in_group(j, Lex::ThatOrColon)
+            // `is_in`, inlined: this runs for every token of the gap.
+            a.is_in(j, Lex::ThatOrColon)
                 || a.quote_opened_at(j).is_some()
                 || a.is_separator(j) && !(a.is(j, ",") && a.is_any(j + 1, &["however", "though"]))
         });
