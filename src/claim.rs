@@ -1105,7 +1105,7 @@ fn subject_before(
                     && !(j > r.start && a.tokens[j - 1].upper)
                     && a.tokens
                         .get(j + 1)
-                        .is_some_and(|t| t.upper || a.lower_is(j + 1, |w| w == "the"))
+                        .is_some_and(|t| t.upper || a.is_word(j + 1, "the"))
             });
             match cut {
                 Some(j) if j + 1 < r.end && a.tokens[r.end - 1].upper => (j + 1..r.end, None),
@@ -1525,7 +1525,7 @@ pub(crate) fn body_placed(a: &Article, j: usize) -> bool {
 /// A name after "the" and its title or kind: "the Rev Alan Pritchard",
 /// "the insurer Valmont Assurance", "the businessman Vincent Dray".
 fn is_described_name(a: &Article, r: &Range<usize>) -> bool {
-    if !(r.len() >= 2 && a.lower_is(r.start, |w| w == "the")) {
+    if !(r.len() >= 2 && a.is_word(r.start, "the")) {
         return false;
     }
     let mut s = r.start + 1;

@@ -1356,7 +1356,7 @@ fn anaphor_of(a: &Article, d: &Draft) -> Anaphor {
             // noun after it, the demonstrative is the object itself.
             || object
                 && demonstrative
-                && (s + 1 >= end || a.is(s + 1, ",") || a.lower_is(s + 1, |w| w == "as"))
+                && (s + 1 >= end || a.is(s + 1, ",") || a.is_word(s + 1, "as"))
             // "That rather makes our point": an adverb, not a noun, follows,
             // so "that" stands for what was just said.
             || demonstrative && s + 1 < end && a.lower_is(s + 1, is_pronoun_adverb)

@@ -609,13 +609,17 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     if i > range.start {
         let prev = i - 1;
         // Negated or refused speech reports no content: "did not say", "declined to say".
-        if a.is_any(
-            prev,
-            &[
-                "not", "never", "n't", "didn't", "doesn't", "won't", "wouldn't", "refused",
-                "declined",
-            ],
-        ) {
+        // Words only: a quote mark or a comma before the verb, as often,
+        // is turned away without the list.
+        if a.tokens[prev].kind == Kind::Word
+            && a.is_any(
+                prev,
+                &[
+                    "not", "never", "n't", "didn't", "doesn't", "won't", "wouldn't", "refused",
+                    "declined",
+                ],
+            )
+        {
             return None;
         }
         if a.is(prev, "to")
@@ -645,9 +649,9 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         }
         // Set phrases that report nothing: "easier said than done", "All
         // told, …", "Having said that, …".
-        if a.lower_is(prev, |w| w == "easier") && a.is(end, "than")
-            || a.lower_is(prev, |w| w == "all") && a.is(end, ",")
-            || a.lower_is(prev, |w| w == "having") && a.is(end, "that") && a.is(end + 1, ",")
+        if a.is_word(prev, "easier") && a.is(end, "than")
+            || a.is_word(prev, "all") && a.is(end, ",")
+            || a.is_word(prev, "having") && a.is(end, "that") && a.is(end + 1, ",")
         {
             return None;
         }
