@@ -301,7 +301,7 @@ fn passive_dispute(a: &Article, d: &Draft) -> Option<usize> {
             start = r.start;
         }
     }
-    let by = start.checked_sub(1).filter(|&j| a.is(j, "by"))?;
+    let by = start.checked_sub(1).filter(|&j| a.is_word(j, "by"))?;
     let mut verb = by.checked_sub(1)?;
     // "was challenged on Wednesday by": over the day.
     while verb > opens && (a.is_in(verb, Lex::TimeWord) || a.is_any(verb, &["on", "last"])) {

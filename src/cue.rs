@@ -301,7 +301,7 @@ pub(crate) fn find_into(a: &Article, range: Range<usize>, out: &mut Vec<Cue>) {
             // that reports, its subject a short noun phrase.
             if let Some(p) = (i + 2..range.end.min(i + 8))
                 .take_while(|&j| !a.is_separator(j) && a.tokens[j].kind != Kind::Quote)
-                .find(|&j| a.is(j + 1, "it") && a.is_any(j, &["put", "puts"]))
+                .find(|&j| a.is_word(j + 1, "it") && a.is_any(j, &["put", "puts"]))
             {
                 out.push(Cue {
                     tokens: p..p + 2,
@@ -622,7 +622,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         {
             return None;
         }
-        if a.is(prev, "to")
+        if a.is_word(prev, "to")
             && i >= 2
             && a.is_any(
                 i - 2,
