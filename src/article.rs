@@ -330,7 +330,14 @@ impl<'t> Article<'t> {
     #[inline]
     pub(crate) fn is_mark(&self, i: usize, mark: &str) -> bool {
         debug_assert!(mark.len() == 1 && mark.bytes().all(|b| b.is_ascii_punctuation()));
-        self.tokens.get(i).is_some_and(|t| t.kind == Kind::Punct) && self.is(i, mark)
+        // A one-byte mark has no case: its one byte compared here, with no
+        // call (in wasm, the call to `is` cost three times the comparison).
+        self.tokens.get(i).is_some_and(|t| {
+            let span = t.span();
+            t.kind == Kind::Punct
+                && span.len() == 1
+                && self.text.as_bytes()[span.start] == mark.as_bytes()[0]
+        })
     }
 
     /// True when token `i` is the word `w` (ignoring ASCII case), as
@@ -345,10 +352,21 @@ impl<'t> Article<'t> {
     }
 
     /// True when token `i` is any of `ws`, ignoring ASCII case.
-    // Inlined natively only, as `is`.
+    // Inline: the words' lengths, known where it is called, turn most
+    // tokens away before the call that compares the text (out of line in
+    // wasm, as `is`; in wasm, the call cost more than the comparisons).
+    #[inline]
+    pub fn is_any(&self, i: usize, ws: &[&str]) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| ws.iter().any(|w| w.len() == t.span().len()))
+            && self.is_any_text(i, ws)
+    }
+
+    /// [`Article::is_any`] after its lengths.
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
     #[cfg_attr(target_arch = "wasm32", inline(never))]
-    pub fn is_any(&self, i: usize, ws: &[&str]) -> bool {
+    fn is_any_text(&self, i: usize, ws: &[&str]) -> bool {
         self.bytes(i)
             .is_some_and(|b| ws.iter().any(|w| b.eq_ignore_ascii_case(w.as_bytes())))
     }

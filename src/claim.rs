@@ -1105,7 +1105,7 @@ fn subject_before(
                     && !(j > r.start && a.tokens[j - 1].upper)
                     && a.tokens
                         .get(j + 1)
-                        .is_some_and(|t| t.upper || a.lower_is(j + 1, |w| w == "the"))
+                        .is_some_and(|t| t.upper || a.is_word(j + 1, "the"))
             });
             match cut {
                 Some(j) if j + 1 < r.end && a.tokens[r.end - 1].upper => (j + 1..r.end, None),
@@ -1152,7 +1152,7 @@ fn subject_before(
         }
         p = open - 1;
     }
-    if a.is(p, ",") || a.is(p, ";") {
+    if a.is_mark(p, ",") || a.is_mark(p, ";") {
         let found = subject_in_chain(a, p, lo)?;
         // "Musk sues OpenAI, says …": the chain ends in the first verb's
         // object; the second verb shares the first one's subject.
@@ -1574,7 +1574,7 @@ pub(crate) fn body_placed(a: &Article, j: usize) -> bool {
 /// A name after "the" and its title or kind: "the Rev Alan Pritchard",
 /// "the insurer Valmont Assurance", "the businessman Vincent Dray".
 fn is_described_name(a: &Article, r: &Range<usize>) -> bool {
-    if !(r.len() >= 2 && a.lower_is(r.start, |w| w == "the")) {
+    if !(r.len() >= 2 && a.is_word(r.start, "the")) {
         return false;
     }
     let mut s = r.start + 1;
@@ -1897,7 +1897,7 @@ fn inverted(
     let v = c.tokens.start;
     let after = c.tokens.end;
     let preceded_by_sep =
-        v > range.start && (a.is(v - 1, ",") || a.quote_closed_at(v - 1).is_some());
+        v > range.start && (a.is_mark(v - 1, ",") || a.quote_closed_at(v - 1).is_some());
     // What follows "told" or "assured" is who was told, never the speaker:
     // in `"C," the director, X, told reporters` the source stands before.
     let can_invert = matches!(verb.frame, Frame::Clause | Frame::Tell)
@@ -2068,7 +2068,7 @@ fn verb_claims(
 
     // "The deal, announced Friday, would last …": a past participle set off
     // by commas describes the noun before it; nobody says anything.
-    if v > range.start && a.is(v - 1, ",") && a.lower_is(v, |w| w.ends_with("ed")) {
+    if v > range.start && a.is_mark(v - 1, ",") && a.lower_is(v, |w| w.ends_with("ed")) {
         let mut j = after;
         while j < hi && j < after + 3 && a.lower_is(j, |w| a.is_in(j, Lex::TimeWord) || w == "on") {
             j += 1;
@@ -2608,7 +2608,7 @@ fn as_reported(a: &Article, si: usize, c: &Cue, left: usize, range: Range<usize>
     let as_at = (range.start..k.saturating_sub(1))
         .rev()
         .take(8)
-        .find(|&j| a.is(j, "as"))?;
+        .find(|&j| a.is_word(j, "as"))?;
     let opens = as_at == range.start || a.is_separator(as_at - 1);
     let source = as_at + 1..k;
     let named = source.len() == 1 && a.is_in(source.start, Lex::Pronoun)
@@ -2810,7 +2810,8 @@ fn forward(
     let mut look = (s..hi.min(s + 14))
         .filter(|_| !infinitive && !naming)
         .find(|&j| {
-            a.in_group(j, Lex::ThatOrColon)
+            // `is_in`, inlined: this runs for every token of the gap.
+            a.is_in(j, Lex::ThatOrColon)
                 || a.quote_opened_at(j).is_some()
                 || a.is_separator(j) && !(a.is(j, ",") && a.is_any(j + 1, &["however", "though"]))
         });

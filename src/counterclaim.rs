@@ -312,7 +312,7 @@ fn passive_dispute(a: &Article, d: &Draft) -> Option<usize> {
             start = r.start;
         }
     }
-    let by = start.checked_sub(1).filter(|&j| a.is(j, "by"))?;
+    let by = start.checked_sub(1).filter(|&j| a.is_word(j, "by"))?;
     let mut verb = by.checked_sub(1)?;
     // "was challenged on Wednesday by": over the day.
     while verb > opens && (a.is_in(verb, Lex::TimeWord) || a.is_any(verb, &["on", "last"])) {
@@ -418,7 +418,7 @@ fn best_target(
     // The anaphor noun, looked up (and copied out) once.
     let noun = anaphor_noun(a, d);
     // Its stem as a content word; `None` also when no claim has it.
-    let anaphor_word = noun.as_deref().and_then(|w| words.plain(w));
+    let anaphor_word = noun.as_deref().and_then(|w| words.plain(a, w));
     let Some(&latest) = others.last() else {
         return (None, 0.0, 0);
     };
@@ -802,48 +802,81 @@ struct EntityWords {
     critics: bool,
 }
 
-/// Stems numbered as they are first seen: the short ASCII ones, nearly
-/// all, in an arena of word forms (no allocation each) with even numbers,
-/// the others in a map with odd ones, so that the numbers stay dense.
+/// Stems numbered densely as they are first seen. A stem spelt as one of
+/// the article's forms, as most are (the form itself, or "official" from
+/// "officials"), is found by that form's number, with no hashing of its
+/// text when it is the form itself; the others ("announc" from
+/// "announced", or not ASCII) by their text: the short ASCII ones in an
+/// arena of word forms (no allocation each), the rest in a map. Only
+/// which words share a number matters, not the numbers.
 struct Stems {
+    /// For each of the article's forms, the number of the stem spelt as
+    /// it, or [`UNSEEN`].
+    by_form: Vec<u32>,
     short: Vocab,
+    /// The number of each stem of `short`.
+    short_numbers: Vec<u32>,
     long: FxHashMap<String, u32>,
+    /// How many stems are numbered.
+    count: u32,
 }
 
 impl Stems {
-    /// True for a stem kept in `short`.
+    /// True for a stem kept in `short`, or spelt as a form.
     fn is_short(stem: &str) -> bool {
         stem.is_ascii() && stem.len() <= MAX_FORM
     }
 
+    /// The number of the stem spelt as form `f`, given it if new.
+    fn of_form(&mut self, f: FormId) -> u32 {
+        let slot = &mut self.by_form[f as usize];
+        if *slot == UNSEEN {
+            *slot = self.count;
+            self.count += 1;
+        }
+        *slot
+    }
+
     /// The number of `stem`, if it has one.
-    fn get(&self, stem: &str) -> Option<u32> {
-        if Stems::is_short(stem) {
-            self.short.get(stem).map(|id| 2 * id)
-        } else {
-            self.long.get(stem).map(|&n| 2 * n + 1)
+    fn get(&self, a: &Article, stem: &str) -> Option<u32> {
+        if !Stems::is_short(stem) {
+            return self.long.get(stem).copied();
+        }
+        match a.form_of(stem) {
+            Some(f) => Some(self.by_form[f as usize]).filter(|&n| n != UNSEEN),
+            None => self
+                .short
+                .get(stem)
+                .map(|id| self.short_numbers[id as usize]),
         }
     }
 
     /// The number of `stem`, given it if new.
-    fn intern(&mut self, stem: &str) -> u32 {
+    fn intern(&mut self, a: &Article, stem: &str) -> u32 {
         if Stems::is_short(stem) {
-            return 2 * self.short.intern(&key_of(stem.as_bytes()), stem.len());
+            if let Some(f) = a.form_of(stem) {
+                return self.of_form(f);
+            }
+            let id = self.short.intern(&key_of(stem.as_bytes()), stem.len()) as usize;
+            if id == self.short_numbers.len() {
+                self.short_numbers.push(self.count);
+                self.count += 1;
+            }
+            return self.short_numbers[id];
         }
-        let n = match self.long.get(stem) {
+        match self.long.get(stem) {
             Some(&n) => n,
             None => {
-                let n = self.long.len() as u32;
-                self.long.insert(stem.to_string(), n);
-                n
+                self.long.insert(stem.to_string(), self.count);
+                self.count += 1;
+                self.count - 1
             }
-        };
-        2 * n + 1
+        }
     }
 
     /// One more than the largest number given.
     fn bound(&self) -> usize {
-        2 * self.short.len().max(self.long.len()) + 2
+        self.count as usize
     }
 }
 
@@ -855,11 +888,14 @@ const NOT_COUNTED: u32 = u32::MAX - 1;
 impl Words {
     fn new(a: &Article, drafts: &[Draft], res: &Resolution) -> Words {
         // Claims have about two stems for every five of the article's
-        // forms: room for that many, so that the table does not double
-        // (and rehash) at the end.
+        // forms, most of them spelt as forms: the table of the others
+        // starts small.
         let mut vocab = Stems {
-            short: Vocab::with_capacity(a.forms() / 2),
+            by_form: vec![UNSEEN; a.forms()],
+            short: Vocab::with_capacity(a.forms() / 8),
+            short_numbers: Vec::new(),
             long: FxHashMap::default(),
+            count: 0,
         };
         let mut buf = String::new();
         // The stem number of each of the article's lower-cased forms, found
@@ -879,16 +915,20 @@ impl Words {
             if f != NO_FORM {
                 let form = a.form(f);
                 // ASCII: as many characters as bytes.
-                return if form.len() >= 3 {
-                    vocab.intern(stem_of(form))
+                if form.len() < 3 {
+                    return NOT_COUNTED;
+                }
+                let stem = stem_of(form);
+                return if stem.len() == form.len() {
+                    vocab.of_form(f)
                 } else {
-                    NOT_COUNTED
+                    vocab.intern(a, stem)
                 };
             }
             let w = a.word(j);
             if w.chars().count() >= 3 {
                 stem_into(w, buf);
-                vocab.intern(buf)
+                vocab.intern(a, buf)
             } else {
                 NOT_COUNTED
             }
@@ -1003,14 +1043,14 @@ impl Words {
                         .words
                         .iter()
                         .filter(|w| w.len() >= 3)
-                        .filter_map(|w| words.stem_number(w, &mut buf))
+                        .filter_map(|w| words.stem_number(a, w, &mut buf))
                         .map(|n| 2 * n + 1)
                         .collect()),
                     roles: set({
                         let mut roles = Vec::new();
                         each_role_word(entity, |w| {
                             if w.len() >= 3 && !is_stop(w) {
-                                roles.extend(words.stem_number(w, &mut buf).map(|n| 2 * n));
+                                roles.extend(words.stem_number(a, w, &mut buf).map(|n| 2 * n));
                             }
                         });
                         roles
@@ -1031,14 +1071,21 @@ impl Words {
     }
 
     /// The number of `w`'s stem, if any claim has it.
-    fn stem_number(&self, w: &str, buf: &mut String) -> Option<u32> {
-        stem_into(w, buf);
-        self.vocab.get(buf)
+    fn stem_number(&self, a: &Article, w: &str, buf: &mut String) -> Option<u32> {
+        // Speakers' words are mostly the article's forms, ASCII in lower
+        // case already: stemmed where they are, not copied and lower-cased.
+        let stem = if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            stem_of(w)
+        } else {
+            stem_into(w, buf);
+            buf
+        };
+        self.vocab.get(a, stem)
     }
 
     /// The word number of `w`'s stem, unmarked, if any claim has it.
-    fn plain(&self, w: &str) -> Option<u32> {
-        self.stem_number(w, &mut String::new()).map(|n| 2 * n)
+    fn plain(&self, a: &Article, w: &str) -> Option<u32> {
+        self.stem_number(a, w, &mut String::new()).map(|n| 2 * n)
     }
 
     /// The word numbers of claim `k`.
@@ -1360,7 +1407,7 @@ fn anaphor_of(a: &Article, d: &Draft) -> Anaphor {
             // noun after it, the demonstrative is the object itself.
             || object
                 && demonstrative
-                && (s + 1 >= end || a.is(s + 1, ",") || a.lower_is(s + 1, |w| w == "as"))
+                && (s + 1 >= end || a.is(s + 1, ",") || a.is_word(s + 1, "as"))
             // "That rather makes our point": an adverb, not a noun, follows,
             // so "that" stands for what was just said.
             || demonstrative && s + 1 < end && a.lower_is(s + 1, is_pronoun_adverb)

@@ -301,7 +301,7 @@ pub(crate) fn find_into(a: &Article, range: Range<usize>, out: &mut Vec<Cue>) {
             // that reports, its subject a short noun phrase.
             if let Some(p) = (i + 2..range.end.min(i + 8))
                 .take_while(|&j| !a.is_separator(j) && a.tokens[j].kind != Kind::Quote)
-                .find(|&j| a.is(j + 1, "it") && a.is_any(j, &["put", "puts"]))
+                .find(|&j| a.is_word(j + 1, "it") && a.is_any(j, &["put", "puts"]))
             {
                 out.push(Cue {
                     tokens: p..p + 2,
@@ -609,16 +609,20 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     if i > range.start {
         let prev = i - 1;
         // Negated or refused speech reports no content: "did not say", "declined to say".
-        if a.is_any(
-            prev,
-            &[
-                "not", "never", "n't", "didn't", "doesn't", "won't", "wouldn't", "refused",
-                "declined",
-            ],
-        ) {
+        // Words only: a quote mark or a comma before the verb, as often,
+        // is turned away without the list.
+        if a.tokens[prev].kind == Kind::Word
+            && a.is_any(
+                prev,
+                &[
+                    "not", "never", "n't", "didn't", "doesn't", "won't", "wouldn't", "refused",
+                    "declined",
+                ],
+            )
+        {
             return None;
         }
-        if a.is(prev, "to")
+        if a.is_word(prev, "to")
             && i >= 2
             && a.is_any(
                 i - 2,
@@ -645,9 +649,9 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         }
         // Set phrases that report nothing: "easier said than done", "All
         // told, …", "Having said that, …".
-        if a.lower_is(prev, |w| w == "easier") && a.is(end, "than")
-            || a.lower_is(prev, |w| w == "all") && a.is(end, ",")
-            || a.lower_is(prev, |w| w == "having") && a.is(end, "that") && a.is(end + 1, ",")
+        if a.is_word(prev, "easier") && a.is(end, "than")
+            || a.is_word(prev, "all") && a.is(end, ",")
+            || a.is_word(prev, "having") && a.is(end, "that") && a.is(end + 1, ",")
         {
             return None;
         }

@@ -221,12 +221,13 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
             // states are capitalised: "fallen ill." and "a full mass." end
             // sentences; "etc." and "p.m." are written in lower case.
             let capital = w.starts_with(|c: char| c.is_uppercase());
-            !(is_initials(w)
-                || lower(w, &mut buf).is_some_and(|l| {
-                    is_abbreviation(l)
-                        && (capital
-                            || matches!(l, "etc" | "vs" | "e.g" | "i.e" | "a.m" | "p.m" | "approx"))
-                }))
+            // Most words before a stop are in lower case and none of these:
+            // turned away without being lower-cased and looked up.
+            let may_abbreviate = capital
+                || ["etc", "vs", "e.g", "i.e", "a.m", "p.m", "approx"]
+                    .iter()
+                    .any(|a| w.eq_ignore_ascii_case(a));
+            !(is_initials(w) || may_abbreviate && lower(w, &mut buf).is_some_and(is_abbreviation))
         }
         _ => false,
     }

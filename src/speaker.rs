@@ -198,7 +198,7 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
         // given name's first word, names the place, not the man a later "he"
         // would mean. ("The Bernie Sanders campaign" still names him.)
         let attributive = s > 0
-            && a.is(s - 1, "the")
+            && a.is_word(s - 1, "the")
             && a.lower_is(e, |w| {
                 matches!(
                     w,
@@ -421,7 +421,7 @@ fn display_name<'t>(a: &Article<'t>, name: &Range<usize>, kind: SpeakerKind) -> 
     } else {
         &a.text[a.tokens[name.start].span().start..a.tokens[name.end - 1].span().end]
     };
-    if kind == SpeakerKind::Organization && name.start > 0 && a.is(name.start - 1, "the") {
+    if kind == SpeakerKind::Organization && name.start > 0 && a.is_word(name.start - 1, "the") {
         Cow::Owned(format!("the {text}"))
     } else {
         Cow::Borrowed(text)

@@ -21,7 +21,7 @@ pub fn annotate_js(
     #[wasm_bindgen(unchecked_optional_param_type = "AnnotateOptions")] options: Option<JsValue>,
 ) -> JsResult<JsValue> {
     install_panic_hook();
-    let Some(text) = super::annotations::text_of(&text) else {
+    let Some((text, len_utf16)) = super::annotations::text_of(&text) else {
         let kind = if text.is_null() {
             "null".into()
         } else {
@@ -41,7 +41,7 @@ pub fn annotate_js(
     // rather than serde-wasm-bindgen (one call into JavaScript per field) or
     // JSON to parse: the object is the CLI's output exactly (an `f32`
     // confidence of 0.87 stays 0.87, not 0.8700000047).
-    Ok(super::annotations::to_js(&found, &text))
+    Ok(super::annotations::to_js(&found, &text, len_utf16))
 }
 
 /// The version of the claimlens crate this module was built from (exported

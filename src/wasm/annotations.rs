@@ -43,8 +43,9 @@ extern "C" {
 /// The JavaScript string `text` as Rust text (`None` when it is no
 /// string), as `JsValue::as_string` makes it (lone surrogates become
 /// U+FFFD) but with the encoder's own speed for every part: news text is
-/// mostly ASCII with a few curly quotes and dashes.
-pub(crate) fn text_of(text: &JsValue) -> Option<String> {
+/// mostly ASCII with a few curly quotes and dashes. With it, its length in
+/// UTF-16 code units (a U+FFFD for a lone surrogate is one, as it was).
+pub(crate) fn text_of(text: &JsValue) -> Option<(String, usize)> {
     let units = text.dyn_ref::<js_sys::JsString>()?.length() as usize;
     // Room for every unit and one more byte for one in eight: the curly
     // quotes and dashes of a news article (three bytes for one unit).
@@ -62,7 +63,7 @@ pub(crate) fn text_of(text: &JsValue) -> Option<String> {
     bytes.truncate(len);
     // The room left is given back (in place) for the engine's own memory.
     bytes.shrink_to_fit();
-    String::from_utf8(bytes).ok()
+    String::from_utf8(bytes).ok().map(|s| (s, units))
 }
 
 /// The strings of the packed annotations: every one added once.
@@ -119,9 +120,9 @@ impl Strings {
 /// of strings, which end in `strings` at `ends` (UTF-16 code units). Absent
 /// ids are 0, an absent range has a 0 flag before it, and the confidence is
 /// in hundredths.
-pub(crate) fn to_js(found: &crate::Annotations, text: &str) -> JsValue {
+pub(crate) fn to_js(found: &crate::Annotations, text: &str, len_utf16: usize) -> JsValue {
     use crate::json::{claim_kind, role, speaker_kind};
-    let ix = crate::Utf16Index::new(text);
+    let ix = crate::Utf16Index::with_len_utf16(text, len_utf16);
     let mentions: usize = found.speakers.iter().map(|s| s.mentions.len()).sum();
     let mut words =
         Vec::with_capacity(2 + 4 * found.speakers.len() + 2 * mentions + 15 * found.claims.len());

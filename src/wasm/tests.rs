@@ -205,7 +205,9 @@ fn text_crosses_as_as_string_makes_it() {
         texts.push(JsString::from_char_code(units).into());
     }
     for text in &texts {
-        assert_eq!(super::annotations::text_of(text), text.as_string());
+        let (rust, units) = super::annotations::text_of(text).unwrap();
+        assert_eq!(Some(rust), text.as_string());
+        assert_eq!(units, text.unchecked_ref::<JsString>().length() as usize);
     }
     assert_eq!(super::annotations::text_of(&JsValue::from_f64(1.0)), None);
 }
