@@ -2975,6 +2975,8 @@ fn forward(
         && a.tokens[s + 1..]
             .first()
             .is_some_and(|t| t.kind != Kind::Punct)
+            // "added that £34m had been set aside": a currency sign opens a figure.
+            || a.is(s, "that") && a.is_any(s + 1, &["£", "$", "€", "¥"])
     {
         s += 1;
     }
@@ -3534,8 +3536,9 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
                             | "with"
                             | "for"
                             | "against"
-                            | "by"
                     )
+                // "and fabricated by former employees": a passive
+                // participle goes on describing; "and denied by" is rare.
             }) || a
                 .tokens
                 .get(j + 2)
@@ -3739,14 +3742,19 @@ fn according(
         let mut s = src.end.max(comma) + 1;
         // "According to Jack Kelly, writing for the Post, C": the phrase
         // that says where the source wrote or spoke is not C.
+        // But "According to X, running a blower for an hour produces …": a
+        // gerund with its verb is the content's subject.
         if a.lower_is(s, |w| w.ends_with("ing")) {
-            if let Some(k) = (s + 1..range.end.min(s + 12))
+            // ("the Post" is a name, not the verb.)
+            let verbless =
+                |r: Range<usize>| !r.into_iter().any(|j| !a.tokens[j].upper && verb_form(a, j));
+            match (s + 1..range.end.min(s + 12))
                 .take_while(|&j| !a.in_quote(j))
                 .find(|&j| a.is(j, ","))
             {
-                s = k + 1;
-            } else {
-                return Vec::new();
+                Some(k) if verbless(s + 1..k) => s = k + 1,
+                None if range.end - s <= 8 && verbless(s + 1..range.end) => return Vec::new(),
+                _ => {}
             }
         }
         // "According to the report, the driver told officers C": a claim
