@@ -2855,8 +2855,12 @@ fn forward(
         }
         // "warned North Korea to refrain from actions that would …": after
         // an infinitive, "that" opens a relative clause inside the content.
-        let infinitive_in_gap =
-            frame == Frame::Tell && (s + 1..j).any(|k| crate::cue::infinitive(a, k, hi));
+        // ("wrote in a note to clients that …": "to" before the people told
+        // is no infinitive.)
+        let infinitive_in_gap = frame == Frame::Tell
+            && (s + 1..j).any(|k| {
+                crate::cue::infinitive(a, k, hi) && !a.lower_is(k + 1, |w| ADDRESSEES.contains(&w))
+            });
         let gap_ok = j == s
             || !subject_in_gap
                 && !infinitive_in_gap
@@ -3257,6 +3261,8 @@ const ADDRESSEES: &[&str] = &[
     "members",
     "staff",
     "investors",
+    "clients",
+    "customers",
     "analysts",
     "students",
     "workers",
@@ -3544,10 +3550,16 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
                 .get(j + 2)
                 .is_some_and(|t| t.upper || t.kind == Kind::Punct)
         };
-        // "…, and he reiterated …": a new subject with its own cue.
-        if and_but
-            && a.is_in(j + 1, Lex::Pronoun)
-            && (a.cue_verb(j + 2).is_some() || a.is_modifier(j + 2) && a.cue_verb(j + 3).is_some())
+        // "…, and he reiterated …", "…, though he cautioned that …": a new
+        // subject with its own cue.
+        let concessive = comma
+            && a.lower_is(j + 1, |w| {
+                matches!(w, "though" | "although" | "while" | "whereas")
+            });
+        let k = j + usize::from(concessive);
+        if (and_but || concessive)
+            && a.is_in(k + 1, Lex::Pronoun)
+            && (a.cue_verb(k + 2).is_some() || a.is_modifier(k + 2) && a.cue_verb(k + 3).is_some())
         {
             e = j;
             break;
