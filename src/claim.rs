@@ -2360,6 +2360,19 @@ fn is_trailing(a: &Article, verb: lexicon::CueVerb, after: usize, range: Range<u
         {
             return true;
         }
+        // "C, the scientists said on Wednesday — a conclusion others
+        // questioned": a dash after the cue's day comments on what was said.
+        if j > after
+            && a.is_dash(j)
+            && !a.is(j + 1, "that")
+            && (after..j).all(|k| {
+                a.is_in(k, Lex::TimeWord)
+                    || a.is_in(k, Lex::Weekday)
+                    || a.is_any(k, &["on", "late", "early", "last", "this"])
+            })
+        {
+            return true;
+        }
         // "C, X told his advisers as he labored over it": a clause of time
         // after the cue (or its addressee) is no content.
         if j - after <= 4
