@@ -1274,11 +1274,10 @@ fn subject_in_chain(
                     || aside_word(w)
             })
     };
-    let preposition = |r: &Range<usize>| {
-        a.lower_is(r.start, |w| {
-            aside_word(w) || matches!(w, "while" | "when" | "as" | "if" | "unlike" | "like")
-        })
-    };
+    // "when Mr. X, who …,": a clause or comparison opener, whose own
+    // subject follows it.
+    let clause_opener = |w: &str| matches!(w, "while" | "when" | "as" | "if" | "unlike" | "like");
+    let preposition = |r: &Range<usize>| a.lower_is(r.start, |w| aside_word(w) || clause_opener(w));
     // The place of the first stretch that is not an opening aside.
     let mut lead = 0;
     for (k, seg) in segs.iter().enumerate() {
@@ -1354,9 +1353,7 @@ fn subject_in_chain(
         if !name && aside {
             if k == lead
                 && (preposition(seg) || participle(seg))
-                && !a.lower_is(seg.start, |w| {
-                    matches!(w, "while" | "when" | "as" | "if" | "unlike" | "like")
-                })
+                && !a.lower_is(seg.start, clause_opener)
             {
                 lead += 1;
             }
@@ -2222,13 +2219,7 @@ fn verb_claims(
                 let end = (after..range.end)
                     .find(|&j| a.is_any(j, &[".", "!", "?"]))
                     .unwrap_or(range.end);
-                end > after
-                    && end - after <= 4
-                    && (after..end).all(|j| {
-                        a.is_in(j, Lex::TimeWord)
-                            || a.is_in(j, Lex::Weekday)
-                            || a.is_any(j, &["on", "late", "early", "last", "this"])
-                    })
+                end > after && end - after <= 4 && (after..end).all(|j| when_word(a, j))
             };
             if trailing && !after_quote && left > range.start && a.is(sep, ",") && only_time() {
                 out.extend(content_before(
@@ -2317,6 +2308,14 @@ fn separator_before(a: &Article, subj_start: usize, lo: usize) -> Option<usize> 
 
 /// After the cue, nothing but an addressee and time or place phrases to the
 /// end of the sentence, or to a comma and a quote that continues.
+/// A word of the day a cue happened, as it follows the cue: "said
+/// Monday", "announced late on Tuesday", "said this morning".
+fn when_word(a: &Article, j: usize) -> bool {
+    a.is_in(j, Lex::TimeWord)
+        || a.is_in(j, Lex::Weekday)
+        || a.is_any(j, &["on", "late", "early", "last", "this"])
+}
+
 fn is_trailing(a: &Article, verb: lexicon::CueVerb, after: usize, range: Range<usize>) -> bool {
     let mut j = after;
     let mut n = 0;
@@ -2362,14 +2361,7 @@ fn is_trailing(a: &Article, verb: lexicon::CueVerb, after: usize, range: Range<u
         }
         // "C, the scientists said on Wednesday — a conclusion others
         // questioned": a dash after the cue's day comments on what was said.
-        if j > after
-            && a.is_dash(j)
-            && !a.is(j + 1, "that")
-            && (after..j).all(|k| {
-                a.is_in(k, Lex::TimeWord)
-                    || a.is_in(k, Lex::Weekday)
-                    || a.is_any(k, &["on", "late", "early", "last", "this"])
-            })
+        if j > after && a.is_dash(j) && !a.is(j + 1, "that") && (after..j).all(|k| when_word(a, k))
         {
             return true;
         }
@@ -3554,10 +3546,11 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
                             | "in"
                             | "with"
                             | "for"
+                            // Not "by": "and fabricated by former
+                            // employees" is a passive participle that goes
+                            // on describing ("and denied by" is rare).
                             | "against"
                     )
-                // "and fabricated by former employees": a passive
-                // participle goes on describing; "and denied by" is rare.
             }) || a
                 .tokens
                 .get(j + 2)

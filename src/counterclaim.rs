@@ -133,6 +133,8 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
             None
         };
 
+        // "called the plan …": a decision or plan named and judged.
+        let judges_position = d.category == CueCategory::Criticise && position_named(a, d);
         // Cues that dispute by themselves; the other signals need a claim to answer.
         let disputes = passive.is_some()
             || match d.category {
@@ -144,7 +146,7 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
                 CueCategory::Criticise => {
                     speech_named(a, d)
                         || claim_named(a, d)
-                        || position_named(a, d) && !agrees(a, d) && !praises(a, d)
+                        || judges_position && !agrees(a, d) && !praises(a, d)
                 }
                 CueCategory::Accuse => others
                     .iter()
@@ -217,11 +219,7 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
         };
         // "called the plan …" with no nearer claim to answer: the plan is
         // the one the story opened with, the first claim it may answer.
-        let target = target.or_else(|| {
-            (d.category == CueCategory::Criticise && position_named(a, d))
-                .then(|| others.first().copied())
-                .flatten()
-        });
+        let target = target.or_else(|| others.first().copied().filter(|_| judges_position));
         out.push((Role::Counterclaim, target));
     }
     out

@@ -102,14 +102,17 @@ fn is_name_joiner(a: &Article, i: usize) -> bool {
     a.is_in(i, Lex::NameJoiner)
 }
 
+/// Whether token `j` is a known given name ("Maria", "Tom").
+fn is_given_name(a: &Article, j: usize) -> bool {
+    a.with_lower(j, |w| crate::given_name::gender(w).is_some())
+}
+
 /// "Senator Maria Lopez and Governor Tom Reed", "Anna Berg and Lars Holm":
 /// an "and" at `and` between a person's name (a title or a given name in
 /// `start..and`) and a title or a given name is two people, not one body's
 /// name ("Procter and Gamble", "Health and Human Services").
 fn two_people(a: &Article, start: usize, and: usize) -> bool {
-    let person = |j: usize| {
-        a.is_in(j, Lex::Title) || a.with_lower(j, |w| crate::given_name::gender(w).is_some())
-    };
+    let person = |j: usize| a.is_in(j, Lex::Title) || is_given_name(a, j);
     a.is(and, "and") && and + 1 < a.tokens.len() && person(and + 1) && (start..and).any(person)
 }
 
@@ -227,17 +230,14 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
                         | "harbor"
                 )
             })
-            && a.with_lower(s, |w| crate::given_name::gender(w).is_some());
+            && is_given_name(a, s);
         // "Responding to the criticism, the club said …": a participle
         // opening the sentence, before its preposition or object, names no
         // one ("Manning said", "Sterling, who …" still do).
         let opening_participle = e - s == 1
             && opening(s)
-            && a.with_lower(s, |w| {
-                w.ends_with("ing")
-                    && !w.ends_with("thing")
-                    && crate::given_name::gender(w).is_none()
-            })
+            && a.with_lower(s, |w| w.ends_with("ing") && !w.ends_with("thing"))
+            && !is_given_name(a, s)
             && a.lower_is(e, |w| {
                 matches!(
                     w,
@@ -599,7 +599,7 @@ impl<'a> Resolver<'a, '_> {
         let n_words = words.clone().count();
         // Whether the name opens with a known given name: asked only where
         // it decides.
-        let given = || a.with_lower(name.start, |w| crate::given_name::gender(w).is_some());
+        let given = || is_given_name(a, name.start);
         if let Some(kind) = desc.and_then(|d| description_kind(a, d)) {
             // "The documentary's producer, Mary Kilbride": a given name and
             // a surname outweigh a noun that may name a firm or a person.
