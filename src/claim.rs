@@ -749,10 +749,20 @@ fn is_boundary(a: &Article, s: usize, lo: usize) -> bool {
         || a.is(p, ":")
 }
 
+/// "hit back at critics, saying …": "at" names whom the retort answers, and
+/// the words, if any, come with the participle after it.
+fn retort_at(a: &Article, c: &Cue) -> bool {
+    c.verb().is_some_and(|v| lexicon::is_retort(v.lemma))
+        && a.is_any(c.tokens.end, &["at", "against"])
+}
+
 /// "denied the allegation, saying …": the participle carries on the dispute.
 /// Not after a bare "hit back on Tuesday, insisting …", where it is the claim.
 fn absorbs_participle(a: &Article, prev: &Cue, next: &Cue) -> bool {
     let Some(v) = next.verb() else { return false };
+    if retort_at(a, prev) {
+        return false;
+    }
     // "calling them rapists and vowing to …": a second act, its own claim.
     if crate::cue::and_before(a, next.tokens.start, 0).is_some() {
         return false;
@@ -1653,6 +1663,12 @@ fn apposed_name(a: &Article, src: &Range<usize>, hi: usize) -> Option<Range<usiz
     (e > start && is_name(a, &name)).then_some(name)
 }
 
+/// Token `j` is a middle initial's letter, as in "Dennis B. Ross".
+fn is_initial(a: &Article, j: usize) -> bool {
+    let w = a.word(j);
+    a.tokens[j].kind == Kind::Word && w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// The noun phrase starting at `start`: for sources after the cue ("said X,
 /// a …", "according to X").
 fn np_forward(a: &Article, start: usize, hi: usize) -> Option<Range<usize>> {
@@ -2021,6 +2037,9 @@ fn verb_claims(
     }
     // "put it in a statement": what follows the phrase is no content.
     if verb == lexicon::PUT_IT && a.tokens.get(after).is_some_and(|t| t.kind == Kind::Word) {
+        return;
+    }
+    if retort_at(a, c) {
         return;
     }
 
@@ -3663,14 +3682,15 @@ fn according(
         // "according to him", "according to exit polls".
         // It runs to the clause's end when that is near: "according to two
         // people familiar with the talks".
+        // Not the dot of "Ms. Epstein" or "Dennis B. Ross".
+        let stop = |j: usize| {
+            a.is(j, ".")
+                && !(j > after
+                    && (a.is_in(j - 1, Lex::Abbreviation)
+                        || is_initial(a, j - 1) && a.tokens.get(j + 1).is_some_and(|t| t.upper)))
+        };
         let whole = (after..range.end.min(after + 13))
-            .find(|&j| {
-                a.is_separator(j)
-                    || a.in_quote(j)
-                    || a.is_any(j, &["!", "?"])
-                    // Not the dot of "Ms. Epstein".
-                    || a.is(j, ".") && !(j > after && a.is_in(j - 1, Lex::Abbreviation))
-            })
+            .find(|&j| a.is_separator(j) || a.in_quote(j) || a.is_any(j, &["!", "?"]) || stop(j))
             .filter(|&e| {
                 e > after
                     && a.tokens[after].kind == Kind::Word
@@ -3696,7 +3716,9 @@ fn according(
         make(a, si, c, from..sep, Some(src.clone()), desc, 0.9).map(|mut d| {
             d.content_tokens.end = trim_end(a, d.content_tokens.start, d.content_tokens.end);
             let src_end = (src.end..range.end)
-                .find(|&j| a.is_separator(j) || a.is_any(j, &[".", "!", "?"]) || a.in_quote(j))
+                .find(|&j| {
+                    a.is_separator(j) || a.is_any(j, &["!", "?"]) || stop(j) || a.in_quote(j)
+                })
                 .unwrap_or(range.end);
             // Only a short subject is cut off from its verb: "Other cleavages, according to X, include …".
             let short = (from..sep)

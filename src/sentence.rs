@@ -78,7 +78,11 @@ pub fn split(text: &str, tokens: &[Token], quotes: &[Quote]) -> Vec<Sentence> {
         let closes_after_stop = q < quotes.len()
             && quotes[q].close == Some(i)
             && matches!(tokens[i - 1].text(text), "." | "!" | "?" | "…");
-        if !closes_after_stop && (inside || !ends_sentence(text, tokens, i)) {
+        if !closes_after_stop
+            && (inside
+                || !ends_sentence(text, tokens, i)
+                    && !quote_after_abbreviation(text, tokens, quotes.get(q), i))
+        {
             continue;
         }
         // Take closing quote marks and brackets that follow the stop.
@@ -198,6 +202,24 @@ fn attribution_follows(text: &str, tokens: &[Token], e: usize) -> bool {
             .is_some_and(|v| !v.participle && v.lemma != "call")
 }
 
+/// Token `i` is a full stop after an abbreviation ("N.Y.", "p.m.") and
+/// `quote`, the next quotation, opens right after it on a capital: `said at
+/// a rally in Albany, N.Y. "We will …"`. A title does not stand before a
+/// quote mark, so the quotation starts a sentence of its own, as after any
+/// other stop.
+fn quote_after_abbreviation(text: &str, tokens: &[Token], quote: Option<&Quote>, i: usize) -> bool {
+    quote.is_some_and(|q| {
+        q.open == i + 1
+            && tokens[i].text(text) == "."
+            && tokens[q.open].space_before
+            && i.checked_sub(1).is_some_and(|p| {
+                let mut buf = [0; 24];
+                !lower(tokens[p].text(text), &mut buf).is_some_and(crate::lexicon::is_title)
+            })
+            && tokens.get(q.first).is_some_and(|t| t.upper)
+    })
+}
+
 /// Token `i` is a stop that can end a sentence.
 fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
@@ -302,6 +324,16 @@ mod tests {
         assert_eq!(
             sentences("Edwin G. Monroy wrote. Then?"),
             [(0, "Edwin G. Monroy wrote."), (0, "Then?")]
+        );
+        // A quotation opening after a place's abbreviation starts a
+        // sentence; after a title it is a nickname inside the name.
+        assert_eq!(
+            sentences("He spoke in Dover, Del. \"We won.\" Gov. \"Red\" Ames sat."),
+            [
+                (0, "He spoke in Dover, Del."),
+                (0, "\"We won.\""),
+                (0, "Gov. \"Red\" Ames sat.")
+            ]
         );
     }
 
