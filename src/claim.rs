@@ -1533,11 +1533,18 @@ pub fn np_back(a: &Article, end: usize, lo: usize) -> Option<Range<usize>> {
             break;
         }
     }
-    // Leading conjunctions and adverbs are not part of the phrase.
+    // Leading conjunctions and adverbs are not part of the phrase, nor a
+    // participle after a comma whose object it is: "…, angering drivers
+    // who say …" (but "restructuring experts" is one phrase).
     while s < end
         && a.lower_is(s, |w| {
             matches!(w, "and" | "of" | "for" | "at")
                 || (w.ends_with("ly") && w.len() > 4 && !a.tokens[s].upper)
+                || (w.ends_with("ing")
+                    && w.len() > 5
+                    && !a.tokens[s].upper
+                    && s > 0
+                    && a.is(s - 1, ","))
         })
     {
         s += 1;
@@ -2263,6 +2270,11 @@ fn verb_claims(
                 .find(|&k| a.is_mark(k, ","))
                 .filter(|&k| a.is_in(k + 1, Lex::FiniteAux))
                 .unwrap_or(hi)
+        } else if relative
+            && src.end < v
+            && (src.start == range.start || a.is_separator(src.start - 1))
+        {
+            subject_relative_end(a, after, hi)
         } else {
             hi
         };
@@ -2277,6 +2289,38 @@ fn verb_claims(
         return;
     }
     out.extend(forward(a, si, c, after, hi, None, None));
+}
+
+/// Where the content of a relative clause on the sentence's subject ends:
+/// "Drivers who say the lanes are dangerous have started a petition". The
+/// content's own finite verb ("are") comes first; a second one after it,
+/// with no conjunction, relative or subject pronoun between to open a clause
+/// of its own, is the main clause's ("have started"). `hi` when there is
+/// none.
+fn subject_relative_end(a: &Article, after: usize, hi: usize) -> usize {
+    let finite = |k: usize| a.is_in(k, Lex::FiniteAux) && !a.in_quote(k);
+    let Some(first) = (after..hi).find(|&k| finite(k)) else {
+        return hi;
+    };
+    let mut k = first + 1;
+    while k < hi {
+        if a.is_separator(k)
+            || a.is_in(k, Lex::ClauseOpener)
+            || a.is_in(k, Lex::Pronoun)
+            || a.is_any(
+                k,
+                &["who", "which", "whom", "whose", "what", "not", "never"],
+            )
+            || a.cue_verb(k).is_some()
+        {
+            return hi;
+        }
+        if finite(k) && a.tokens[k - 1].kind == Kind::Word && !a.is_in(k - 1, Lex::FiniteAux) {
+            return k;
+        }
+        k += 1;
+    }
+    hi
 }
 
 /// Whether `s..j` is one place or occasion and `j` the comma before a quote:
