@@ -173,7 +173,40 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<Quote> {
         }
         i += 1;
     }
+    out.retain(|q| !is_nickname(text, tokens, q));
     out
+}
+
+/// `Gov. "Bubba" Jones`, `James "Buster" Douglas`: one or two capitalised
+/// words quoted between a title or a given name and a capitalised word are
+/// a nickname inside the name, which nobody is reported to say.
+fn is_nickname(text: &str, tokens: &[Token], q: &Quote) -> bool {
+    let Some(close) = q.close else { return false };
+    let capital_word = |t: &Token| t.kind == Kind::Word && t.upper;
+    let before = q.open.checked_sub(1).map(|p| {
+        // The full stop of "Gov." is the title's.
+        if tokens[p].text(text) == "." && !tokens[p].space_before {
+            p.saturating_sub(1)
+        } else {
+            p
+        }
+    });
+    (1..=2).contains(&(close - q.first))
+        && tokens[q.first..close].iter().all(capital_word)
+        && tokens[q.open].space_before
+        && before.is_some_and(|p| {
+            let mut buf = [0; 24];
+            capital_word(&tokens[p])
+                && tokens[q.open].breaks == 0
+                // Not a headline's capitalised words: "General Reveals
+                // ‘Demoralizing’ Experience".
+                && crate::lexicon::lower(tokens[p].text(text), &mut buf).is_some_and(|w| {
+                    crate::lexicon::is_title(w) || crate::given_name::gender(w).is_some()
+                })
+        })
+        && tokens
+            .get(close + 1)
+            .is_some_and(|n| capital_word(n) && n.space_before && n.breaks == 0)
 }
 
 fn is_opening_punct(s: &str) -> bool {
@@ -243,6 +276,16 @@ mod tests {
         assert_eq!(
             quotes(r#""My opponent calls this 'a lost decade'. I call it," she said."#),
             ["My opponent calls this 'a lost decade'. I call it,"]
+        );
+    }
+
+    #[test]
+    fn nicknames_are_not_quotes() {
+        assert!(quotes(r#"Gov. "Bubba" Jones and Mary "Mae Bell" Ortiz said"#).is_empty());
+        // A headline's capitalised words around a quote are no name.
+        assert_eq!(
+            quotes("General Reveals ‘Demoralizing’ Experience"),
+            ["Demoralizing"]
         );
     }
 
