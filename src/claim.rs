@@ -822,9 +822,22 @@ fn has_contrast(a: &Article, from: usize, cue: usize) -> bool {
     (lo..cue + 3).any(|j| {
         j < a.tokens.len()
             && !a.in_quote(j)
-            && a.is_in(j, Lex::Contrast)
-            && !(a.is(j, "though") && j > lo && a.is(j - 1, "even"))
+            && (a.is_in(j, Lex::Contrast) && !(a.is(j, "though") && j > lo && a.is(j - 1, "even"))
+                || contrastive_while(a, j))
     })
+}
+
+/// "Critics say A, while supporters say B": "while" after a comma, before
+/// a clause's subject, sets two claims against each other. Not the "while"
+/// of time: "while campaigning", "while in office".
+fn contrastive_while(a: &Article, j: usize) -> bool {
+    a.is(j, "while")
+        && j > 0
+        && a.is(j - 1, ",")
+        && a.tokens.get(j + 1).is_some_and(|t| t.kind == Kind::Word)
+        && !a.lower_is(j + 1, |w| {
+            w.ends_with("ing") || w.ends_with("ed") || matches!(w, "in" | "at" | "on" | "still")
+        })
 }
 
 /// The first token of the clause a cue belongs to.
@@ -2899,6 +2912,20 @@ fn forward(
                     .find(|&k| a.in_group(k, Lex::ThatOrColon) || a.is_separator(k))
             };
         }
+    }
+    // "said, while campaigning in Ohio, that …", "said on Tuesday, during a
+    // visit to Ohio, that …": an aside set off by commas, then "that".
+    if let Some(j) = look.filter(|&j| a.is(j, ",") && (j == s || a.is_in(s, Lex::OpensGap))) {
+        look = (j + 1..hi.min(j + 12))
+            .find(|&k| {
+                a.is_separator(k)
+                    || a.quote_opened_at(k).is_some()
+                    || a.is_in(k, Lex::FiniteAux)
+                    || a.cue_verb(k).is_some()
+            })
+            .filter(|&k| a.is(k, ",") && a.is(k + 1, "that"))
+            .map(|k| k + 1)
+            .or(look);
     }
     if let Some(j) = look {
         // "told this newspaper they had not been paid deposits that were
