@@ -749,11 +749,14 @@ fn is_boundary(a: &Article, s: usize, lo: usize) -> bool {
         || a.is(p, ":")
 }
 
-/// "hit back at critics, saying …": "at" names whom the retort answers, and
+/// "hit back at critics, saying …", "cast doubt on the figures, saying …":
+/// "at" names whom the retort answers, "on" what the doubt is cast on, and
 /// the words, if any, come with the participle after it.
 fn retort_at(a: &Article, c: &Cue) -> bool {
-    c.verb().is_some_and(|v| lexicon::is_retort(v.lemma))
-        && a.is_any(c.tokens.end, &["at", "against"])
+    c.verb().is_some_and(|v| {
+        lexicon::is_retort(v.lemma) && a.is_any(c.tokens.end, &["at", "against"])
+            || v.lemma == "cast doubt" && a.is_any(c.tokens.end, &["on", "upon", "over"])
+    })
 }
 
 /// "denied the allegation, saying …": the participle carries on the dispute.

@@ -284,6 +284,7 @@ const VERBS: &[(&str, CueCategory, Frame, bool, &[&str])] = &[
     ("shoot back", Respond, Clause, false, &["shot", "shoots", "shooting"]),
     ("push back", Deny, Clause, false, &["pushed", "pushes", "pushing"]),
     ("fire back", Respond, Clause, false, &["fired", "fires", "firing"]),
+    ("cast doubt", Deny, Clause, false, &["cast", "casts", "casting"]),
 ];
 
 /// Verbs that are cues only together with a particle ("pointed out", "hit back").
@@ -293,6 +294,7 @@ const PARTICLE_VERBS: &[(&str, &str)] = &[
     ("shoot back", "back"),
     ("push back", "back"),
     ("fire back", "back"),
+    ("cast doubt", "doubt"),
 ];
 
 /// The particle a phrasal cue needs, if any ("out" for "pointed").
