@@ -1936,11 +1936,12 @@ fn inverted(
         v > range.start && (a.is_mark(v - 1, ",") || a.quote_closed_at(v - 1).is_some());
     // What follows "told" or "assured" is who was told, never the speaker:
     // in `"C," the director, X, told reporters` the source stands before.
+    // A retort inverts as "said" does: `"…," countered X`.
     let can_invert = matches!(verb.frame, Frame::Clause | Frame::Tell)
-        && !matches!(
+        && (!matches!(
             verb.category,
             CueCategory::Deny | CueCategory::Accuse | CueCategory::Criticise
-        )
+        ) || lexicon::is_retort(verb.lemma))
         && !matches!(
             verb.lemma,
             "tell" | "inform" | "assure" | "reassure" | "remind" | "advise" | "promise"
@@ -3006,6 +3007,16 @@ fn forward(
             s += 3;
         } else if a.is(s, "within") && a.is_any(s + 1, &["hours", "minutes", "days", "weeks"]) {
             s += 2;
+        } else if a.is_in(s, Lex::Weekday)
+            && a.tokens.get(s + 1).is_some_and(|t| t.kind == Kind::Word)
+            && !a.is_in(s + 1, Lex::FiniteAux)
+        {
+            // "said Friday it would appeal", "said Monday night the talks …";
+            // but "said Friday was the deadline", "said Friday's vote …".
+            s += 1;
+            while a.is_in(s, Lex::TimeWord) {
+                s += 1;
+            }
         } else if a.is_any(s, &["on", "last", "this", "late", "early", "in"])
             && a.is_in(s + 1, Lex::TimeWord)
             && !a.is(s + 1, "statement")
