@@ -215,6 +215,22 @@ fn fresh10() {
     );
 }
 
+/// An eleventh set written blind (tests/fresh11/README.md), with US wire
+/// copy among its beats; first measured blind at 0.957 / 0.917 / 0.634 /
+/// 0.385.
+#[test]
+fn fresh11() {
+    gate_in_repo(
+        "tests/fresh11",
+        &[
+            ("claim_f1", 0.94),
+            ("attribution", 0.90),
+            ("counterclaim_f1", 0.61),
+            ("counterclaim_link", 0.36),
+        ],
+    );
+}
+
 #[test]
 fn polnear_dev() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/polnear/dev");
