@@ -2210,6 +2210,15 @@ fn verb_claims(
                                 | "before"
                                 | "when"
                         )
+                        // "C, their union said, in a dispute over pay": after
+                        // a whole clause, a phrase that says when or why.
+                        || matches!(
+                            w,
+                            "in" | "amid" | "during" | "ahead" | "following" | "despite" | "under"
+                        ) && {
+                            let words = (left..sep).filter(|&j| a.tokens[j].kind == Kind::Word);
+                            words.clone().count() >= 5 || words.clone().any(|j| a.is_in(j, Lex::FiniteAux))
+                        }
                 })
             {
                 let e = content_end(a, mid + 1, hi);

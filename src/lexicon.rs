@@ -465,7 +465,7 @@ pub const ORG_NOUNS: &[&str] = &[
     "inc", "corp", "corporation", "ltd", "plc", "llc", "partners", "therapeutics",
     "pharmaceuticals", "technologies", "systems", "labs", "media", "times", "post", "journal",
     "tribune", "herald", "press", "bureau", "department", "operator", "provider", "developer",
-    "contractor", "subcontractor", "supplier",
+    "contractor", "subcontractor", "supplier", "project", "initiative",
     "startup", "brand", "business", "employer", "owner", "lab", "laboratory", "centre", "center",
     "society", "secretariat", "prosecutor's", "inquiry", "panel", "tribunal", "judiciary",
     "ministry", "monitor", "observatory", "network", "channel", "outlet", "site", "website",
@@ -626,7 +626,8 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "census", "findings", "tally", "count", "evidence", "tests", "probe", "investigation",
     "inquiry", "models", "projections", "forecasts", "emails", "transcripts", "average",
     "averages", "video", "footage", "recording", "slide", "chart", "map", "graph", "photo",
-    "photos", "image", "images", "index",
+    "photos", "image", "images", "index", "calculation", "calculations", "estimate", "tallies",
+    "accounts",
 ];
 
 /// True when the lower-case noun names a record or a finding ("poll",

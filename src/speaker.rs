@@ -1497,6 +1497,27 @@ impl<'a> Resolver<'a, '_> {
             return self.by_name(r, desc, pos, active);
         }
         if possessive_head && !has_spokes {
+            // "according to the council's figures": a document speaks for
+            // whoever it belongs to.
+            let owner = (r.start + 1..r.end.saturating_sub(1))
+                .rfind(|&j| a.tokens[j].kind == Kind::Possessive)
+                .filter(|&p| {
+                    a.with_lower(r.end - 1, lexicon::is_document_noun)
+                        // Not "Tuesday's results", "last year's figures", nor
+                        // "a source familiar with the FDIC's inquiry".
+                        && !a.is_in(p - 1, Lex::TimeWord)
+                        && !a.is_in(p - 1, Lex::Weekday)
+                        && !(r.start..p).any(|j| a.is_in(j, Lex::NpBreaker) || a.is_any(j, &["with", "of"]))
+                });
+            if let Some(p) = owner {
+                let k = self.resolve_np(&(r.start..p), None, pos, active)?;
+                let mentions = &mut self.entities[k].mentions;
+                if mentions.last() == Some(&span(a, &(r.start..p))) {
+                    mentions.pop();
+                }
+                mentions.push(span(a, r));
+                return Some(k);
+            }
             // "Ruiz's campaign", "Echeverría's agent": a body or person of its
             // own; "Sainsbury's", with no noun after it, is a firm's name.
             let head = a.lower(r.end - 1);
