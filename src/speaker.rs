@@ -948,6 +948,11 @@ impl<'a> Resolver<'a, '_> {
             .rev()
             .find(|&j| a.tokens[j].kind == Kind::Word)
             .map(|j| a.lower(j))?;
+        // "Abernathy's op-ed … The op-ed argued": a document or a statement
+        // named before with its owner speaks for the owner.
+        if let Some(owner) = self.owner_named_before(r) {
+            return self.resolve_part(owner, r, None, pos, true);
+        }
         let span_r = span(a, r);
         // A spokesperson speaks for an organisation.
         if lexicon::is_spokesperson(&head) || words.iter().any(|w| lexicon::is_spokesperson(w)) {
@@ -1097,7 +1102,7 @@ impl<'a> Resolver<'a, '_> {
                 .recent()
                 .filter(|(_, e)| {
                     e.kind == SpeakerKind::Person
-                        && (e.roles.iter().any(|r| *r == head)
+                        && (e.roles.iter().any(|r| same_role(r, &head))
                             // "One senior correspondent", named by its description.
                             || named_by_noun(&e.name, &head))
                 })
@@ -1427,6 +1432,69 @@ impl<'a> Resolver<'a, '_> {
         Some(k)
     }
 
+    /// For "the op-ed" (the words after "the", ending in a document or a
+    /// statement's noun): the owner of the last "Abernathy's op-ed" in the
+    /// 600 tokens before, the noun phrase before its possessive.
+    fn owner_named_before(&self, r: &Range<usize>) -> Option<Range<usize>> {
+        let a = self.a;
+        let n = r.len().checked_sub(1).filter(|&n| n >= 1)?;
+        let spoken = a.with_lower(r.end - 1, |w| {
+            lexicon::is_document_noun(w)
+                || matches!(
+                    w,
+                    "statement"
+                        | "letter"
+                        | "memo"
+                        | "op-ed"
+                        | "column"
+                        | "essay"
+                        | "article"
+                        | "speech"
+                        | "remarks"
+                        | "post"
+                        | "tweet"
+                        | "book"
+                        | "memoir"
+                        | "lawsuit"
+                        | "complaint"
+                )
+        });
+        if !a.is_word(r.start, "the") || !spoken {
+            return None;
+        }
+        let lo = r.start.saturating_sub(600);
+        let p = (lo + 1..r.start.saturating_sub(n)).rev().find(|&p| {
+            a.tokens[p].kind == Kind::Possessive
+                && (0..n).all(|i| {
+                    a.word(p + 1 + i)
+                        .eq_ignore_ascii_case(a.word(r.start + 1 + i))
+                })
+        })?;
+        let owner = crate::claim::np_back(a, p - 1, lo)?;
+        (!a.is_in(p - 1, Lex::TimeWord) && !a.is_in(p - 1, Lex::Weekday)).then_some(owner)
+    }
+
+    /// Resolves the part of a source phrase that names who speaks ("the
+    /// Dutch embassy" of "the Dutch embassy in Paris"); the mention is the
+    /// whole phrase, as the source is.
+    fn resolve_part(
+        &mut self,
+        part: Range<usize>,
+        whole: &Range<usize>,
+        desc: Option<&Range<usize>>,
+        pos: usize,
+        active: bool,
+    ) -> Option<usize> {
+        let a = self.a;
+        let k = self.resolve_np(&part, desc, pos, active)?;
+        let mentions = &mut self.entities[k].mentions;
+        if mentions.last() == Some(&span(a, &part)) {
+            mentions.pop();
+        }
+        mentions.push(span(a, whole));
+        Some(k)
+    }
+
     /// Resolves any source phrase.
     fn resolve_np(
         &mut self,
@@ -1461,14 +1529,7 @@ impl<'a> Resolver<'a, '_> {
         let placed = (r.start + 1..r.end.saturating_sub(1))
             .find(|&j| crate::claim::body_placed(a, j) && a.tokens[j + 1].upper);
         if let Some(j) = placed {
-            let k = self.resolve_np(&(r.start..j), desc, pos, active)?;
-            // The mention is the whole phrase, as the source is.
-            let mentions = &mut self.entities[k].mentions;
-            if mentions.last() == Some(&span(a, &(r.start..j))) {
-                mentions.pop();
-            }
-            mentions.push(span(a, r));
-            return Some(k);
+            return self.resolve_part(r.start..j, r, desc, pos, active);
         }
         let name = name_range(a, r);
         // "a company spokesperson" speaks for the company; "White House spokesman John Kirby" is a person.
@@ -1510,13 +1571,7 @@ impl<'a> Resolver<'a, '_> {
                         && !(r.start..p).any(|j| a.is_in(j, Lex::NpBreaker) || a.is_any(j, &["with", "of"]))
                 });
             if let Some(p) = owner {
-                let k = self.resolve_np(&(r.start..p), None, pos, active)?;
-                let mentions = &mut self.entities[k].mentions;
-                if mentions.last() == Some(&span(a, &(r.start..p))) {
-                    mentions.pop();
-                }
-                mentions.push(span(a, r));
-                return Some(k);
+                return self.resolve_part(r.start..p, r, None, pos, active);
             }
             // "Ruiz's campaign", "Echeverría's agent": a body or person of its
             // own; "Sainsbury's", with no noun after it, is a firm's name.
@@ -1545,6 +1600,16 @@ impl<'a> Resolver<'a, '_> {
         }
         self.by_description(r, pos)
     }
+}
+
+/// Whether two title words name one office: "Mr Justice X" is "the judge".
+fn same_role(a: &str, b: &str) -> bool {
+    const OFFICES: &[&[&str]] = &[
+        &["judge", "justice"],
+        &["spokesman", "spokeswoman", "spokesperson"],
+        &["chairman", "chairwoman", "chairperson", "chair"],
+    ];
+    a == b || OFFICES.iter().any(|o| o.contains(&a) && o.contains(&b))
 }
 
 /// Words that end a description's head noun: "residents of X", "analysts
