@@ -1838,7 +1838,12 @@ fn leading_subject(a: &Article, range: Range<usize>, before: usize) -> Option<Ra
         && (a.tokens[e].upper
             || (e > s && a.is_any(e, &["of", "for"]))
             || a.is_in(e, Lex::Determiner)
-            || a.tokens[e].kind == Kind::Possessive)
+            || a.tokens[e].kind == Kind::Possessive
+            // The full stop of "Sen. Ward Tillinghast" or "Mark A. Jones".
+            || e > s
+                && a.is(e, ".")
+                && (a.is_in(e - 1, Lex::Abbreviation) || is_initial(a, e - 1))
+                && a.tokens.get(e + 1).is_some_and(|t| t.upper))
     {
         e += 1;
     }

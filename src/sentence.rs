@@ -149,13 +149,13 @@ fn dateline_end(text: &str, tokens: &[Token], s: usize) -> Option<usize> {
     if j == s {
         return None;
     }
-    // ", Va.", ", W.Va.", "(AP)": a state or an agency.
+    // ", Va.", ", W.Va.", "(AP)", ", Kan. (AP)": a state, an agency or both.
     let mut k = j;
     if k < tokens.len() && matches!(tokens[k].text(text), "," | "(") {
         k += 1;
         while k < tokens.len()
             && k < j + 6
-            && (tokens[k].upper || matches!(tokens[k].text(text), "." | ")"))
+            && (tokens[k].upper || matches!(tokens[k].text(text), "." | "(" | ")"))
             && tokens[k].breaks == 0
         {
             k += 1;
@@ -335,6 +335,18 @@ mod tests {
                 (0, "Gov. \"Red\" Ames sat.")
             ]
         );
+    }
+
+    #[test]
+    fn datelines_are_sentences_of_their_own() {
+        for (text, dateline) in [
+            ("WASHINGTON — He spoke.", "WASHINGTON —"),
+            ("NEWPORT NEWS, Va. - He spoke.", "NEWPORT NEWS, Va. -"),
+            ("CHARLOTTE (AP) -- He spoke.", "CHARLOTTE (AP) --"),
+            ("RENO, Nev. (AP) — He spoke.", "RENO, Nev. (AP) —"),
+        ] {
+            assert_eq!(sentences(text), [(0, dateline), (0, "He spoke.")], "{text}");
+        }
     }
 
     #[test]
