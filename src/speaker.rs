@@ -964,8 +964,9 @@ impl<'a> Resolver<'a, '_> {
                     ..(r.start..r.end)
                         .find(|&j| a.is_in(j, Lex::Spokesperson))
                         .unwrap_or(r.end);
+                // "Its spokesman": a determiner, capitalised, names nobody.
                 let named = (before.start..before.end)
-                    .any(|j| a.tokens[j].upper && !a.is_any(j, &["A", "An", "The"]));
+                    .any(|j| a.tokens[j].upper && !a.is_in(j, Lex::Determiner));
                 if named {
                     self.by_name(&before, None, pos, false)
                 } else if let Some(noun) = (before.start..before.end)
