@@ -1438,6 +1438,9 @@ impl<'a> Resolver<'a, '_> {
     /// 600 tokens before, the noun phrase before its possessive.
     fn owner_named_before(&self, r: &Range<usize>) -> Option<Range<usize>> {
         let a = self.a;
+        if !a.is_word(r.start, "the") {
+            return None;
+        }
         let n = r.len().checked_sub(1).filter(|&n| n >= 1)?;
         let spoken = a.with_lower(r.end - 1, |w| {
             lexicon::is_document_noun(w)
@@ -1460,7 +1463,7 @@ impl<'a> Resolver<'a, '_> {
                         | "complaint"
                 )
         });
-        if !a.is_word(r.start, "the") || !spoken {
+        if !spoken {
             return None;
         }
         let lo = r.start.saturating_sub(600);
@@ -1471,8 +1474,10 @@ impl<'a> Resolver<'a, '_> {
                         .eq_ignore_ascii_case(a.word(r.start + 1 + i))
                 })
         })?;
-        let owner = crate::claim::np_back(a, p - 1, lo)?;
-        (!a.is_in(p - 1, Lex::TimeWord) && !a.is_in(p - 1, Lex::Weekday)).then_some(owner)
+        if owned_by_time(a, p) {
+            return None;
+        }
+        crate::claim::np_back(a, p - 1, lo)
     }
 
     /// Resolves the part of a source phrase that names who speaks ("the
@@ -1567,8 +1572,7 @@ impl<'a> Resolver<'a, '_> {
                     a.with_lower(r.end - 1, lexicon::is_document_noun)
                         // Not "Tuesday's results", "last year's figures", nor
                         // "a source familiar with the FDIC's inquiry".
-                        && !a.is_in(p - 1, Lex::TimeWord)
-                        && !a.is_in(p - 1, Lex::Weekday)
+                        && !owned_by_time(a, p)
                         && !(r.start..p).any(|j| a.is_in(j, Lex::NpBreaker) || a.is_any(j, &["with", "of"]))
                 });
             if let Some(p) = owner {
@@ -1601,6 +1605,12 @@ impl<'a> Resolver<'a, '_> {
         }
         self.by_description(r, pos)
     }
+}
+
+/// Whether the possessive at `p` is a day's or a time's ("Tuesday's
+/// results", "last year's figures"): no one who speaks owns the document.
+fn owned_by_time(a: &Article, p: usize) -> bool {
+    a.is_in(p - 1, Lex::TimeWord) || a.is_in(p - 1, Lex::Weekday)
 }
 
 /// Whether two title words name one office: "Mr Justice X" is "the judge".
