@@ -1721,7 +1721,10 @@ fn np_forward(a: &Article, start: usize, hi: usize) -> Option<Range<usize>> {
             && !complement_at(a, e)
             && (a.is_in(e, Lex::NpBreaker)
                 && !a.lower_is(e, |w| matches!(w, "of" | "for" | "at" | "and"))
-                || a.cue_verb(e).is_some_and(|_| !a.tokens[e].upper))
+                || a.cue_verb(e).is_some_and(|_| !a.tokens[e].upper)
+                    // After "of" or "the" a cue's form is a noun: "secretary
+                    // of state", "the report".
+                    && !a.lower_is(e - 1, |w| matches!(w, "of" | "the")))
         {
             break;
         }
@@ -2004,7 +2007,9 @@ fn inverted(
                 || a.is_any(tail, &[",", ".", "!", ";"])
                     && (tail + 1 >= range.end
                         || a.is(tail, ",")
-                        || a.tokens[tail + 1].kind == Kind::Quote)
+                        || a.tokens[tail + 1].kind == Kind::Quote
+                        // `("C," said X.)`: a sentence in brackets.
+                        || a.is(tail + 1, ")"))
                 // `"C," said X in a statement.` / `said X on Tuesday`: a
                 // time or place after the source, not a clause of its own.
                 // "said" takes no object but its content, so after it the
@@ -2821,6 +2826,23 @@ fn broken_quote_rest(
     let Some(q) = a.quote_opened_at(j + 1 + joined(j)).copied() else {
         return;
     };
+    // `"A," she said, but despite it, "B," said X`: a quote with its own
+    // attribution is not the rest of this one.
+    if let Some(close) = q.close {
+        let from = close + 1 + usize::from(a.is_mark(close + 1, ","));
+        // `," said X` or `," X said`: a verb right after the quote, or after
+        // a subject of up to three capitalised words or a pronoun.
+        let own = (from..(from + 4).min(range.end))
+            .take_while(|&k| {
+                k == from
+                    || a.tokens[k - 1].kind == Kind::Word
+                        && (a.tokens[k - 1].upper || a.is_in(k - 1, Lex::Pronoun))
+            })
+            .any(|k| a.cue_verb(k).is_some_and(|v| !v.participle));
+        if own {
+            return;
+        }
+    }
     // After reported words with a quote in them, the quote that follows
     // finishes the same content: `X means "A," she says, "but B."`.
     if let Some(p) = out.last_mut().filter(|p| p.kind != ClaimKind::Direct) {
@@ -4018,7 +4040,15 @@ fn matrix_verb(a: &Article, s: usize, e: usize) -> Option<usize> {
 }
 
 fn trim_end(a: &Article, s: usize, mut e: usize) -> usize {
-    while e > s && a.is_any(e - 1, &[".", ",", ";", ":", "—", "–"]) {
+    while e > s {
+        // A bracket closed but not opened in the content closes the
+        // sentence's brackets: "(Smith said he was sorry.)".
+        let stray =
+            |close: &str, open: &str| a.is(e - 1, close) && !(s..e - 1).any(|j| a.is(j, open));
+        if !(a.is_any(e - 1, &[".", ",", ";", ":", "—", "–"]) || stray(")", "(") || stray("]", "["))
+        {
+            break;
+        }
         e -= 1;
     }
     e
@@ -4052,6 +4082,9 @@ fn make(
     }
     if r.is_empty() {
         return None;
+    }
+    if a.is_any(r.end - 1, &[")", "]"]) && !a.in_quote(r.end - 1) {
+        r.end = trim_end(a, r.start, r.end);
     }
     // A content that is one quote, marks and trailing punctuation aside, is direct.
     let mut e = r.end;
