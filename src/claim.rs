@@ -3228,6 +3228,18 @@ fn forward(
         hi
     };
     let e = trailing_adjunct(a, s, content_end(a, s, hi), frame == Frame::Object);
+    // "told Fox News 6 in Milwaukee.": only whom and where, no content.
+    if frame == Frame::Tell
+        && !has_verb(a, s..e)
+        && (s..e).all(|j| {
+            let t = &a.tokens[j];
+            t.kind == Kind::Number
+                || t.kind == Kind::Word
+                    && (t.upper || a.is_any(j, &["in", "on", "at", "of", "the"]))
+        })
+    {
+        return None;
+    }
     // "has said nothing publicly since", "said little about it": no content.
     if a.is_any(s, &["nothing", "little"])
         && (s + 1 >= e
@@ -3878,7 +3890,9 @@ fn according(
                 && a.is(sep.saturating_sub(1), ",")
                 && a.is(src_end, ",")
                 && src_end + 1 < range.end
-                && matches!(a.tokens[src_end + 1].kind, Kind::Word | Kind::Number)
+                // "receives, according to one report, $234 million".
+                && (matches!(a.tokens[src_end + 1].kind, Kind::Word | Kind::Number)
+                    || a.is_any(src_end + 1, &["$", "£", "€"]))
             {
                 let e = content_end(a, src_end + 1, next_start.max(src_end + 1).min(range.end));
                 if e > src_end + 1 {

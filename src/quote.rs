@@ -124,13 +124,14 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<Quote> {
             let glued_before = prev.is_some_and(|p| {
                 !t.space_before && p.kind != Kind::Quote && !is_opening_punct(p.text(text))
             });
-            // An ellipsis opens a quote taken up mid-speech: `". . . I want`.
-            let ellipsis = |n: &Token| {
-                matches!(n.text(text), "…" | "...")
+            // An ellipsis opens a quote taken up mid-speech, `". . . I
+            // want`, as an editor's bracket does: `"[Trump] does not`.
+            let mid_speech = |n: &Token| {
+                matches!(n.text(text), "…" | "..." | "[")
                     || n.text(text) == "." && tokens.get(i + 2).is_some_and(|m| m.text(text) == ".")
             };
             let glued_after = next.is_some_and(|n| {
-                !n.space_before && (n.kind != Kind::Punct || ellipsis(n)) || n.kind == Kind::Quote
+                !n.space_before && (n.kind != Kind::Punct || mid_speech(n)) || n.kind == Kind::Quote
             });
             let role = match role(t.text(text)) {
                 // A right mark that opens: ”Text” at a paragraph start.
