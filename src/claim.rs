@@ -713,7 +713,14 @@ fn subordinated(a: &Article, c: &Cue, start: usize, lo: usize) -> bool {
         a.lower_is(j, |w| {
             matches!(
                 w,
-                "if" | "unless" | "because" | "once" | "although" | "though" | "when" | "until"
+                "if" | "unless"
+                    | "because"
+                    | "once"
+                    | "although"
+                    | "though"
+                    | "when"
+                    | "until"
+                    | "before"
             )
         })
     };
@@ -721,7 +728,14 @@ fn subordinated(a: &Article, c: &Cue, start: usize, lo: usize) -> bool {
         return false;
     }
     let p = start - 1;
-    if subordinator(p) && p > c.tokens.end && !a.is_separator(p - 1) && !a.in_quote(p) {
+    // "before he announced …" is inside the content; "before claiming …"
+    // is the speaker's next act.
+    if subordinator(p)
+        && p > c.tokens.end
+        && !a.is_separator(p - 1)
+        && !a.in_quote(p)
+        && !(a.is(p, "before") && a.lower_is(start, |w| w.ends_with("ing")))
+    {
         return true;
     }
     let mut s = c.tokens.end;
@@ -730,7 +744,10 @@ fn subordinated(a: &Article, c: &Cue, start: usize, lo: usize) -> bool {
     }
     // The clause may open at its comma or after it.
     let comma = if a.is(start, ",") { start } else { p };
-    subordinator(s)
+    // "says despite being an alumna, she plans to …": a phrase put before
+    // the content's own clause.
+    let fronted = |j: usize| subordinator(j) || a.is(j, "despite");
+    fronted(s)
         && a.is(comma, ",")
         && comma > s + 1
         && (s + 1..comma).all(|j| !a.is_separator(j) && !a.in_quote(j) && !a.is(j, "that"))
@@ -3196,6 +3213,27 @@ fn forward(
             hi.min(close + 1)
         }
         _ => hi,
+    };
+    // The quoted name closes on a comma and the reporter's appositive
+    // follows: `called him a "moderate," a subtle dig at …`. (A participle
+    // after it is still the speaker's: `called it "false," saying …`.)
+    let hi = if verb
+        .is_some_and(|v| !v.participle && matches!(v.lemma, "call" | "dub" | "label" | "brand"))
+    {
+        (s..hi.min(s + 12))
+            .find_map(|j| a.quote_opened_at(j).and_then(|q| q.close))
+            .filter(|&close| {
+                let comma = a.is(close - 1, ",") || a.is(close + 1, ",");
+                let next = close + 1 + usize::from(a.is(close + 1, ","));
+                // (Not a list of names: `a "nasty guy," an "anchor baby"`.)
+                comma
+                    && next < hi
+                    && a.is_any(next, &["a", "an"])
+                    && (next + 1..(next + 4).min(hi)).all(|j| a.quote_opened_at(j).is_none())
+            })
+            .map_or(hi, |close| close + 1)
+    } else {
+        hi
     };
     // "criticizing the pipeline and calling for a ban": after a participle
     // cue, "and" with another participle taking an object is the
