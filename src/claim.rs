@@ -842,7 +842,10 @@ fn has_contrast(a: &Article, from: usize, cue: usize) -> bool {
     (lo..cue + 3).any(|j| {
         j < a.tokens.len()
             && !a.in_quote(j)
-            && (a.is_in(j, Lex::Contrast) && !(a.is(j, "though") && j > lo && a.is(j - 1, "even"))
+            && (a.is_in(j, Lex::Contrast)
+                && !(a.is(j, "though") && j > lo && a.is(j - 1, "even"))
+                // "Yet another said": one more, not a contrast.
+                && !(a.is(j, "yet") && a.is(j + 1, "another"))
                 || contrastive_while(a, j))
     })
 }
@@ -1543,6 +1546,12 @@ pub fn np_back(a: &Article, end: usize, lo: usize) -> Option<Range<usize>> {
         let quantifier = || a.lower_is(j, |w| matches!(w, "all" | "both" | "half"));
         if ok(j) && !(opened() && a.tokens[j].kind == Kind::Word && !quantifier()) {
             s = j;
+        } else if j > lo
+            && (a.is(j, "in") && crate::cue::is_count(a, j - 1) && crate::cue::is_count(a, j + 1)
+                || a.is(j, "but") && a.is(j - 1, "all") && crate::cue::is_count(a, j + 1))
+        {
+            // "one in four", "all but two": a count of people.
+            s = j;
         } else if j > lo && j < end && complement_at(a, j) {
             // "officials in Kenya", "Republicans in Congress", "a person
             // familiar with the matter", "sources close to the family"
@@ -1989,6 +1998,8 @@ fn inverted(
                         && !a.tokens[j - 1].upper
                         && !a.is_in(j - 1, Lex::Determiner)
                         && !a.lower_is(j - 1, lexicon::is_adverb_ly)
+                        // (Not a name: "said former governor Ed Rendell".)
+                        && !a.tokens[j].upper
                         && a.lower_is(j, |w| w.ends_with("ed"))
                         // "a source involved in it": a participle before its preposition.
                         && !a.is_in(j + 1, Lex::NpBreaker)
@@ -2050,9 +2061,31 @@ fn inverted(
 /// said the timing of the cut, …" keeps "The party").
 fn subject_after(a: &Article, c: &Cue, range: Range<usize>) -> bool {
     let lo = range.start;
-    inverted(a, c, range, true).is_some()
+    !apposed_subject(a, c.tokens.start, lo)
+        && inverted(a, c, range, true).is_some()
         && subject_before(a, c.tokens.start, lo).map_or(true, |(src, _)| {
             !is_boundary(a, src.start, lo) && a.cue_verb(src.start - 1).is_none()
+        })
+}
+
+/// "The manager, Corey Lewandowski, said …": the sentence up to the verb
+/// is a noun phrase and a name set off by commas, with no verb to make it
+/// a content: the verb's subject, whatever follows the verb.
+fn apposed_subject(a: &Article, v: usize, lo: usize) -> bool {
+    if v < lo + 4 || !a.is(v - 1, ",") {
+        return false;
+    }
+    let Some(c1) = (lo..v - 1).rev().find(|&j| a.is(j, ",")) else {
+        return false;
+    };
+    let name = c1 + 1..v - 1;
+    (1..=4).contains(&name.len())
+        && name
+            .clone()
+            .all(|j| a.tokens[j].kind == Kind::Word && a.tokens[j].upper)
+        && c1 > lo
+        && (lo..c1).all(|j| {
+            !a.is(j, ",") && !a.in_quote(j) && a.tokens[j].kind != Kind::Quote && !verb_form(a, j)
         })
 }
 
@@ -2098,6 +2131,7 @@ fn verb_claims(
 
     // Inverted: `"C," said X` / `C, said X.`
     let src = inverted(a, c, range.clone(), false)
+        .filter(|_| !apposed_subject(a, v, range.start))
         .or_else(|| {
             inverted(a, c, range.clone(), true).filter(|_| subject_after(a, c, range.clone()))
         })

@@ -404,6 +404,40 @@ fn bare_clause(a: &Article, s: usize, hi: usize) -> bool {
     false
 }
 
+/// "Four said", "One in four said", "All but two said": a count standing
+/// alone for people, the verb's subject, where after "the" ("the one said
+/// to be …") or before a noun ("two claims") it is none.
+fn counted_subject(a: &Article, p: usize, lo: usize) -> bool {
+    let count = |j: usize| is_count(a, j);
+    let opens = |j: usize| {
+        j == lo || a.is_separator(j - 1) || a.is_any(j - 1, &["and", "but", "yet", "while"])
+    };
+    count(p)
+        && (opens(p)
+            || p >= lo + 2 && a.is(p - 1, "in") && count(p - 2)
+            || p >= lo + 2 && a.is(p - 1, "but") && a.is(p - 2, "all"))
+}
+
+/// A number, in figures or a word up to ten.
+pub(crate) fn is_count(a: &Article, j: usize) -> bool {
+    a.tokens[j].kind == Kind::Number
+        || a.lower_is(j, |w| {
+            matches!(
+                w,
+                "one"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+            )
+        })
+}
+
 /// "polls show Sanders surging", "…, records show.": a verb of evidence at
 /// `i` whose subject, right before it, is a record reports without a marker.
 pub(crate) fn by_record(a: &Article, verb: lexicon::CueVerb, i: usize, lo: usize) -> bool {
@@ -690,8 +724,12 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         if a.is_in(prev, Lex::Determiner)
             && !a.is_any(
                 prev,
-                &["all", "both", "some", "many", "several", "most", "others"],
+                &[
+                    "all", "both", "some", "many", "several", "most", "others", "another", "each",
+                    "few",
+                ],
             )
+            && !counted_subject(a, prev, range.start)
         {
             return None;
         }

@@ -1001,7 +1001,8 @@ impl<'a> Resolver<'a, '_> {
                 && !words.iter().any(|w| lexicon::is_title(w)))
         {
             let mut s = r.start;
-            while s < r.end
+            // ("Many said …": the quantifier alone is the name.)
+            while s + 1 < r.end
                 && a.lower_is(s, |w| {
                     matches!(
                         w,
