@@ -1737,9 +1737,15 @@ fn np_forward(a: &Article, start: usize, hi: usize) -> Option<Range<usize>> {
         {
             break;
         }
+        // Not the stop of a short word or of a title before a name: "Navy
+        // Capt. Jeff Davis".
         if a.word(e) == "."
             && (e + 1 >= hi || a.tokens[e + 1].space_before)
-            && !(e > start && a.word(e - 1).chars().count() <= 3)
+            && !(e > start
+                && (a.word(e - 1).chars().count() <= 3
+                    || a.is_in(e - 1, Lex::Title)
+                        && a.is_in(e - 1, Lex::Abbreviation)
+                        && a.tokens.get(e + 1).is_some_and(|t| t.upper)))
         {
             break;
         }
@@ -2027,7 +2033,8 @@ fn inverted(
         // "…, R-Ky., said Tuesday.": a day is when, never who.
         let when = |r: &Range<usize>| r.len() == 1 && a.is_in(r.start, Lex::Weekday);
         if let Some(src) = src.filter(|r| !clause(r) && !when(r)) {
-            let tail = src.end;
+            // The stop of "Jr." before a comma is the name's.
+            let tail = src.end + usize::from(a.is(src.end, ".") && a.is(src.end + 1, ","));
             let ends = tail >= range.end
                 || a.is_any(tail, &["who", "whose", "which", "("])
                 // `"C," said one owner of a shop that sells …`

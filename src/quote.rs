@@ -142,6 +142,14 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<Quote> {
                 {
                     Role::Open(s)
                 }
+                // A left mark that closes, a typing slip: `here,“ said X`.
+                Role::Open(s)
+                    if glued_before
+                        && !glued_after
+                        && stack.last().is_some_and(|&(_, st)| st == s) =>
+                {
+                    Role::Close(s)
+                }
                 r => r,
             };
             match role {

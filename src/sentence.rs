@@ -75,9 +75,14 @@ pub fn split(text: &str, tokens: &[Token], quotes: &[Quote]) -> Vec<Sentence> {
             q += 1;
         }
         let inside = q < quotes.len() && quotes[q].open < i && i < quotes[q].end;
+        // (Past the marks of quotes closed inside it: `bad.'''`.)
+        // Looked at most three marks back: a run of marks is no sentence.
+        let last_word = (i.saturating_sub(3)..i)
+            .rev()
+            .find(|&k| tokens[k].kind != Kind::Quote);
         let closes_after_stop = q < quotes.len()
             && quotes[q].close == Some(i)
-            && matches!(tokens[i - 1].text(text), "." | "!" | "?" | "…");
+            && last_word.is_some_and(|k| matches!(tokens[k].text(text), "." | "!" | "?" | "…"));
         if !closes_after_stop
             && (inside
                 || !ends_sentence(text, tokens, i)
@@ -116,7 +121,10 @@ pub fn split(text: &str, tokens: &[Token], quotes: &[Quote]) -> Vec<Sentence> {
         }
         // `“…right?” Trump said.`: a question or exclamation inside a quote
         // does not end the sentence when a name and its reporting verb follow.
-        let stop = if closes_after_stop { i - 1 } else { i };
+        let stop = match last_word {
+            Some(k) if closes_after_stop => k,
+            _ => i,
+        };
         if matches!(tokens[stop].text(text), "?" | "!")
             && (closes_after_stop || e > i + 1)
             && attribution_follows(text, tokens, e)

@@ -397,8 +397,11 @@ fn name_range(a: &Article, r: &Range<usize>) -> Range<usize> {
     }
     // After the last title or lower-case word: "TDWU general secretary Maureen Kelleher".
     // A title before the body's noun names the body: "the Justice Department".
+    // ("Martin Luther King Jr": a title's word before a suffix is a surname.)
+    let suffix = |j: usize| a.lower_is(j, |w| matches!(w, "jr" | "sr" | "ii" | "iii" | "iv"));
     if let Some(k) = (s..e).rev().find(|&j| {
         a.is_in(j, Lex::Title)
+            && !(j + 1 < e && suffix(j + 1))
             && !(j + 1 < e && a.tokens[j + 1].upper && a.is_in(j + 1, Lex::OrgNoun))
             || (!a.tokens[j].upper && a.tokens[j].kind == Kind::Word && !is_name_joiner(a, j))
             || a.tokens[j].kind == Kind::Possessive

@@ -231,7 +231,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         } else if is_quote_char(c) {
             i += w;
             // Two apostrophes make one double quote mark (''like this'').
-            if c == '\'' && bytes.get(i) == Some(&b'\'') {
+            // Three close a single quote inside a double one where they
+            // follow a word ('old-school,''' said), the single mark first.
+            let closes_three = !space && bytes.get(i..i + 2) == Some(b"''");
+            if c == '\'' && bytes.get(i) == Some(&b'\'') && !closes_three {
                 i += 1;
             }
             kind = Kind::Quote;
