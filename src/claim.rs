@@ -3175,22 +3175,50 @@ fn forward(
                 a.is_in(j, Lex::Auxiliary) && !matches!(w, "must" | "shall" | "does" | "do")
             })
         });
+    // "He added, that …": a comma before the complementiser.
+    if s == after && a.is(s, ",") && a.is(s + 1, "that") {
+        s += 1;
+    }
     if a.is(s, "that")
         && !object_np
         && !a.lower_is(s + 1, |w| {
             a.is_in(s + 1, Lex::Auxiliary) && !matches!(w, "have" | "shall" | "do")
                 || matches!(w, "seems" | "seemed" | "means" | "meant")
         })
-        && a.tokens[s + 1..]
-            .first()
-            .is_some_and(|t| t.kind != Kind::Punct)
+        // "added that, in his view, …": an aside set off by commas, or a
+        // quote, may follow it (but "denied that, too" is a pronoun).
+        && a.tokens[s + 1..].first().is_some_and(|t| {
+            t.kind != Kind::Punct
+                || a.is(s + 1, ",")
+                    && (a.quote_opened_at(s + 2).is_some()
+                        || !a.is_any(s + 2, &["and", "but", "or", "too", "then"])
+                            && (s + 3..(s + 14).min(hi))
+                                .any(|k| a.is(k, ",") && k + 1 < hi && a.tokens[k + 1].kind == Kind::Word))
+        })
             // "added that £34m had been set aside": a currency sign opens a figure.
             || a.is(s, "that") && a.is_any(s + 1, &["£", "$", "€", "¥"])
     {
         s += 1;
     }
+    // "But, Carson added, he did not …", "He added, there is …": a comma
+    // after a named or pronoun subject's verb, then a clause.
+    let comma_clause = a.is(s, ",")
+        && c.tokens.start > 0
+        // (Not a thought: "the man we know, the one who …" is a relative.)
+        && c.category != CueCategory::Belief
+        && a.tokens[c.tokens.start - 1].kind == Kind::Word
+        && (a.tokens[c.tokens.start - 1].upper
+            || a.is_in(c.tokens.start - 1, Lex::Pronoun)
+            // (a description set off by commas: ", the former chief added,")
+            || {
+                let lo = a.sentences[si].tokens.start;
+                subject_before(a, c.tokens.start, lo)
+                    .is_some_and(|(src, _)| src.start > lo && a.is(src.start - 1, ","))
+            })
+        && has_verb(a, s + 1..hi);
     if verb.is_some_and(|v| v.needs_marker)
         && s == after
+        && !comma_clause
         && (a.quote_opened_at(s).is_none()
             || verb.is_some_and(|v| lexicon::takes_infinitive(v.lemma)))
         && !verb.is_some_and(|v| {

@@ -524,6 +524,8 @@ pub(crate) fn with_subject(a: &Article, i: usize, lo: usize) -> Option<usize> {
             Kind::Word => {
                 a.is_any(j, &["of", "the", "a", "an", "all"])
                     || !a.is_in(j, Lex::NpBreaker) && a.cue_verb(j).is_none()
+                    // "with three in 10 saying …"
+                    || a.is(j, "in") && j > w + 1 && is_count(a, j - 1) && is_count(a, j + 1)
             }
             Kind::Number | Kind::Possessive => true,
             _ => a.is(j, "%"),
@@ -718,7 +720,10 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         }
         // After a preposition the base form is a noun: "remained in dispute",
         // "under question", "beyond doubt".
-        if a.in_group(prev, Lex::NounPreposition) && a.lower_is(i, |w| w == verb.lemma) {
+        // So is a present form after "of": "a set of rules that …".
+        if a.in_group(prev, Lex::NounPreposition) && a.lower_is(i, |w| w == verb.lemma)
+            || a.is(prev, "of") && a.lower_is(i, |w| w == verb.lemma || w.ends_with('s'))
+        {
             return None;
         }
         if a.is_in(prev, Lex::Determiner)
