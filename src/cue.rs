@@ -1001,7 +1001,13 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
             && (a.is_any(
                 i - 1,
                 &[",", "by", "while", "after", "before", "when", "—", "–"],
-            ) || a.tokens[i - 1].kind == Kind::Quote))
+            ) || a.tokens[i - 1].kind == Kind::Quote
+                // "criticised for saying that …", "aside from saying he …":
+                // a gerund with its clause.
+                || a.is_any(i - 1, &["for", "from"])
+                    && (a.in_group(i + 1, Lex::ThatOrColon)
+                        || a.quote_opened_at(i + 1).is_some()
+                        || verb.lemma == "say" && bare_clause(a, i + 1, range.end))))
         // "…, even suggesting", "…, later adding": one adverb after the comma.
         && !(i > range.start + 1
             && a.is(i - 2, ",")
