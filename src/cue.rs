@@ -696,7 +696,8 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         // "is widely expected", "was later told": over adverbs too.
         let mut aux = prev;
         while aux > range.start
-            && a.is_modifier(aux)
+            && (a.is_modifier(aux)
+                || a.is_any(aux, &["sometimes", "usually", "widely", "commonly"]))
             && !a.is_any(aux, &["was", "were", "is", "are"])
         {
             aux -= 1;
