@@ -1973,6 +1973,11 @@ fn inverted(
 ) -> Option<Range<usize>> {
     let verb = c.verb()?;
     let v = c.tokens.start;
+    // "The manager, Corey Lewandowski, said the aide who …": the subject
+    // stands before the verb, whatever follows it.
+    if apposed_subject(a, v, range.start) {
+        return None;
+    }
     let after = c.tokens.end;
     let preceded_by_sep =
         v > range.start && (a.is_mark(v - 1, ",") || a.quote_closed_at(v - 1).is_some());
@@ -2068,8 +2073,7 @@ fn inverted(
 /// said the timing of the cut, …" keeps "The party").
 fn subject_after(a: &Article, c: &Cue, range: Range<usize>) -> bool {
     let lo = range.start;
-    !apposed_subject(a, c.tokens.start, lo)
-        && inverted(a, c, range, true).is_some()
+    inverted(a, c, range, true).is_some()
         && subject_before(a, c.tokens.start, lo).map_or(true, |(src, _)| {
             !is_boundary(a, src.start, lo) && a.cue_verb(src.start - 1).is_none()
         })
@@ -2138,7 +2142,6 @@ fn verb_claims(
 
     // Inverted: `"C," said X` / `C, said X.`
     let src = inverted(a, c, range.clone(), false)
-        .filter(|_| !apposed_subject(a, v, range.start))
         .or_else(|| {
             inverted(a, c, range.clone(), true).filter(|_| subject_after(a, c, range.clone()))
         })
@@ -3202,7 +3205,8 @@ fn forward(
     }
     // "But, Carson added, he did not …", "He added, there is …": a comma
     // after a named or pronoun subject's verb, then a clause.
-    let comma_clause = a.is(s, ",")
+    let comma_clause = || {
+        a.is(s, ",")
         && c.tokens.start > 0
         // (Not a thought: "the man we know, the one who …" is a relative.)
         && c.category != CueCategory::Belief
@@ -3215,10 +3219,11 @@ fn forward(
                 subject_before(a, c.tokens.start, lo)
                     .is_some_and(|(src, _)| src.start > lo && a.is(src.start - 1, ","))
             })
-        && has_verb(a, s + 1..hi);
+            && has_verb(a, s + 1..hi)
+    };
     if verb.is_some_and(|v| v.needs_marker)
         && s == after
-        && !comma_clause
+        && !comma_clause()
         && (a.quote_opened_at(s).is_none()
             || verb.is_some_and(|v| lexicon::takes_infinitive(v.lemma)))
         && !verb.is_some_and(|v| {

@@ -75,14 +75,18 @@ pub fn split(text: &str, tokens: &[Token], quotes: &[Quote]) -> Vec<Sentence> {
             q += 1;
         }
         let inside = q < quotes.len() && quotes[q].open < i && i < quotes[q].end;
-        // (Past the marks of quotes closed inside it: `bad.'''`.)
-        // Looked at most three marks back: a run of marks is no sentence.
-        let last_word = (i.saturating_sub(3)..i)
-            .rev()
-            .find(|&k| tokens[k].kind != Kind::Quote);
-        let closes_after_stop = q < quotes.len()
-            && quotes[q].close == Some(i)
-            && last_word.is_some_and(|k| matches!(tokens[k].text(text), "." | "!" | "?" | "…"));
+        // The stop before a quote's closing mark at `i`, past the marks of
+        // quotes closed inside it (`bad.'''`), looked for only at a closing
+        // mark and at most three marks back: a run of marks is no sentence.
+        let closing_stop = (q < quotes.len() && quotes[q].close == Some(i))
+            .then(|| {
+                (i.saturating_sub(3)..i)
+                    .rev()
+                    .find(|&k| tokens[k].kind != Kind::Quote)
+            })
+            .flatten()
+            .filter(|&k| matches!(tokens[k].text(text), "." | "!" | "?" | "…"));
+        let closes_after_stop = closing_stop.is_some();
         if !closes_after_stop
             && (inside
                 || !ends_sentence(text, tokens, i)
@@ -121,10 +125,7 @@ pub fn split(text: &str, tokens: &[Token], quotes: &[Quote]) -> Vec<Sentence> {
         }
         // `“…right?” Trump said.`: a question or exclamation inside a quote
         // does not end the sentence when a name and its reporting verb follow.
-        let stop = match last_word {
-            Some(k) if closes_after_stop => k,
-            _ => i,
-        };
+        let stop = closing_stop.unwrap_or(i);
         if matches!(tokens[stop].text(text), "?" | "!")
             && (closes_after_stop || e > i + 1)
             && attribution_follows(text, tokens, e)
