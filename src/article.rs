@@ -135,6 +135,13 @@ fn fold_chunk(w: u64) -> (u64, u64) {
 impl<'t> Article<'t> {
     /// Segments `text`.
     pub fn new(text: &'t str) -> Article<'t> {
+        Article::with_lexicon(text, false)
+    }
+
+    /// Segments `text` and looks its words up in the lexicon, with the
+    /// verbs only wide attributions read when `wide` (see
+    /// [`crate::Annotator::wide_attributions`]).
+    pub fn with_lexicon(text: &'t str, wide: bool) -> Article<'t> {
         // These live as long as the article: their room to grow is given
         // back (in place, no copy) for the later stages' memory.
         let mut tokens = token::tokenize(text);
@@ -177,7 +184,7 @@ impl<'t> Article<'t> {
         // For each form, what the lexicon says of it: a news article's few
         // hundred forms are each asked of two or three lists, and most are
         // in none.
-        let lexicon = lexicon::table();
+        let lexicon = lexicon::table(wide);
         let mut entries: Vec<lexicon::Entry> = Vec::with_capacity(forms.min(1 << 14));
         let ids: Vec<FormId> = tokens
             .iter()

@@ -2963,9 +2963,8 @@ fn forward(
     // Jump over an addressee or place phrase to a "that" or a colon: "told reporters at the club that".
     // An infinitive is the content itself: "vowed to veto any bill that …".
     // So is "called on the Pentagon to release …", "urged donors to give …".
-    let demand = verb.is_some_and(|v| {
-        lexicon::takes_infinitive(v.lemma) || v.lemma == "call" && a.is_any(s, &["on", "upon"])
-    });
+    let demand =
+        verb.is_some_and(|v| v.infinitive || v.lemma == "call" && a.is_any(s, &["on", "upon"]));
     let infinitive = demand
         && (s..hi.min(s + 8))
             .take_while(|&j| !a.is_separator(j) && !a.is(j, "that"))
@@ -3224,8 +3223,7 @@ fn forward(
     if verb.is_some_and(|v| v.needs_marker)
         && s == after
         && !comma_clause()
-        && (a.quote_opened_at(s).is_none()
-            || verb.is_some_and(|v| lexicon::takes_infinitive(v.lemma)))
+        && (a.quote_opened_at(s).is_none() || verb.is_some_and(|v| v.infinitive))
         && !verb.is_some_and(|v| {
             crate::cue::unmarked_content(a, v, s, hi)
                 || crate::cue::by_record(a, v, c.tokens.start, a.sentences[si].tokens.start)
@@ -4627,6 +4625,11 @@ fn standalone_quotes(a: &Article, drafts: &mut Vec<Draft>) {
         }
     }
     drafts.extend(added);
+    into_text_order(drafts);
+}
+
+/// Puts `drafts` in text order, re-pointing their "same speaker" links.
+pub(crate) fn into_text_order(drafts: &mut Vec<Draft>) {
     // Keep text order, re-pointing "same speaker" links: the drafts by
     // their contents' start, then end, then number (as a stable sort by
     // start and end). Sorted as spans, by the sort that speakers' mentions

@@ -346,7 +346,7 @@ pub(crate) fn infinitive(a: &Article, s: usize, hi: usize) -> bool {
 /// The content of a verb that needs a marker opens at `s` without one: a
 /// bare clause, or an infinitive after a verb of intention.
 pub(crate) fn unmarked_content(a: &Article, verb: lexicon::CueVerb, s: usize, hi: usize) -> bool {
-    if !lexicon::takes_infinitive(verb.lemma) {
+    if !verb.infinitive {
         return bare_clause(a, s, hi);
     }
     if verb.frame == lexicon::Frame::Object {
@@ -642,6 +642,14 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     if not_speech(a, verb, i, end, range.clone()) {
         return None;
     }
+    // A commitment or refusal reports only with its infinitive: "agreed to
+    // pay", "declined not to run"; "growth declined", "agreed with her" not.
+    if verb.wide && verb.infinitive {
+        let s = if a.is(end, "not") { end + 1 } else { end };
+        if !infinitive(a, s, range.end) {
+            return None;
+        }
+    }
     if i > range.start {
         let prev = i - 1;
         // Negated or refused speech reports no content: "did not say", "declined to say".
@@ -748,7 +756,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     let evidence = by_record(a, verb, i, range.start);
     // A quote marks speech, but not after a verb of wanting or hoping: "had
     // wanted "absolute control"".
-    let quote_marks = !lexicon::takes_infinitive(verb.lemma);
+    let quote_marks = !verb.infinitive;
     // Past forms of these verbs ("worried the markets", "added 18%") report
     // speech only with "that", a colon or a quote soon after: in the eight
     // tokens after the verb, up to the first separator.
@@ -1071,7 +1079,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     if matches!(verb.category, CueCategory::Belief | CueCategory::Predict)
         && verb.needs_marker
         && a.is_any(end, &["to", "about", "of", "for", "in", "on"])
-        && !(lexicon::takes_infinitive(verb.lemma) && infinitive(a, end, range.end))
+        && !(verb.infinitive && infinitive(a, end, range.end))
     {
         return None;
     }

@@ -107,11 +107,14 @@ impl GoldFile {
 
     /// An annotator that follows this file's conventions: for a PolNeAR
     /// file (`"attribution_by": "source"`) a broken quote is one claim
-    /// ([`crate::Annotator::join_broken_quotes`]); otherwise ANNOTATION.md's
-    /// defaults.
+    /// ([`crate::Annotator::join_broken_quotes`]) and PolNeAR's wider
+    /// attributions are marked ([`crate::Annotator::wide_attributions`]);
+    /// otherwise ANNOTATION.md's defaults.
     pub fn annotator(&self) -> crate::Annotator {
+        let polnear = self.article.attribution_by.joins_broken_quotes();
         crate::Annotator::new()
-            .join_broken_quotes(self.article.attribution_by.joins_broken_quotes())
+            .join_broken_quotes(polnear)
+            .wide_attributions(polnear)
     }
 
     /// Annotates the file's text with [`GoldFile::annotator`], as a document

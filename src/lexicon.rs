@@ -101,6 +101,11 @@ pub struct CueVerb {
     /// a colon or a quote) or in trailing position: "added 18%" and "found a
     /// way" are not attributions, "added that" and "found that" are.
     pub needs_marker: bool,
+    /// True when its content may be an infinitive: "vowed to repeal the
+    /// law", "hopes to win Iowa" (see [`takes_infinitive`]).
+    pub infinitive: bool,
+    /// True for the verbs only wide attributions read ([`WIDE_VERBS`]).
+    pub wide: bool,
 }
 
 use CueCategory::*;
@@ -287,6 +292,32 @@ const VERBS: &[(&str, CueCategory, Frame, bool, &[&str])] = &[
     ("cast doubt", Deny, Clause, false, &["cast", "casts", "casting"]),
 ];
 
+/// An entry of [`WIDE_VERBS`].
+type WideVerb = (
+    &'static str,
+    CueCategory,
+    Frame,
+    bool,
+    bool,
+    &'static [&'static str],
+);
+
+/// What PolNeAR counts as an attribution and ANNOTATION.md does not, read
+/// only by an annotator asked for wide attributions (see
+/// [`crate::Annotator::wide_attributions`]): a commitment or a refusal
+/// ("agreed to release the funds", "declined to comment"), a mention of or
+/// an attack on something named ("mentioned climate change", "attacked
+/// Clinton for …"). Base form, category, frame, needs a marker, takes an
+/// infinitive, forms; a form here comes before its entry in [`VERBS`].
+#[rustfmt::skip]
+const WIDE_VERBS: &[WideVerb] = &[
+    ("agree", Predict, Clause, true, true, &["agree", "agrees", "agreed", "agreeing"]),
+    ("refuse", Assert, Clause, true, true, &["refuse", "refuses", "refused", "refusing"]),
+    ("decline", Assert, Clause, true, true, &["decline", "declines", "declined", "declining"]),
+    ("attack", Criticise, Object, false, false, &["attacked"]),
+    ("mention", Assert, Object, false, false, &["mentioned"]),
+];
+
 /// Verbs that are cues only together with a particle ("pointed out", "hit back").
 const PARTICLE_VERBS: &[(&str, &str)] = &[
     ("point out", "out"),
@@ -313,11 +344,13 @@ pub const PUT_IT: CueVerb = CueVerb {
     frame: Clause,
     participle: false,
     needs_marker: false,
+    infinitive: false,
+    wide: false,
 };
 
 /// The reporting verb this lower-case word is a form of.
 pub fn cue_verb(lower: &str) -> Option<CueVerb> {
-    let t = table();
+    let t = table(false);
     t.verb(t.entry(lower).cue)
 }
 
@@ -696,7 +729,7 @@ pub enum Pronoun {
 
 /// The subject pronoun this lower-case word is, if any.
 pub fn pronoun(lower: &str) -> Option<Pronoun> {
-    pronoun_of(table().entry(lower))
+    pronoun_of(table(false).entry(lower))
 }
 
 /// The kind of pronoun of a word, from its entry.
@@ -1342,7 +1375,7 @@ impl Lex {
     /// Asks the list.
     #[inline]
     pub(crate) fn holds(self, lower: &str) -> bool {
-        table().entry(lower).lists & self.bit() != 0
+        table(false).entry(lower).lists & self.bit() != 0
             || RULED & self.bit() != 0 && by_rule(lower) & self.bit() != 0
     }
 }
@@ -1467,10 +1500,22 @@ impl Table {
     }
 }
 
-/// The lexicon as one [`Table`], made on first use.
-pub(crate) fn table() -> &'static Table {
+/// The lexicon as one [`Table`], made on first use; with `wide`, the
+/// verbs of [`WIDE_VERBS`] are in it too.
+pub(crate) fn table(wide: bool) -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
-    TABLE.get_or_init(|| {
+    static WIDE: OnceLock<Table> = OnceLock::new();
+    if wide {
+        WIDE.get_or_init(|| build_table(WIDE_VERBS))
+    } else {
+        TABLE.get_or_init(|| build_table(&[]))
+    }
+}
+
+/// The [`Table`] of the lexicon with the verbs of `wide` before those of
+/// [`VERBS`].
+fn build_table(wide: &[WideVerb]) -> Table {
+    {
         // Numbered in a vocabulary first, then placed in the table.
         struct Draft {
             words: Vocab,
@@ -1492,7 +1537,14 @@ pub(crate) fn table() -> &'static Table {
             }
             id
         };
-        for &(lemma, category, frame, needs_marker, forms) in VERBS {
+        let listed = VERBS
+            .iter()
+            .map(|&(l, c, f, m, forms)| (l, c, f, m, takes_infinitive(l), forms, false));
+        let wide = wide
+            .iter()
+            .map(|&(l, c, f, m, inf, forms)| (l, c, f, m, inf, forms, true));
+        for (lemma, category, frame, needs_marker, infinitive, forms, is_wide) in wide.chain(listed)
+        {
             for &form in forms {
                 let e = entry(&mut t, form);
                 t.entries[e].lists |= Lex::CueWord.bit();
@@ -1505,6 +1557,8 @@ pub(crate) fn table() -> &'static Table {
                         frame,
                         participle: form.ends_with("ing") && !lemma.ends_with("ing"),
                         needs_marker,
+                        infinitive,
+                        wide: is_wide,
                     });
                 }
             }
@@ -1609,7 +1663,7 @@ pub(crate) fn table() -> &'static Table {
             verbs: t.verbs,
             nouns: t.nouns,
         }
-    })
+    }
 }
 
 /// The lower-cased ASCII word: the word itself when it has no capitals, else
@@ -1762,7 +1816,7 @@ mod tests {
 
     #[test]
     fn the_table_answers_as_the_lists() {
-        let t = table();
+        let t = table(false);
         for w in TITLES {
             assert_eq!(is_person_title(w), !NOT_PERSON_TITLES.contains(w), "{w}");
         }

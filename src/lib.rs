@@ -44,6 +44,7 @@ pub mod token;
 mod vocab;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
+mod wide;
 
 pub use error::Error;
 pub use json::Document;
@@ -67,6 +68,7 @@ pub fn annotate(text: &str) -> Annotations {
 pub struct Annotator {
     max_len: usize,
     join_broken_quotes: bool,
+    wide_attributions: bool,
 }
 
 impl Default for Annotator {
@@ -84,6 +86,7 @@ impl Annotator {
         Annotator {
             max_len: Self::DEFAULT_MAX_LEN,
             join_broken_quotes: false,
+            wide_attributions: false,
         }
     }
 
@@ -119,6 +122,25 @@ impl Annotator {
         self
     }
 
+    /// Also marks what PolNeAR counts as an attribution and ANNOTATION.md
+    /// does not: a commitment or a refusal ("agreed to release the funds",
+    /// "declined to comment") and a mention of or an attack on something
+    /// named ("attacked the plan as reckless"). Off by default.
+    ///
+    /// ```
+    /// let text = "The mayor declined to comment on the report.";
+    /// assert!(claimlens::annotate(text).claims.is_empty());
+    /// let wide = claimlens::Annotator::new()
+    ///     .wide_attributions(true)
+    ///     .try_annotate(text)
+    ///     .unwrap();
+    /// assert_eq!(wide.claims[0].content.slice(text), "to comment on the report");
+    /// ```
+    pub fn wide_attributions(mut self, wide: bool) -> Annotator {
+        self.wide_attributions = wide;
+        self
+    }
+
     /// Annotates `text`.
     ///
     /// # Errors
@@ -131,7 +153,11 @@ impl Annotator {
                 max: self.max_len,
             });
         }
-        Ok(assemble(text, self.join_broken_quotes))
+        Ok(assemble(
+            text,
+            self.join_broken_quotes,
+            self.wide_attributions,
+        ))
     }
 }
 
@@ -141,9 +167,12 @@ impl Annotator {
 /// the article, the drafts and the resolution together are most of the
 /// memory an annotation takes, and the speakers and claims are built beside
 /// them.
-fn assemble(text: &str, join_broken_quotes: bool) -> Annotations {
+fn assemble(text: &str, join_broken_quotes: bool, wide: bool) -> Annotations {
     let article = article::Article::new(text);
     let mut drafts = claim::extract(&article);
+    if wide {
+        wide::add(text, &mut drafts);
+    }
     if join_broken_quotes {
         drafts = claim::join_broken_quotes(drafts);
     }

@@ -251,26 +251,56 @@ fn eval_prints_score_py_figures() {
     );
 }
 
+/// The contents of the claims `o` printed for `text`.
+fn contents_of(text: &str, o: &Output) -> Vec<String> {
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(o)).unwrap();
+    let units: Vec<u16> = text.encode_utf16().collect();
+    v["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            let (s, e) = (c["content"][0].as_u64().unwrap(), c["content"][1].as_u64());
+            String::from_utf16(&units[s as usize..e.unwrap() as usize]).unwrap()
+        })
+        .collect()
+}
+
+#[test]
+fn wide_attributions_follow_the_input_convention() {
+    // Invented text: a refusal, which PolNeAR marks and ANNOTATION.md does not.
+    let text = "The mayor declined to comment on the audit.";
+    let tmp = tempfile::tempdir().unwrap();
+    let polnear = tmp.path().join("polnear.json");
+    let file = serde_json::json!({"id": "x", "text": text, "attribution_by": "source"});
+    std::fs::write(&polnear, file.to_string()).unwrap();
+    let polnear = polnear.to_str().unwrap();
+    let wide = ["to comment on the audit"];
+
+    assert!(contents_of(text, &with_stdin(&["annotate"], text.as_bytes())).is_empty());
+    assert_eq!(contents_of(text, &claimlens(&["annotate", polnear])), wide);
+    let o = claimlens(&["annotate", "--attributions", "narrow", polnear]);
+    assert!(contents_of(text, &o).is_empty());
+    let o = with_stdin(&["annotate", "--attributions", "wide"], text.as_bytes());
+    assert_eq!(contents_of(text, &o), wide);
+
+    let o = claimlens(&["annotate", "--attributions", "all", polnear]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("'auto', 'narrow' or 'wide'"),
+        "{}",
+        stderr(&o)
+    );
+}
+
 #[test]
 fn broken_quotes_follow_the_input_convention() {
     // Invented text: a quote broken by its attribution, then one continued
     // in the next sentence.
     let text = "\"The plan is dead,\" the mayor said, \"and it will stay dead.\" \
                 Residents cheered.";
-    let contents = |o: &Output| -> Vec<String> {
-        assert_eq!(o.status.code(), Some(0), "{}", stderr(o));
-        let v: serde_json::Value = serde_json::from_str(&stdout(o)).unwrap();
-        let units: Vec<u16> = text.encode_utf16().collect();
-        v["claims"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|c| {
-                let (s, e) = (c["content"][0].as_u64().unwrap(), c["content"][1].as_u64());
-                String::from_utf16(&units[s as usize..e.unwrap() as usize]).unwrap()
-            })
-            .collect()
-    };
+    let contents = |o: &Output| contents_of(text, o);
     let split = ["The plan is dead,", "and it will stay dead."];
     let joined = ["The plan is dead,\" the mayor said, \"and it will stay dead."];
     let tmp = tempfile::tempdir().unwrap();

@@ -5,9 +5,11 @@
 //! Every expected claim is looked up by its exact content text; the fields
 //! given (`source`, `cue`, `kind`, `role`, `speaker`, `speaker_kind`,
 //! `counters` as the content of the answered claim, null for none) must then match.
-//! An optional `absent` list names contents that no claim may have.
+//! An optional `absent` list names contents that no claim may have, and
+//! `"attributions": "wide"` annotates with PolNeAR's wider attributions
+//! (`Annotator::wide_attributions`).
 
-use claimlens::{annotate, Annotations, ClaimKind, Role, SpeakerKind};
+use claimlens::{Annotations, Annotator, ClaimKind, Role, SpeakerKind};
 use serde_json::Value;
 
 fn kind_name(k: ClaimKind) -> &'static str {
@@ -21,7 +23,15 @@ fn kind_name(k: ClaimKind) -> &'static str {
 fn check_case(case: &Value) -> Vec<String> {
     let name = case["name"].as_str().unwrap_or("?");
     let text = case["text"].as_str().expect("case text");
-    let found: Annotations = annotate(text);
+    let wide = match case.get("attributions").map(Value::as_str) {
+        None => false,
+        Some(Some("wide")) => true,
+        Some(other) => return vec![format!("{name}: attributions is {other:?}, not \"wide\"")],
+    };
+    let found: Annotations = Annotator::new()
+        .wide_attributions(wide)
+        .try_annotate(text)
+        .expect("a case is short");
     let expected = case["claims"].as_array().expect("claims list");
     let mut problems = Vec::new();
     if expected.is_empty() && !found.claims.is_empty() {

@@ -12,7 +12,8 @@ const HELP: &str = "\
 claimlens - find who speaks, what they claim and who disputes whom in news articles
 
 Usage:
-  claimlens annotate [--out DIR] [--pretty] [--broken-quotes HOW] [FILE...]
+  claimlens annotate [--out DIR] [--pretty] [--broken-quotes HOW]
+                     [--attributions WHICH] [FILE...]
   claimlens eval [--per-file] [--weakest N] [--pred DIR] GOLD_DIR...
   claimlens help [COMMAND]
 
@@ -42,7 +43,8 @@ an input could not be read or processed, 2 when the command line is wrong.
 const ANNOTATE_HELP: &str = "\
 claimlens annotate - annotate articles and print or write the JSON
 
-Usage: claimlens annotate [--out DIR] [--pretty] [--broken-quotes HOW] [FILE...]
+Usage: claimlens annotate [--out DIR] [--pretty] [--broken-quotes HOW]
+                          [--attributions WHICH] [FILE...]
 
 Each FILE is either a plain-text article (UTF-8) or, when its name ends in
 .json, a corpus file whose \"text\" field holds the article. With no FILE, or
@@ -64,6 +66,12 @@ Options:
                   to B (PolNeAR's). Default 'auto': joined for a corpus file
                   that says \"attribution_by\": \"source\" (a PolNeAR file),
                   split otherwise
+  --attributions WHICH
+                  'narrow' marks what ANNOTATION.md calls claims; 'wide'
+                  also what PolNeAR counts as attributions: commitments and
+                  refusals (\"agreed to pay\", \"declined to comment\"),
+                  mentions and attacks (\"attacked her as a fraud\").
+                  Default 'auto': wide for a PolNeAR file, narrow otherwise
   -h, --help      Show this help
 
 Without --out, the documents are printed one per line (JSON Lines), or with
@@ -195,23 +203,21 @@ fn annotate(mut parser: lexopt::Parser) -> Result<(), Failure> {
     use lexopt::prelude::*;
     let usage = |e: lexopt::Error| Failure::Usage(e.to_string(), ANNOTATE_HELP);
     let (mut dir, mut pretty, mut files) = (None::<PathBuf>, false, Vec::<PathBuf>::new());
-    let mut broken = BrokenQuotes::Auto;
+    let mut conventions = Conventions {
+        broken_quotes: Follow::Auto,
+        attributions: Follow::Auto,
+    };
     while let Some(arg) = parser.next().map_err(usage)? {
         match arg {
             Short('o') | Long("out") => dir = Some(parser.value().map_err(usage)?.into()),
             Short('p') | Long("pretty") => pretty = true,
             Long("broken-quotes") => {
-                broken = match parser.value().map_err(usage)?.to_string_lossy().as_ref() {
-                    "auto" => BrokenQuotes::Auto,
-                    "split" => BrokenQuotes::Split,
-                    "joined" => BrokenQuotes::Joined,
-                    other => {
-                        let problem = format!(
-                            "--broken-quotes takes 'auto', 'split' or 'joined', not {other:?}"
-                        );
-                        return Err(Failure::Usage(problem, ANNOTATE_HELP));
-                    }
-                }
+                let value = parser.value().map_err(usage)?;
+                conventions.broken_quotes = follow("--broken-quotes", &value, "split", "joined")?;
+            }
+            Long("attributions") => {
+                let value = parser.value().map_err(usage)?;
+                conventions.attributions = follow("--attributions", &value, "narrow", "wide")?;
             }
             Short('h') | Long("help") => return out(ANNOTATE_HELP),
             Value(v) => files.push(v.into()),
@@ -233,7 +239,7 @@ fn annotate(mut parser: lexopt::Parser) -> Result<(), Failure> {
     let mut written = HashMap::new();
     let mut failed = false;
     for file in &files {
-        failed |= annotate_one(file, dir.as_deref(), pretty, broken, &mut written).is_err();
+        failed |= annotate_one(file, dir.as_deref(), pretty, conventions, &mut written).is_err();
     }
     if failed {
         Err(Failure::Input)
@@ -242,15 +248,55 @@ fn annotate(mut parser: lexopt::Parser) -> Result<(), Failure> {
     }
 }
 
-/// How `annotate` writes a quote broken by its attribution.
+/// Whose convention `annotate` follows on one point.
 #[derive(Clone, Copy)]
-enum BrokenQuotes {
-    /// As the input file's convention says.
+enum Follow {
+    /// As the input file says: PolNeAR's for a PolNeAR file.
     Auto,
-    /// One claim per piece.
-    Split,
-    /// One claim per broken quote.
-    Joined,
+    /// ANNOTATION.md's.
+    Annotation,
+    /// PolNeAR's.
+    PolNeAR,
+}
+
+impl Follow {
+    /// Whether PolNeAR's convention is followed for an input that is
+    /// (`polnear`) a PolNeAR file or not.
+    fn polnear(self, polnear: bool) -> bool {
+        match self {
+            Follow::Auto => polnear,
+            Follow::Annotation => false,
+            Follow::PolNeAR => true,
+        }
+    }
+}
+
+/// The conventions `annotate` follows.
+#[derive(Clone, Copy)]
+struct Conventions {
+    /// A quote broken by its attribution: one claim per piece, or one.
+    broken_quotes: Follow,
+    /// Claims only, or PolNeAR's wider attributions too.
+    attributions: Follow,
+}
+
+/// Reads the value of `flag`: "auto", `annotation` (ANNOTATION.md's name
+/// for its convention) or `polnear` (PolNeAR's).
+fn follow(
+    flag: &str,
+    value: &std::ffi::OsStr,
+    annotation: &str,
+    polnear: &str,
+) -> Result<Follow, Failure> {
+    match value.to_string_lossy().as_ref() {
+        "auto" => Ok(Follow::Auto),
+        v if v == annotation => Ok(Follow::Annotation),
+        v if v == polnear => Ok(Follow::PolNeAR),
+        other => Err(Failure::Usage(
+            format!("{flag} takes 'auto', '{annotation}' or '{polnear}', not {other:?}"),
+            ANNOTATE_HELP,
+        )),
+    }
 }
 
 /// Annotates one input and prints its JSON, or writes it into `dir`.
@@ -258,17 +304,13 @@ fn annotate_one(
     file: &Path,
     dir: Option<&Path>,
     pretty: bool,
-    broken: BrokenQuotes,
+    conventions: Conventions,
     written: &mut HashMap<PathBuf, PathBuf>,
 ) -> Result<(), Failure> {
     let Input { id, text, polnear } = read_input(file).map_err(fail)?;
-    let join = match broken {
-        BrokenQuotes::Auto => polnear,
-        BrokenQuotes::Split => false,
-        BrokenQuotes::Joined => true,
-    };
     let found = Annotator::new()
-        .join_broken_quotes(join)
+        .join_broken_quotes(conventions.broken_quotes.polnear(polnear))
+        .wide_attributions(conventions.attributions.polnear(polnear))
         .try_annotate(&text)
         .map_err(|e| fail(format_args!("{}: {e}", file.display())))?;
     let json = if pretty {

@@ -1,0 +1,144 @@
+//! Wide attributions: what PolNeAR counts as an attribution and
+//! ANNOTATION.md does not (see [`crate::Annotator::wide_attributions`]).
+//!
+//! The article is read a second time with the verbs of
+//! `lexicon::WIDE_VERBS` in its lexicon, and the claims their cues make
+//! are added to the others. The first reading's claims stay as they are:
+//! a refusal inside a reported clause ("police say he refused to drop the
+//! gun") is a claim of its own beside that clause, not a cut in it.
+
+use crate::article::Article;
+use crate::claim::{self, Draft};
+use crate::lexicon::{CueVerb, Frame, Lex};
+use crate::model::ClaimKind;
+use crate::span::Span;
+use crate::token::Kind;
+
+/// Adds to `drafts`, read from `text` with the default lexicon, the claims
+/// whose cue is a verb only wide attributions read, in text order.
+pub(crate) fn add(text: &str, drafts: &mut Vec<Draft>) {
+    let wide = Article::with_lexicon(text, true);
+    let found = claim::extract(&wide);
+    let mut extra = Vec::new();
+    for d in &found {
+        let Some(cue) = d.cue.clone() else { continue };
+        let Some(verb) = wide.cue_verb(cue.start).filter(|v| v.wide) else {
+            continue;
+        };
+        // The verb's own content, after it in its sentence: not a quote
+        // standing alone that took the verb's cue from its neighbour.
+        if d.kind == ClaimKind::Direct
+            || d.content_tokens.start < cue.end
+            || d.content_tokens.start > cue.end + 6
+            || drafts
+                .iter()
+                .any(|o| o.cue == d.cue && o.content_tokens == d.content_tokens)
+        {
+            continue;
+        }
+        let mut d = d.clone();
+        let mut end = content_end(&wide, verb, d.content_tokens.clone());
+        // "attacked Cruz relentlessly": the manner is not what was attacked.
+        while end > d.content_tokens.start + 1 && manner(&wide, end - 1) {
+            end -= 1;
+        }
+        let start = d.content_tokens.start;
+        // "as mentioned above", "attacked viciously", and "names mentioned
+        // as potential nominees", a passive describing them: nothing named.
+        if end <= start
+            || end == start + 1
+                && (manner(&wide, start) || wide.is_any(start, &["above", "below", "earlier"]))
+            || verb.frame == Frame::Object && wide.is(start, "as")
+        {
+            continue;
+        }
+        d.content_tokens.end = end;
+        d.content = Span::new(
+            wide.tokens[d.content_tokens.start].span().start,
+            wide.tokens[end - 1].span().end,
+        );
+        d.kind = if d
+            .content_tokens
+            .clone()
+            .any(|j| wide.quote_opened_at(j).is_some())
+        {
+            ClaimKind::Mixed
+        } else {
+            ClaimKind::Indirect
+        };
+        // A verb joined to another ("said A and agreed to B") speaks
+        // through the other's source, which is written out here: the
+        // other's place among `drafts` is not known.
+        if let Some(k) = d.same_speaker_as.take() {
+            if d.source.is_none() {
+                d.source = found[k].source.clone();
+                d.descriptor = found[k].descriptor.clone();
+            }
+        }
+        extra.push(d);
+    }
+    if !extra.is_empty() {
+        drafts.extend(extra);
+        claim::into_text_order(drafts);
+    }
+}
+
+/// Where the content `r` of a wide verb ends. PolNeAR's content of a
+/// commitment is the infinitive and its objects ("declined to speak to
+/// reporters", not "… as she left"), and of a mention or an attack the
+/// thing named and what it is called or blamed for ("attacked her as a
+/// fraud", not "… during the debate").
+fn content_end(a: &Article, verb: CueVerb, r: std::ops::Range<usize>) -> usize {
+    let mut complement = false;
+    for j in r.start + 1..r.end {
+        if a.in_quote(j) || a.tokens[j].kind == Kind::Quote {
+            continue;
+        }
+        if a.is_separator(j) || a.is_any(j, &[";", ":"]) {
+            return j;
+        }
+        if a.tokens[j].kind != Kind::Word || a.tokens[j].upper {
+            continue;
+        }
+        // "global allies as well as adversaries" goes on.
+        if a.is(j, "as") && a.is(j + 1, "well") && a.is(j + 2, "as") {
+            continue;
+        }
+        if a.is_any(
+            j,
+            &[
+                "as", "though", "although", "while", "when", "because", "until", "after", "before",
+                "since", "so", "if", "unless", "should", "whereas", "during",
+            ],
+        ) && !(verb.frame == Frame::Object && !complement && a.is(j, "as"))
+        {
+            return j;
+        }
+        if verb.frame == Frame::Object && !complement {
+            if a.is_any(j, &["for", "as", "over"]) {
+                complement = true;
+            } else if a.is_any(
+                j,
+                &[
+                    "in", "at", "on", "during", "from", "to", "with", "through", "via", "amid",
+                ],
+            ) && j + 1 < r.end
+                // A phrase of place or time: "in early-morning tweets", "at
+                // the start of his speech", not "on stage for …".
+                && (a.is_in(j + 1, Lex::Determiner)
+                    || a.tokens[j + 1].upper
+                    || a.tokens[j + 1].kind != Kind::Word
+                    || a.is_in(j + 1, Lex::TimeWord))
+            {
+                return j;
+            }
+        }
+    }
+    r.end
+}
+
+/// An adverb of manner: a lower-case word in "-ly" ("relentlessly").
+fn manner(a: &Article, j: usize) -> bool {
+    let t = &a.tokens[j];
+    t.kind == Kind::Word && !t.upper && a.word(j).ends_with("ly") && a.word(j).len() > 4
+}
