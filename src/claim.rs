@@ -4163,7 +4163,7 @@ fn matrix_verb(a: &Article, s: usize, e: usize) -> Option<usize> {
         })
 }
 
-fn trim_end(a: &Article, s: usize, mut e: usize) -> usize {
+pub(crate) fn trim_end(a: &Article, s: usize, mut e: usize) -> usize {
     while e > s {
         // A bracket closed but not opened in the content closes the
         // sentence's brackets: "(Smith said he was sorry.)".

@@ -316,6 +316,7 @@ const WIDE_VERBS: &[WideVerb] = &[
     ("decline", Assert, Clause, true, true, &["decline", "declines", "declined", "declining"]),
     ("attack", Criticise, Object, false, false, &["attacked"]),
     ("mention", Assert, Object, false, false, &["mentioned"]),
+    ("discuss", Assert, Object, false, false, &["discussed", "discusses", "discussing"]),
 ];
 
 /// Verbs that are cues only together with a particle ("pointed out", "hit back").

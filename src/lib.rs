@@ -124,8 +124,10 @@ impl Annotator {
 
     /// Also marks what PolNeAR counts as an attribution and ANNOTATION.md
     /// does not: a commitment or a refusal ("agreed to release the funds",
-    /// "declined to comment") and a mention of or an attack on something
-    /// named ("attacked the plan as reckless"). Off by default.
+    /// "declined to comment"), a mention of, an attack on or a discussion
+    /// of something named ("attacked the plan as reckless"), and the
+    /// writer's reading of how things appear ("the deal seemed to be
+    /// collapsing", with no source). Off by default.
     ///
     /// ```
     /// let text = "The mayor declined to comment on the report.";

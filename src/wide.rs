@@ -3,14 +3,17 @@
 //!
 //! The article is read a second time with the verbs of
 //! `lexicon::WIDE_VERBS` in its lexicon, and the claims their cues make
-//! are added to the others. The first reading's claims stay as they are:
+//! are added to the others, and so are appearances ("the front-runner
+//! seemed to be losing ground"), which PolNeAR marks as the writer's own
+//! attribution, subject and all, with no source. The first reading's
+//! claims stay as they are:
 //! a refusal inside a reported clause ("police say he refused to drop the
 //! gun") is a claim of its own beside that clause, not a cut in it.
 
 use crate::article::Article;
 use crate::claim::{self, Draft};
 use crate::lexicon::{CueVerb, Frame, Lex};
-use crate::model::ClaimKind;
+use crate::model::{ClaimKind, CueCategory};
 use crate::span::Span;
 use crate::token::Kind;
 
@@ -37,18 +40,29 @@ pub(crate) fn add(text: &str, drafts: &mut Vec<Draft>) {
             continue;
         }
         let mut d = d.clone();
-        let mut end = content_end(&wide, verb, d.content_tokens.clone());
+        // A topic ("discussed the wall, which …") runs on as the first
+        // reading has it: PolNeAR's topics keep their descriptions.
+        let mut end = if verb.lemma == "discuss" {
+            d.content_tokens.end
+        } else {
+            content_end(&wide, verb, d.content_tokens.clone())
+        };
         // "attacked Cruz relentlessly": the manner is not what was attacked.
         while end > d.content_tokens.start + 1 && manner(&wide, end - 1) {
             end -= 1;
         }
         let start = d.content_tokens.start;
-        // "as mentioned above", "attacked viciously", and "names mentioned
-        // as potential nominees", a passive describing them: nothing named.
+        // "as mentioned above", "attacked viciously", "names mentioned as
+        // potential nominees" (a passive describing them), "have been
+        // discussing for weeks": nothing named.
         if end <= start
             || end == start + 1
                 && (manner(&wide, start) || wide.is_any(start, &["above", "below", "earlier"]))
-            || verb.frame == Frame::Object && wide.is(start, "as")
+            || verb.frame == Frame::Object
+                && wide.is_any(
+                    start,
+                    &["as", "for", "with", "in", "on", "at", "since", "until"],
+                )
         {
             continue;
         }
@@ -77,6 +91,7 @@ pub(crate) fn add(text: &str, drafts: &mut Vec<Draft>) {
         }
         extra.push(d);
     }
+    appearances(&wide, drafts, &mut extra);
     if !extra.is_empty() {
         drafts.extend(extra);
         claim::into_text_order(drafts);
@@ -141,4 +156,90 @@ fn content_end(a: &Article, verb: CueVerb, r: std::ops::Range<usize>) -> usize {
 fn manner(a: &Article, j: usize) -> bool {
     let t = &a.tokens[j];
     t.kind == Kind::Word && !t.upper && a.word(j).ends_with("ly") && a.word(j).len() > 4
+}
+
+/// "X seems to …", "X appeared to …": the writer's judgement of how things
+/// look, which PolNeAR marks as an attribution without a source whose
+/// content is the whole clause, its subject included.
+fn appearances(a: &Article, drafts: &[Draft], out: &mut Vec<Draft>) {
+    let reported: Vec<usize> = drafts.iter().map(|d| d.content_tokens.start).collect();
+    for (si, sentence) in a.sentences.iter().enumerate() {
+        let lo = sentence.tokens.start;
+        for i in sentence.tokens.clone() {
+            if a.in_quote(i)
+                || !a.lower_is(i, |w| {
+                    matches!(
+                        w,
+                        "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared"
+                    )
+                })
+                || !crate::cue::infinitive(a, i + 1, sentence.tokens.end)
+            {
+                continue;
+            }
+            // Over "has", "also" and the like to the subject's last word.
+            let mut p = i;
+            while p > lo && a.tokens[p - 1].kind == Kind::Word && a.is_modifier(p - 1)
+                || p > lo && a.is_any(p - 1, &["has", "have", "had", "would", "may", "might"])
+            {
+                p -= 1;
+            }
+            // The clause's subject, with all it holds ("the policy of
+            // mandating that voters stay on the rolls appears …"), from the
+            // sentence's start or the word that opens the clause.
+            let start = (lo..p)
+                .rev()
+                .find(|&j| {
+                    !a.in_quote(j)
+                        && (a.is_separator(j)
+                            || a.tokens[j].kind == Kind::Quote
+                            || a.is(j, ":")
+                            || (!a.tokens[j].upper || j == lo)
+                                && a.is_in(j, Lex::ClauseOpener)
+                                && !a.is_any(j, &["and", "or"]))
+                })
+                .map_or(lo, |j| j + 1);
+            // Not a clause another claim reports ("said that she seemed
+            // to …"), nor one whose verb reports ("seemed to suggest that
+            // …", a claim of the first reading's).
+            if start >= p
+                || a.is_in(start, Lex::Relative) && p - start == 1
+                || a.cue_verb(i + 2).is_some()
+                || reported.contains(&start)
+            {
+                continue;
+            }
+            let subject = start..p;
+            let verb = a.cue_verb(i).unwrap_or(crate::lexicon::PUT_IT);
+            let end = content_end(
+                a,
+                CueVerb {
+                    infinitive: true,
+                    ..verb
+                },
+                i..sentence.tokens.end,
+            );
+            let end = claim::trim_end(a, subject.start, end);
+            if end <= i + 2 {
+                continue;
+            }
+            out.push(Draft {
+                cue: Some(i..i + 1),
+                category: CueCategory::Belief,
+                source: None,
+                descriptor: None,
+                same_speaker_as: None,
+                content_tokens: subject.start..end,
+                content: Span::new(
+                    a.tokens[subject.start].span().start,
+                    a.tokens[end - 1].span().end,
+                ),
+                kind: ClaimKind::Indirect,
+                sentence: si,
+                paragraph: sentence.paragraph,
+                contrast: false,
+                confidence: 0.5,
+            });
+        }
+    }
 }

@@ -70,7 +70,8 @@ Options:
                   'narrow' marks what ANNOTATION.md calls claims; 'wide'
                   also what PolNeAR counts as attributions: commitments and
                   refusals (\"agreed to pay\", \"declined to comment\"),
-                  mentions and attacks (\"attacked her as a fraud\").
+                  mentions, attacks and topics (\"attacked her as a
+                  fraud\"), appearances (\"the deal seemed to collapse\").
                   Default 'auto': wide for a PolNeAR file, narrow otherwise
   -h, --help      Show this help
 
