@@ -172,11 +172,13 @@ impl Annotator {
 fn assemble(text: &str, join_broken_quotes: bool, wide: bool) -> Annotations {
     let article = article::Article::new(text);
     let mut drafts = claim::extract(&article);
-    if wide {
-        wide::add(text, &mut drafts);
-    }
     if join_broken_quotes {
         drafts = claim::join_broken_quotes(drafts);
+    }
+    // After the pieces are joined: a wide claim in a broken quote's
+    // attribution ("… when asked if he had met her") does not part them.
+    if wide {
+        wide::add(text, &mut drafts);
     }
     let resolution = speaker::resolve(&article, &drafts);
     let roles = counterclaim::decide(&article, &drafts, &resolution);

@@ -5,7 +5,9 @@
 //! `lexicon::WIDE_VERBS` in its lexicon, and the claims their cues make
 //! are added to the others, and so are appearances ("the front-runner
 //! seemed to be losing ground"), which PolNeAR marks as the writer's own
-//! attribution, subject and all, with no source. The first reading's
+//! attribution, subject and all, with no source, and the questions put to
+//! a speaker ("Asked whether he would run, the senator said …"), whose
+//! asker the article seldom names. The first reading's
 //! claims stay as they are:
 //! a refusal inside a reported clause ("police say he refused to drop the
 //! gun") is a claim of its own beside that clause, not a cut in it.
@@ -92,6 +94,7 @@ pub(crate) fn add(text: &str, drafts: &mut Vec<Draft>) {
         extra.push(d);
     }
     appearances(&wide, drafts, &mut extra);
+    questions(&wide, drafts, &mut extra);
     if !extra.is_empty() {
         drafts.extend(extra);
         claim::into_text_order(drafts);
@@ -241,5 +244,90 @@ fn appearances(a: &Article, drafts: &[Draft], out: &mut Vec<Draft>) {
                 confidence: 0.5,
             });
         }
+    }
+}
+
+/// "Asked whether he would run, …", "when asked about the audit", "was
+/// asked why …": a question put to someone, which PolNeAR marks as an
+/// attribution of its own, the question its content. The asker goes
+/// unnamed, so it has no source.
+fn questions(a: &Article, drafts: &[Draft], out: &mut Vec<Draft>) {
+    for (si, sentence) in a.sentences.iter().enumerate() {
+        let (lo, hi) = (sentence.tokens.start, sentence.tokens.end);
+        for i in sentence.tokens.clone() {
+            // Put to someone: at the clause's start, or after "when",
+            // "after" or a passive's auxiliary ("he was asked").
+            if a.in_quote(i)
+                || !a.lower_is(i, |w| w == "asked")
+                || !(i == lo
+                    || a.is(i - 1, ",")
+                    || a.is_any(i - 1, &["when", "after", "was", "were", "is", "being"]))
+            {
+                continue;
+            }
+            let mut s = i + 1;
+            if a.is(s, "specifically") {
+                s += 1;
+            }
+            if a.is(s, "about") {
+                s += 1;
+            } else if !a.lower_is(s, crate::lexicon::is_question_word) {
+                continue;
+            }
+            if s >= hi || drafts.iter().any(|d| d.content_tokens.start == s) {
+                continue;
+            }
+            // To the comma that ends the question ("…, the senator said"),
+            // or the clause's end.
+            let end = (s + 1..hi)
+                .find(|&j| !a.in_quote(j) && (a.is_any(j, &[",", ";", ":"]) || a.is_dash(j)))
+                .unwrap_or(hi);
+            let end = claim::trim_end(a, s, end);
+            if end <= s + 1 {
+                continue;
+            }
+            out.push(Draft {
+                cue: Some(i..i + 1),
+                category: CueCategory::Assert,
+                source: None,
+                descriptor: None,
+                same_speaker_as: None,
+                content_tokens: s..end,
+                content: Span::new(a.tokens[s].span().start, a.tokens[end - 1].span().end),
+                kind: if (s..end).any(|j| a.quote_opened_at(j).is_some()) {
+                    ClaimKind::Mixed
+                } else {
+                    ClaimKind::Indirect
+                },
+                sentence: si,
+                paragraph: sentence.paragraph,
+                contrast: false,
+                confidence: 0.5,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Annotator;
+
+    #[test]
+    fn a_question_in_an_attribution_does_not_part_a_broken_quote() {
+        let text = "\"We are ready,\" the coach said when asked about the injuries, \
+                    \"and we will win.\"";
+        let found = Annotator::new()
+            .join_broken_quotes(true)
+            .wide_attributions(true)
+            .try_annotate(text)
+            .unwrap();
+        let contents: Vec<&str> = found.claims.iter().map(|c| c.content.slice(text)).collect();
+        assert_eq!(
+            contents,
+            [
+                "We are ready,\" the coach said when asked about the injuries, \"and we will win.",
+                "the injuries"
+            ]
+        );
     }
 }
