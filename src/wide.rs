@@ -226,23 +226,13 @@ fn appearances(a: &Article, drafts: &[Draft], out: &mut Vec<Draft>) {
             if end <= i + 2 {
                 continue;
             }
-            out.push(Draft {
-                cue: Some(i..i + 1),
-                category: CueCategory::Belief,
-                source: None,
-                descriptor: None,
-                same_speaker_as: None,
-                content_tokens: subject.start..end,
-                content: Span::new(
-                    a.tokens[subject.start].span().start,
-                    a.tokens[end - 1].span().end,
-                ),
-                kind: ClaimKind::Indirect,
-                sentence: si,
-                paragraph: sentence.paragraph,
-                contrast: false,
-                confidence: 0.5,
-            });
+            out.push(sourceless(
+                a,
+                si,
+                i,
+                subject.start..end,
+                CueCategory::Belief,
+            ));
         }
     }
 }
@@ -286,25 +276,41 @@ fn questions(a: &Article, drafts: &[Draft], out: &mut Vec<Draft>) {
             if end <= s + 1 {
                 continue;
             }
-            out.push(Draft {
-                cue: Some(i..i + 1),
-                category: CueCategory::Assert,
-                source: None,
-                descriptor: None,
-                same_speaker_as: None,
-                content_tokens: s..end,
-                content: Span::new(a.tokens[s].span().start, a.tokens[end - 1].span().end),
-                kind: if (s..end).any(|j| a.quote_opened_at(j).is_some()) {
-                    ClaimKind::Mixed
-                } else {
-                    ClaimKind::Indirect
-                },
-                sentence: si,
-                paragraph: sentence.paragraph,
-                contrast: false,
-                confidence: 0.5,
-            });
+            out.push(sourceless(a, si, i, s..end, CueCategory::Assert));
         }
+    }
+}
+
+/// A claim of sentence `si` with no source: cue token `cue`, content
+/// tokens `r`, mixed when a quote opens in it.
+fn sourceless(
+    a: &Article,
+    si: usize,
+    cue: usize,
+    r: std::ops::Range<usize>,
+    category: CueCategory,
+) -> Draft {
+    let mixed = r.clone().any(|j| a.quote_opened_at(j).is_some());
+    Draft {
+        cue: Some(cue..cue + 1),
+        category,
+        source: None,
+        descriptor: None,
+        same_speaker_as: None,
+        content: Span::new(
+            a.tokens[r.start].span().start,
+            a.tokens[r.end - 1].span().end,
+        ),
+        content_tokens: r,
+        kind: if mixed {
+            ClaimKind::Mixed
+        } else {
+            ClaimKind::Indirect
+        },
+        sentence: si,
+        paragraph: a.sentences[si].paragraph,
+        contrast: false,
+        confidence: 0.5,
     }
 }
 
