@@ -310,6 +310,7 @@ type WideVerb = (
 /// Clinton for …"). Base form, category, frame, needs a marker, takes an
 /// infinitive, forms; a form here comes before its entry in [`VERBS`].
 #[rustfmt::skip]
+#[cfg(not(target_arch = "wasm32"))]
 const WIDE_VERBS: &[WideVerb] = &[
     ("agree", Predict, Clause, true, true, &["agree", "agrees", "agreed", "agreeing"]),
     ("refuse", Assert, Clause, true, true, &["refuse", "refuses", "refused", "refusing"]),
@@ -1505,12 +1506,15 @@ impl Table {
 /// verbs of [`WIDE_VERBS`] are in it too.
 pub(crate) fn table(wide: bool) -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
-    static WIDE: OnceLock<Table> = OnceLock::new();
+    // Wide attributions are not in the WebAssembly build (see `crate::wide`).
+    #[cfg(not(target_arch = "wasm32"))]
     if wide {
-        WIDE.get_or_init(|| build_table(WIDE_VERBS))
-    } else {
-        TABLE.get_or_init(|| build_table(&[]))
+        static WIDE: OnceLock<Table> = OnceLock::new();
+        return WIDE.get_or_init(|| build_table(WIDE_VERBS));
     }
+    #[cfg(target_arch = "wasm32")]
+    let _ = wide;
+    TABLE.get_or_init(|| build_table(&[]))
 }
 
 /// The [`Table`] of the lexicon with the verbs of `wide` before those of

@@ -44,6 +44,9 @@ pub mod token;
 mod vocab;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
+// Not in the WebAssembly build: the page and the widget follow the contract,
+// and the module's second lexicon would not fit its size budget.
+#[cfg(not(target_arch = "wasm32"))]
 mod wide;
 
 pub use error::Error;
@@ -138,6 +141,10 @@ impl Annotator {
     ///     .unwrap();
     /// assert_eq!(wide.claims[0].content.slice(text), "to comment on the report");
     /// ```
+    ///
+    /// Not in the WebAssembly build (whose size budget has no room for the
+    /// second lexicon it reads): PolNeAR's conventions are for evaluation.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn wide_attributions(mut self, wide: bool) -> Annotator {
         self.wide_attributions = wide;
         self
@@ -177,9 +184,12 @@ fn assemble(text: &str, join_broken_quotes: bool, wide: bool) -> Annotations {
     }
     // After the pieces are joined: a wide claim in a broken quote's
     // attribution ("… when asked if he had met her") does not part them.
+    #[cfg(not(target_arch = "wasm32"))]
     if wide {
         wide::add(text, &mut drafts);
     }
+    #[cfg(target_arch = "wasm32")]
+    let _ = wide;
     let resolution = speaker::resolve(&article, &drafts);
     let roles = counterclaim::decide(&article, &drafts, &resolution);
 
