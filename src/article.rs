@@ -141,7 +141,7 @@ impl<'t> Article<'t> {
     /// Segments `text` and looks its words up in the lexicon, with the
     /// verbs only wide attributions read when `wide` (see
     /// [`crate::Annotator::wide_attributions`]).
-    pub fn with_lexicon(text: &'t str, wide: bool) -> Article<'t> {
+    pub(crate) fn with_lexicon(text: &'t str, wide: bool) -> Article<'t> {
         // These live as long as the article: their room to grow is given
         // back (in place, no copy) for the later stages' memory.
         let mut tokens = token::tokenize(text);

@@ -4178,7 +4178,8 @@ pub(crate) fn trim_end(a: &Article, s: usize, mut e: usize) -> usize {
     e
 }
 
-fn span_of(a: &Article, r: Range<usize>) -> Span {
+/// The bytes of tokens `r`, from the first's start to the last's end.
+pub(crate) fn span_of(a: &Article, r: Range<usize>) -> Span {
     Span::new(
         a.tokens[r.start].span().start,
         a.tokens[r.end - 1].span().end,

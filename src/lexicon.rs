@@ -1520,154 +1520,151 @@ pub(crate) fn table(wide: bool) -> &'static Table {
 /// The [`Table`] of the lexicon with the verbs of `wide` before those of
 /// [`VERBS`].
 fn build_table(wide: &[WideVerb]) -> Table {
-    {
-        // Numbered in a vocabulary first, then placed in the table.
-        struct Draft {
-            words: Vocab,
-            entries: Vec<Entry>,
-            verbs: Vec<CueVerb>,
-            nouns: Vec<Option<CueCategory>>,
+    // Numbered in a vocabulary first, then placed in the table.
+    struct Draft {
+        words: Vocab,
+        entries: Vec<Entry>,
+        verbs: Vec<CueVerb>,
+        nouns: Vec<Option<CueCategory>>,
+    }
+    let mut t = Draft {
+        words: Vocab::with_capacity(1024),
+        entries: Vec::new(),
+        verbs: Vec::new(),
+        nouns: Vec::new(),
+    };
+    let entry = |t: &mut Draft, w: &str| -> usize {
+        debug_assert!(w.len() <= MAX_FORM && w.is_ascii());
+        let id = t.words.intern(&key_of(w.as_bytes()), w.len()) as usize;
+        if id == t.entries.len() {
+            t.entries.push(UNLISTED);
         }
-        let mut t = Draft {
-            words: Vocab::with_capacity(1024),
-            entries: Vec::new(),
-            verbs: Vec::new(),
-            nouns: Vec::new(),
-        };
-        let entry = |t: &mut Draft, w: &str| -> usize {
-            debug_assert!(w.len() <= MAX_FORM && w.is_ascii());
-            let id = t.words.intern(&key_of(w.as_bytes()), w.len()) as usize;
-            if id == t.entries.len() {
-                t.entries.push(UNLISTED);
-            }
-            id
-        };
-        let listed = VERBS
-            .iter()
-            .map(|&(l, c, f, m, forms)| (l, c, f, m, takes_infinitive(l), forms, false));
-        let wide = wide
-            .iter()
-            .map(|&(l, c, f, m, inf, forms)| (l, c, f, m, inf, forms, true));
-        for (lemma, category, frame, needs_marker, infinitive, forms, is_wide) in wide.chain(listed)
-        {
-            for &form in forms {
-                let e = entry(&mut t, form);
-                t.entries[e].lists |= Lex::CueWord.bit();
-                // A form of two verbs is the first's.
-                if t.entries[e].cue < 2 {
-                    t.entries[e].cue = t.verbs.len() as u16 + 2;
-                    t.verbs.push(CueVerb {
-                        lemma,
-                        category,
-                        frame,
-                        participle: form.ends_with("ing") && !lemma.ends_with("ing"),
-                        needs_marker,
-                        infinitive,
-                        wide: is_wide,
-                    });
-                }
-            }
-        }
-        // Every verb form is numbered: the nouns that are not one after them.
-        t.nouns = vec![None; t.verbs.len()];
-        for &(noun, category) in CLAIM_NOUNS {
-            let e = entry(&mut t, noun);
+        id
+    };
+    let listed = VERBS
+        .iter()
+        .map(|&(l, c, f, m, forms)| (l, c, f, m, takes_infinitive(l), forms, false));
+    let wide = wide
+        .iter()
+        .map(|&(l, c, f, m, inf, forms)| (l, c, f, m, inf, forms, true));
+    for (lemma, category, frame, needs_marker, infinitive, forms, is_wide) in wide.chain(listed) {
+        for &form in forms {
+            let e = entry(&mut t, form);
             t.entries[e].lists |= Lex::CueWord.bit();
+            // A form of two verbs is the first's.
             if t.entries[e].cue < 2 {
-                t.entries[e].cue = t.nouns.len() as u16 + 2;
-                t.nouns.push(None);
+                t.entries[e].cue = t.verbs.len() as u16 + 2;
+                t.verbs.push(CueVerb {
+                    lemma,
+                    category,
+                    frame,
+                    participle: form.ends_with("ing") && !lemma.ends_with("ing"),
+                    needs_marker,
+                    infinitive,
+                    wide: is_wide,
+                });
             }
-            // A noun listed twice is the first entry's.
-            let n = usize::from(t.entries[e].cue - 2);
-            t.nouns[n] = t.nouns[n].or(Some(category));
         }
-        // "as" opens "as reported by X".
-        for w in ["according", "as"] {
+    }
+    // Every verb form is numbered: the nouns that are not one after them.
+    t.nouns = vec![None; t.verbs.len()];
+    for &(noun, category) in CLAIM_NOUNS {
+        let e = entry(&mut t, noun);
+        t.entries[e].lists |= Lex::CueWord.bit();
+        if t.entries[e].cue < 2 {
+            t.entries[e].cue = t.nouns.len() as u16 + 2;
+            t.nouns.push(None);
+        }
+        // A noun listed twice is the first entry's.
+        let n = usize::from(t.entries[e].cue - 2);
+        t.nouns[n] = t.nouns[n].or(Some(category));
+    }
+    // "as" opens "as reported by X".
+    for w in ["according", "as"] {
+        let e = entry(&mut t, w);
+        t.entries[e].cue = t.entries[e].cue.max(1);
+    }
+    let function = Lex::FunctionWord.bit();
+    let gap = Lex::OpensGap.bit();
+    let breaker = Lex::NpBreaker.bit() | function | gap;
+    let finite = Lex::FiniteAux.bit() | breaker;
+    let time = Lex::TimeWord.bit() | gap;
+    // Each list's words with its bit and those of the lists that hold
+    // it: a function word is a determiner, a breaker, an opener, a
+    // pronoun or one of its own.
+    let lists: [(&[&str], u32); 17] = [
+        (TITLES, Lex::Title.bit() | Lex::PersonTitle.bit()),
+        (ORG_NOUNS, Lex::OrgNoun.bit()),
+        (GROUP_NOUNS, Lex::GroupNoun.bit()),
+        (NAME_JOINERS, Lex::NameJoiner.bit()),
+        (SPOKESPEOPLE, Lex::Spokesperson.bit()),
+        (DETERMINERS, Lex::Determiner.bit() | function),
+        (AUXILIARIES, Lex::Auxiliary.bit() | finite),
+        (NP_BREAKERS, breaker),
+        (CLAUSE_OPENERS, Lex::ClauseOpener.bit() | function),
+        (FUNCTION_WORDS, function),
+        (CONTRASTS, Lex::Contrast.bit()),
+        (WEEKDAYS, Lex::Weekday.bit() | time),
+        (MONTH_ABBREVIATIONS, Lex::Abbreviation.bit() | time),
+        (TIME_WORDS, time),
+        (ABBREVIATIONS, Lex::Abbreviation.bit()),
+        (CUE_MODIFIERS, Lex::CueModifier.bit() | gap),
+        (GAP_OPENERS, gap),
+    ];
+    for (words, bits) in lists {
+        for w in words {
             let e = entry(&mut t, w);
-            t.entries[e].cue = t.entries[e].cue.max(1);
+            t.entries[e].lists |= bits;
         }
-        let function = Lex::FunctionWord.bit();
-        let gap = Lex::OpensGap.bit();
-        let breaker = Lex::NpBreaker.bit() | function | gap;
-        let finite = Lex::FiniteAux.bit() | breaker;
-        let time = Lex::TimeWord.bit() | gap;
-        // Each list's words with its bit and those of the lists that hold
-        // it: a function word is a determiner, a breaker, an opener, a
-        // pronoun or one of its own.
-        let lists: [(&[&str], u32); 17] = [
-            (TITLES, Lex::Title.bit() | Lex::PersonTitle.bit()),
-            (ORG_NOUNS, Lex::OrgNoun.bit()),
-            (GROUP_NOUNS, Lex::GroupNoun.bit()),
-            (NAME_JOINERS, Lex::NameJoiner.bit()),
-            (SPOKESPEOPLE, Lex::Spokesperson.bit()),
-            (DETERMINERS, Lex::Determiner.bit() | function),
-            (AUXILIARIES, Lex::Auxiliary.bit() | finite),
-            (NP_BREAKERS, breaker),
-            (CLAUSE_OPENERS, Lex::ClauseOpener.bit() | function),
-            (FUNCTION_WORDS, function),
-            (CONTRASTS, Lex::Contrast.bit()),
-            (WEEKDAYS, Lex::Weekday.bit() | time),
-            (MONTH_ABBREVIATIONS, Lex::Abbreviation.bit() | time),
-            (TIME_WORDS, time),
-            (ABBREVIATIONS, Lex::Abbreviation.bit()),
-            (CUE_MODIFIERS, Lex::CueModifier.bit() | gap),
-            (GAP_OPENERS, gap),
-        ];
-        for (words, bits) in lists {
-            for w in words {
-                let e = entry(&mut t, w);
-                t.entries[e].lists |= bits;
-            }
-        }
-        for (words, lex) in RULE_GROUPS {
-            for w in words {
-                let e = entry(&mut t, w);
-                t.entries[e].lists |= lex.bit();
-            }
-        }
-        for w in NOT_PERSON_TITLES {
+    }
+    for (words, lex) in RULE_GROUPS {
+        for w in words {
             let e = entry(&mut t, w);
-            t.entries[e].lists &= !Lex::PersonTitle.bit();
+            t.entries[e].lists |= lex.bit();
         }
-        for base in NEGATED_AUXILIARIES {
-            let e = entry(&mut t, &format!("{base}n't"));
-            t.entries[e].lists |= finite;
+    }
+    for w in NOT_PERSON_TITLES {
+        let e = entry(&mut t, w);
+        t.entries[e].lists &= !Lex::PersonTitle.bit();
+    }
+    for base in NEGATED_AUXILIARIES {
+        let e = entry(&mut t, &format!("{base}n't"));
+        t.entries[e].lists |= finite;
+    }
+    for (kind, words) in (1..).zip(PRONOUNS) {
+        for w in words {
+            let e = entry(&mut t, w);
+            t.entries[e].lists |= Lex::Pronoun.bit() | function;
+            t.entries[e].pronoun = kind;
         }
-        for (kind, words) in (1..).zip(PRONOUNS) {
-            for w in words {
-                let e = entry(&mut t, w);
-                t.entries[e].lists |= Lex::Pronoun.bit() | function;
-                t.entries[e].pronoun = kind;
-            }
+    }
+    for (flag, words) in crate::counterclaim::FLAGGED {
+        for w in words {
+            let e = entry(&mut t, w);
+            t.entries[e].counter |= flag;
         }
-        for (flag, words) in crate::counterclaim::FLAGGED {
-            for w in words {
-                let e = entry(&mut t, w);
-                t.entries[e].counter |= flag;
-            }
+    }
+    let n = t.entries.len();
+    let mut slots = vec![0u16; (4 * n).next_power_of_two()];
+    let mask = slots.len() - 1;
+    let words: Vec<(Key, usize, Entry)> = (0..n)
+        .map(|id| {
+            let (key, len) = t.words.key(id as FormId);
+            (key, len, t.entries[id])
+        })
+        .collect();
+    for (id, (key, len, _)) in words.iter().enumerate() {
+        let mut at = (hash(key, *len) >> (64 - slots.len().trailing_zeros())) as usize & mask;
+        while slots[at] != 0 {
+            at = (at + 1) & mask;
         }
-        let n = t.entries.len();
-        let mut slots = vec![0u16; (4 * n).next_power_of_two()];
-        let mask = slots.len() - 1;
-        let words: Vec<(Key, usize, Entry)> = (0..n)
-            .map(|id| {
-                let (key, len) = t.words.key(id as FormId);
-                (key, len, t.entries[id])
-            })
-            .collect();
-        for (id, (key, len, _)) in words.iter().enumerate() {
-            let mut at = (hash(key, *len) >> (64 - slots.len().trailing_zeros())) as usize & mask;
-            while slots[at] != 0 {
-                at = (at + 1) & mask;
-            }
-            slots[at] = id as u16 + 1;
-        }
-        Table {
-            slots,
-            words,
-            verbs: t.verbs,
-            nouns: t.nouns,
-        }
+        slots[at] = id as u16 + 1;
+    }
+    Table {
+        slots,
+        words,
+        verbs: t.verbs,
+        nouns: t.nouns,
     }
 }
 

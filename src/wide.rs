@@ -2,21 +2,19 @@
 //! ANNOTATION.md does not (see [`crate::Annotator::wide_attributions`]).
 //!
 //! The article is read a second time with the verbs of
-//! `lexicon::WIDE_VERBS` in its lexicon, and the claims their cues make
-//! are added to the others, and so are appearances ("the front-runner
-//! seemed to be losing ground"), which PolNeAR marks as the writer's own
-//! attribution, subject and all, with no source, and the questions put to
-//! a speaker ("Asked whether he would run, the senator said …"), whose
-//! asker the article seldom names. The first reading's
-//! claims stay as they are:
-//! a refusal inside a reported clause ("police say he refused to drop the
+//! `lexicon::WIDE_VERBS` in its lexicon, and the claims their cues make are
+//! added to the others. So are appearances ("the front-runner seemed to be
+//! losing ground"), which PolNeAR marks as the writer's own attribution,
+//! subject and all, with no source, and questions put to a speaker
+//! ("Asked whether he would run, the senator said …"), whose asker the
+//! article seldom names. The first reading's claims stay as they are: a
+//! refusal inside a reported clause ("police say he refused to drop the
 //! gun") is a claim of its own beside that clause, not a cut in it.
 
 use crate::article::Article;
 use crate::claim::{self, Draft};
 use crate::lexicon::{CueVerb, Frame, Lex};
 use crate::model::{ClaimKind, CueCategory};
-use crate::span::Span;
 use crate::token::Kind;
 
 /// Adds to `drafts`, read from `text` with the default lexicon, the claims
@@ -35,8 +33,7 @@ pub(crate) fn add(text: &str, drafts: &mut Vec<Draft>) {
         if d.kind == ClaimKind::Direct
             || d.content_tokens.start < cue.end
             || d.content_tokens.start > cue.end + 6
-            || drafts
-                .iter()
+            || opening_at(&wide, drafts, d.content_tokens.start)
                 .any(|o| o.cue == d.cue && o.content_tokens == d.content_tokens)
         {
             continue;
@@ -69,19 +66,8 @@ pub(crate) fn add(text: &str, drafts: &mut Vec<Draft>) {
             continue;
         }
         d.content_tokens.end = end;
-        d.content = Span::new(
-            wide.tokens[d.content_tokens.start].span().start,
-            wide.tokens[end - 1].span().end,
-        );
-        d.kind = if d
-            .content_tokens
-            .clone()
-            .any(|j| wide.quote_opened_at(j).is_some())
-        {
-            ClaimKind::Mixed
-        } else {
-            ClaimKind::Indirect
-        };
+        d.content = claim::span_of(&wide, d.content_tokens.clone());
+        d.kind = reported_kind(&wide, d.content_tokens.clone());
         // A verb joined to another ("said A and agreed to B") speaks
         // through the other's source, which is written out here: the
         // other's place among `drafts` is not known.
@@ -165,7 +151,6 @@ fn manner(a: &Article, j: usize) -> bool {
 /// look, which PolNeAR marks as an attribution without a source whose
 /// content is the whole clause, its subject included.
 fn appearances(a: &Article, drafts: &[Draft], out: &mut Vec<Draft>) {
-    let reported: Vec<usize> = drafts.iter().map(|d| d.content_tokens.start).collect();
     for (si, sentence) in a.sentences.iter().enumerate() {
         let lo = sentence.tokens.start;
         for i in sentence.tokens.clone() {
@@ -208,7 +193,7 @@ fn appearances(a: &Article, drafts: &[Draft], out: &mut Vec<Draft>) {
             if start >= p
                 || a.is_in(start, Lex::Relative) && p - start == 1
                 || a.cue_verb(i + 2).is_some()
-                || reported.contains(&start)
+                || opening_at(a, drafts, start).next().is_some()
             {
                 continue;
             }
@@ -264,7 +249,7 @@ fn questions(a: &Article, drafts: &[Draft], out: &mut Vec<Draft>) {
             } else if !a.lower_is(s, crate::lexicon::is_question_word) {
                 continue;
             }
-            if s >= hi || drafts.iter().any(|d| d.content_tokens.start == s) {
+            if s >= hi || opening_at(a, drafts, s).next().is_some() {
                 continue;
             }
             // To the comma that ends the question ("…, the senator said"),
@@ -290,27 +275,40 @@ fn sourceless(
     r: std::ops::Range<usize>,
     category: CueCategory,
 ) -> Draft {
-    let mixed = r.clone().any(|j| a.quote_opened_at(j).is_some());
     Draft {
         cue: Some(cue..cue + 1),
         category,
         source: None,
         descriptor: None,
         same_speaker_as: None,
-        content: Span::new(
-            a.tokens[r.start].span().start,
-            a.tokens[r.end - 1].span().end,
-        ),
+        content: claim::span_of(a, r.clone()),
+        kind: reported_kind(a, r.clone()),
         content_tokens: r,
-        kind: if mixed {
-            ClaimKind::Mixed
-        } else {
-            ClaimKind::Indirect
-        },
         sentence: si,
         paragraph: a.sentences[si].paragraph,
         contrast: false,
         confidence: 0.5,
+    }
+}
+
+/// The claims of `drafts`, in text order, whose content opens at token `s`:
+/// found by bisection, as the wide pass asks for every claim it adds.
+fn opening_at<'d>(a: &Article, drafts: &'d [Draft], s: usize) -> impl Iterator<Item = &'d Draft> {
+    let at = a.tokens[s].span().start;
+    let first = drafts.partition_point(|d| d.content.start < at);
+    drafts[first..]
+        .iter()
+        .take_while(move |d| d.content.start == at)
+        .filter(move |d| d.content_tokens.start == s)
+}
+
+/// The kind of a reported content over tokens `r`: mixed when a quote
+/// opens in it.
+fn reported_kind(a: &Article, r: std::ops::Range<usize>) -> ClaimKind {
+    if r.into_iter().any(|j| a.quote_opened_at(j).is_some()) {
+        ClaimKind::Mixed
+    } else {
+        ClaimKind::Indirect
     }
 }
 
