@@ -3267,9 +3267,22 @@ fn forward(
         )
     }) && (first..c.tokens.start).all(|j| !a.is_mark(j, ",") || a.in_quote(j))
     {
-        // The cue is in the clause, not in the main one after its comma.
+        // The cue is in the clause, not in the main one after its comma,
+        // which may stand inside the quote that ends the clause: `After
+        // saying it was “swollen,” she …` (the closing mark kept).
         (s..hi)
-            .find(|&j| a.is_mark(j, ",") && !a.in_quote(j))
+            .find_map(|j| {
+                if !a.is_mark(j, ",") {
+                    None
+                } else if !a.in_quote(j) {
+                    Some(j)
+                } else {
+                    // (Not before "and": `said he “loves China,” and “…”`.)
+                    a.quote_closed_at(j + 1)
+                        .filter(|_| !a.is_any(j + 2, &["and", "or", "but"]))
+                        .map(|_| j + 2)
+                }
+            })
             .unwrap_or(hi)
     } else {
         hi
