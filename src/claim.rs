@@ -252,6 +252,14 @@ fn labelled_paragraph(a: &Article, si: usize, out: &mut Vec<Draft>) -> bool {
     if names_only && (start..e).any(|j| a.is(j, ",")) {
         return false;
     }
+    // `Senator X: “…”`: a quote that runs to the paragraph's end is the
+    // content, inside its marks, as any direct quote's is.
+    let whole_quote = a
+        .quote_opened_at(start)
+        .filter(|q| q.close.is_some_and(|c| c >= e && c < last))
+        .map(|q| q.first..q.end);
+    let quoted = quoted || whole_quote.is_some();
+    let (start, e) = whole_quote.map_or((start, e), |r| (r.start, r.end));
     let content = span_of(a, start..e);
     let mixed = (start..e).any(|j| a.quote_opened_at(j).is_some());
     out.push(Draft {
