@@ -985,6 +985,7 @@ fn skip_modifiers_back(a: &Article, i: usize, lo: usize) -> Option<usize> {
             {
                 q -= 1;
             }
+            // (Not the count of people in "six in 10 say".)
             if q > lo
                 && a.is_any(
                     q - 1,
@@ -992,6 +993,7 @@ fn skip_modifiers_back(a: &Article, i: usize, lo: usize) -> Option<usize> {
                         "on", "last", "this", "in", "late", "early", "earlier", "later", "next",
                     ],
                 )
+                && !(q > lo + 1 && a.is(q - 1, "in") && crate::cue::is_count(a, q - 2))
             {
                 j = q - 1;
                 continue;
@@ -1534,6 +1536,8 @@ pub fn np_back(a: &Article, end: usize, lo: usize) -> Option<Range<usize>> {
                     && a.quote_closed_at(j).is_none()
             }
             Kind::Number => !a.word(j).contains(['-', '/', ':']),
+            // "26% say": a share of people.
+            _ if a.is_mark(j, "%") => j > 0 && a.tokens[j - 1].kind == Kind::Number,
             _ => matches!(a.word(j), "&" | "-" | "."),
         }
     };

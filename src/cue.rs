@@ -976,9 +976,12 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         return None;
     }
     // "a long-running dispute", "a call": a base form after an article is a noun.
+    // ("A majority say they …": a subject pronoun after it makes it a verb.)
     if word.eq_ignore_ascii_case(verb.lemma)
         && (i > range.start && a.in_group(i - 1, Lex::IndefiniteArticle)
-            || i > range.start + 1 && a.in_group(i - 2, Lex::IndefiniteArticle))
+            || i > range.start + 1
+                && a.in_group(i - 2, Lex::IndefiniteArticle)
+                && !(a.is_in(end, Lex::Pronoun) && a.tokens[i - 1].kind == Kind::Word))
     {
         return None;
     }

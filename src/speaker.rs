@@ -378,7 +378,12 @@ fn description_kind(a: &Article, d: &Range<usize>) -> Option<SpeakerKind> {
 fn name_range(a: &Article, r: &Range<usize>) -> Range<usize> {
     let mut s = r.start;
     let mut e = r.end;
-    while e > s && a.tokens[e - 1].kind != Kind::Word {
+    // (A count of people keeps its figure: "six in 10", "26%".)
+    let counted = |k: usize| {
+        a.tokens[k].kind == Kind::Number
+            || a.is_mark(k, "%") && k > s && a.tokens[k - 1].kind == Kind::Number
+    };
+    while e > s && a.tokens[e - 1].kind != Kind::Word && !counted(e - 1) {
         e -= 1;
     }
     // "Andrea Lindholm of the centre-right Civic Union": the name before "of".
