@@ -302,6 +302,12 @@ impl<'t> Article<'t> {
         }
     }
 
+    /// Whether the article is read for wide attributions (see
+    /// [`crate::Annotator::wide_attributions`]).
+    pub(crate) fn wide(&self) -> bool {
+        self.lexicon.wide
+    }
+
     /// The text of token `i`.
     // Inlined natively; in wasm, a call, as `is`: the module is about 1 KB
     // smaller gzipped, and no slower in node.

@@ -449,7 +449,10 @@ fn sentence_claims(a: &Article, si: usize, scratch: &mut Scratch, out: &mut Vec<
             .ok()
             .map(|i| &shadowed[i].0);
         let c = match shadow {
-            Some(inner) if made.is_empty() => {
+            // (Not inside a call for something, which claims nothing and
+            // says nothing of what it holds: "called for taxing X at a rate
+            // far lower than the one he has proposed".)
+            Some(inner) if made.is_empty() && !calls_for(a, c) => {
                 verb_claims(a, si, inner, left_k, range.clone(), next_start, made);
                 inner
             }
@@ -574,6 +577,11 @@ fn subject_after_opening(
     }
     np_forward(a, comma + 1, range.end)
         .filter(|r| is_name(a, r) || a.is_in(r.start, Lex::Determiner))
+}
+
+/// "called for an inquiry", "calls for X to resign": a call for something.
+fn calls_for(a: &Article, c: &Cue) -> bool {
+    c.verb().is_some_and(|v| v.lemma == "call") && a.is(c.tokens.end, "for")
 }
 
 /// Verbs whose passive before an infinitive reports what others expect or say.
@@ -3168,6 +3176,12 @@ fn forward(
     // "called for an inquiry", "called on X to resign": the demand follows the particle.
     if verb.is_some_and(|v| v.lemma == "call") && s == after && a.is_any(s, &["for", "on", "upon"])
     {
+        // A call for something (an inquiry, a resignation) asks for an act
+        // and claims nothing, as ANNOTATION.md reads it; PolNeAR counts it
+        // (see `crate::wide`). "Called on X to …" says what X should do.
+        if calls_for(a, c) && !a.wide() {
+            return None;
+        }
         s += 1;
     }
     // "disagreed with the estimate": what is disputed follows "with".

@@ -1442,6 +1442,8 @@ pub(crate) struct Table {
     /// The claim noun category of each cue form `2 + n` (see
     /// [`Entry::cue`]): a form of a verb may be a claim noun too ("claims").
     nouns: Vec<Option<CueCategory>>,
+    /// Made with the verbs of [`WIDE_VERBS`]: the table of wide attributions.
+    pub(crate) wide: bool,
 }
 
 /// The entry of a word in no list.
@@ -1527,6 +1529,7 @@ fn build_table(wide: &[WideVerb]) -> Table {
         verbs: Vec<CueVerb>,
         nouns: Vec<Option<CueCategory>>,
     }
+    let is_wide_table = !wide.is_empty();
     let mut t = Draft {
         words: Vocab::with_capacity(1024),
         entries: Vec::new(),
@@ -1665,6 +1668,7 @@ fn build_table(wide: &[WideVerb]) -> Table {
         words,
         verbs: t.verbs,
         nouns: t.nouns,
+        wide: is_wide_table,
     }
 }
 

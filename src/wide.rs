@@ -3,7 +3,8 @@
 //!
 //! The article is read a second time with the verbs of
 //! `lexicon::WIDE_VERBS` in its lexicon, and the claims their cues make are
-//! added to the others. So are appearances ("the front-runner seemed to be
+//! added to the others, and so are calls for something ("called for an
+//! inquiry"), which the first reading leaves out. So are appearances ("the front-runner seemed to be
 //! losing ground"), which PolNeAR marks as the writer's own attribution,
 //! subject and all, with no source, and questions put to a speaker
 //! ("Asked whether he would run, the senator said …"), whose asker the
@@ -25,12 +26,17 @@ pub(crate) fn add(text: &str, drafts: &mut Vec<Draft>) {
     let mut extra = Vec::new();
     for d in &found {
         let Some(cue) = d.cue.clone() else { continue };
-        let Some(verb) = wide.cue_verb(cue.start).filter(|v| v.wide) else {
+        // "called for an inquiry": a call for something, which only the
+        // wide reading claims.
+        let call_for = |v: &CueVerb| v.lemma == "call" && wide.is(cue.end, "for");
+        let Some(verb) = wide.cue_verb(cue.start).filter(|v| v.wide || call_for(v)) else {
             continue;
         };
         // The verb's own content, after it in its sentence: not a quote
         // standing alone that took the verb's cue from its neighbour.
-        if d.kind == ClaimKind::Direct
+        // (A call for something may quote it: `called for "boots on the
+        // ground."`.)
+        if d.kind == ClaimKind::Direct && !call_for(&verb)
             || d.content_tokens.start < cue.end
             || d.content_tokens.start > cue.end + 6
             || opening_at(&wide, drafts, d.content_tokens.start)
@@ -41,7 +47,7 @@ pub(crate) fn add(text: &str, drafts: &mut Vec<Draft>) {
         let mut d = d.clone();
         // A topic ("discussed the wall, which …") runs on as the first
         // reading has it: PolNeAR's topics keep their descriptions.
-        let mut end = if verb.lemma == "discuss" {
+        let mut end = if verb.lemma == "discuss" || call_for(&verb) {
             d.content_tokens.end
         } else {
             content_end(&wide, verb, d.content_tokens.clone())
