@@ -1227,6 +1227,23 @@ fn subject_before(
         }
         return Some(found);
     }
+    // "Two officials who spoke on condition of anonymity said": the head
+    // of a relative clause on the subject, not the clause's last words.
+    let who = (lo.max(p.saturating_sub(12))..p)
+        .rev()
+        .take_while(|&j| !a.is_separator(j) && !a.in_quote(j))
+        .find(|&j| a.is(j, "who"))
+        .filter(|&r| r > lo && a.tokens[r + 1].kind == Kind::Word && !a.tokens[r + 1].upper);
+    // Only a subject that opens its clause: in "said some residents who
+    // voted complained", the residents are the first verb's content.
+    if let Some(np) = who.and_then(|r| np_back(a, r - 1, lo)).filter(|np| {
+        np.start == lo
+            || a.is_separator(np.start - 1)
+            || a.quote_closed_at(np.start - 1).is_some()
+            || a.is_any(np.start - 1, &["and", "but", "while", "although", "though"])
+    }) {
+        return Some((np, None));
+    }
     subject_at(a, p, lo)
 }
 
@@ -2273,10 +2290,18 @@ fn verb_claims(
                         })
                 })
                 .unwrap_or(after);
+            // (Not before a quote that opens a sentence of its own:
+            // `Although A, an official said Wednesday, "Certainly …"` quotes
+            // the official; A is the writer's.)
+            let own_quote = a.quote_opened_at(mid + 1).is_some()
+                && a.tokens
+                    .get(mid + 2)
+                    .is_some_and(|t| t.upper && t.kind == Kind::Word);
             if a.is(sep, ",")
                 && !after_quote
                 && a.is(mid, ",")
                 && mid + 1 < range.end
+                && !own_quote
                 && (a.tokens[mid + 1].kind == Kind::Word || a.quote_opened_at(mid + 1).is_some())
                 && !a.lower_is(mid + 1, |w| {
                     // "C, she said, referencing the bank's …": a participle
@@ -2348,7 +2373,40 @@ fn verb_claims(
                         && q.open - range.start <= 4)
             });
             let trailing = is_trailing(a, verb, after, range.clone());
-            if trailing || after_quote && !immediate && !phrase_quote {
+            // `Although A, an official said Wednesday, "Certainly …"`: a
+            // fronted subordinate clause is the writer's, and the quote
+            // that opens a sentence of its own after the cue is the content.
+            let fronted = !after_quote
+                && a.lower_is(left, |w| {
+                    matches!(
+                        w,
+                        "although"
+                            | "though"
+                            | "while"
+                            | "whereas"
+                            | "because"
+                            | "since"
+                            | "despite"
+                            | "as"
+                            | "when"
+                            | "if"
+                            | "after"
+                            | "before"
+                            | "once"
+                            | "unless"
+                            | "until"
+                    )
+                })
+                && (after..range.end)
+                    .take_while(|&j| !a.in_quote(j))
+                    .find(|&j| a.is(j, ","))
+                    .is_some_and(|j| {
+                        a.quote_opened_at(j + 1).is_some()
+                            && a.tokens
+                                .get(j + 2)
+                                .is_some_and(|t| t.upper && t.kind == Kind::Word)
+                    });
+            if !fronted && (trailing || after_quote && !immediate && !phrase_quote) {
                 if let Some(d) =
                     content_before(a, si, c, left, sep, Some(src.clone()), desc.clone())
                 {
@@ -3125,6 +3183,10 @@ fn forward(
             s += 3;
         } else if a.is(s, "within") && a.is_any(s + 1, &["hours", "minutes", "days", "weeks"]) {
             s += 2;
+        } else if a.is_in(s, Lex::Weekday) && a.is(s + 1, ",") && a.quote_opened_at(s + 2).is_some()
+        {
+            // "said Wednesday, “…”"
+            s += 1;
         } else if a.is_in(s, Lex::Weekday)
             && a.tokens.get(s + 1).is_some_and(|t| t.kind == Kind::Word)
             && !a.is_in(s + 1, Lex::FiniteAux)

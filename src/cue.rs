@@ -975,6 +975,16 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     {
         return None;
     }
+    // "His record label, Orbit Sound, declined", "the brand's calls, …": a
+    // verb that takes an object, in a form nouns share, with a comma or a
+    // stop where its object would be, is the noun.
+    if verb.frame == lexicon::Frame::Object
+        && !word.ends_with("ed")
+        && !word.ends_with("ing")
+        && a.is_any(end, &[",", ".", ";", ")"])
+    {
+        return None;
+    }
     // "a long-running dispute", "a call": a base form after an article is a noun.
     // ("A majority say they …": a subject pronoun after it makes it a verb.)
     if word.eq_ignore_ascii_case(verb.lemma)
