@@ -1838,9 +1838,10 @@ fn inverted_source(a: &Article, after: usize, hi: usize) -> Option<Range<usize>>
         let plain = |j: usize| {
             a.tokens[j].kind == Kind::Word && !a.tokens[j].upper && !a.is_in(j, Lex::NpBreaker)
         };
-        let next = (after + 1..after + 3)
+        // ("said master of ceremonies Tom Hale": a role with its "of".)
+        let next = (after + 1..after + 5)
             .take_while(|&j| j < hi)
-            .find(|&j| named(j) || !plain(j))
+            .find(|&j| named(j) || !(plain(j) || a.is_word(j, "of") || a.is_word(j, "for")))
             .filter(|&j| adjective && named(j))?;
         np_forward(a, next, hi).map(|r| after..r.end)
     })
@@ -2176,6 +2177,17 @@ fn verb_claims(
     if retort_at(a, c) {
         return;
     }
+    // `Said Ms Kerr, "…"`: the verb opens the sentence, its subject after
+    // it, then the quote.
+    if v == range.start && !verb.participle {
+        if let Some(src) = inverted_source(a, after, hi) {
+            let mark = src.end + usize::from(a.is_any(src.end, &[",", ":"]));
+            if mark > src.end && a.quote_opened_at(mark).is_some() {
+                out.extend(make(a, si, c, mark..hi, Some(src), None, 0.8));
+                return;
+            }
+        }
+    }
 
     // Inverted: `"C," said X` / `C, said X.`
     let src = inverted(a, c, range.clone(), false)
@@ -2376,27 +2388,30 @@ fn verb_claims(
             // `Although A, an official said Wednesday, "Certainly …"`: a
             // fronted subordinate clause is the writer's, and the quote
             // that opens a sentence of its own after the cue is the content.
+            // So is a phrase with no verb: `In a statement, the company
+            // said, "We …"`.
             let fronted = !after_quote
-                && a.lower_is(left, |w| {
-                    matches!(
-                        w,
-                        "although"
-                            | "though"
-                            | "while"
-                            | "whereas"
-                            | "because"
-                            | "since"
-                            | "despite"
-                            | "as"
-                            | "when"
-                            | "if"
-                            | "after"
-                            | "before"
-                            | "once"
-                            | "unless"
-                            | "until"
-                    )
-                })
+                && (!has_verb(a, left..sep)
+                    || a.lower_is(left, |w| {
+                        matches!(
+                            w,
+                            "although"
+                                | "though"
+                                | "while"
+                                | "whereas"
+                                | "because"
+                                | "since"
+                                | "despite"
+                                | "as"
+                                | "when"
+                                | "if"
+                                | "after"
+                                | "before"
+                                | "once"
+                                | "unless"
+                                | "until"
+                        )
+                    }))
                 && (after..range.end)
                     .take_while(|&j| !a.in_quote(j))
                     .find(|&j| a.is(j, ","))
