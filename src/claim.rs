@@ -2998,8 +2998,16 @@ fn broken_quote_rest(
         }
     }
     // After reported words with a quote in them, the quote that follows
-    // finishes the same content: `X means "A," she says, "but B."`.
-    if let Some(p) = out.last_mut().filter(|p| p.kind != ClaimKind::Direct) {
+    // finishes the same content: `X means "A," she says, "but B."`. So
+    // does one that goes on in lower case after words with none; one that
+    // opens a sentence of its own is a claim of its own: `The plan is
+    // dead, the mayor said, "Nobody will revive it."`.
+    let goes_on =
+        |p: &Draft| p.kind == ClaimKind::Mixed || !a.tokens.get(q.first).is_some_and(|t| t.upper);
+    if let Some(p) = out
+        .last_mut()
+        .filter(|p| p.kind != ClaimKind::Direct && goes_on(p))
+    {
         let end = q.close.map_or(q.end, |x| x + 1);
         p.content_tokens.end = end;
         p.content = Span::new(p.content.start, a.tokens[end - 1].span().end);
