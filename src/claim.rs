@@ -2748,10 +2748,10 @@ fn content_before(
             s = q.open;
         }
     }
-    // "Asked about the device, X said, “…”": the question put to the
-    // speaker, not what they said.
+    // "Asked about the device, X said, “…”", "Told of the ruling, …": the
+    // question or news put to the speaker, not what they said.
     let opener = s + usize::from(a.is_any(s, &["when", "after", "once", "if"]));
-    if a.is_any(opener, &["asked", "pressed", "questioned"])
+    if a.is_any(opener, &["asked", "pressed", "questioned", "told"])
         && (a.tokens[opener].upper || opener > s)
         && !(s..e).any(|j| a.in_quote(j))
     {
