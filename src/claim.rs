@@ -2235,7 +2235,15 @@ fn verb_claims(
         while j < hi && j < after + 3 && a.lower_is(j, |w| a.is_in(j, Lex::TimeWord) || w == "on") {
             j += 1;
         }
-        if j > after && a.is(j, ",") && a.is_in(j + 1, Lex::FiniteAux) {
+        // The main verb after the second comma: "would", "means", "ended".
+        let main_verb = a.is_in(j + 1, Lex::FiniteAux)
+            || a.tokens
+                .get(j + 1)
+                .is_some_and(|t| t.kind == Kind::Word && !t.upper)
+                && a.lower_is(j + 1, |w| {
+                    w.len() > 3 && (w.ends_with('s') && !w.ends_with("ss") || w.ends_with("ed"))
+                });
+        if j > after && a.is(j, ",") && main_verb {
             return;
         }
     }
