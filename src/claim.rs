@@ -452,7 +452,9 @@ fn sentence_claims(a: &Article, si: usize, scratch: &mut Scratch, out: &mut Vec<
             // (Not inside a call for something, which claims nothing and
             // says nothing of what it holds: "called for taxing X at a rate
             // far lower than the one he has proposed".)
-            Some(inner) if made.is_empty() && !calls_for(a, c) => {
+            Some(inner)
+                if made.is_empty() && !c.verb().is_some_and(|v| calls_for(a, v, c.tokens.end)) =>
+            {
                 verb_claims(a, si, inner, left_k, range.clone(), next_start, made);
                 inner
             }
@@ -579,9 +581,19 @@ fn subject_after_opening(
         .filter(|r| is_name(a, r) || a.is_in(r.start, Lex::Determiner))
 }
 
-/// "called for an inquiry", "calls for X to resign": a call for something.
-fn calls_for(a: &Article, c: &Cue) -> bool {
-    c.verb().is_some_and(|v| v.lemma == "call") && a.is(c.tokens.end, "for")
+/// "called for an inquiry", "calls for X to resign": a call for something,
+/// by `verb` in a cue that ends at token `end`.
+pub(crate) fn calls_for(a: &Article, verb: lexicon::CueVerb, end: usize) -> bool {
+    verb.lemma == "call" && a.is(end, "for")
+}
+
+/// Whether a quote opens at token `j` with a sentence of its own (its first
+/// word capitalised): `…, she said, "Nobody …"`, not `…, "and nobody …"`.
+fn quote_opens_sentence(a: &Article, j: usize) -> bool {
+    a.quote_opened_at(j).is_some()
+        && a.tokens
+            .get(j + 1)
+            .is_some_and(|t| t.upper && t.kind == Kind::Word)
 }
 
 /// Verbs whose passive before an infinitive reports what others expect or say.
@@ -2313,10 +2325,7 @@ fn verb_claims(
             // (Not before a quote that opens a sentence of its own:
             // `Although A, an official said Wednesday, "Certainly …"` quotes
             // the official; A is the writer's.)
-            let own_quote = a.quote_opened_at(mid + 1).is_some()
-                && a.tokens
-                    .get(mid + 2)
-                    .is_some_and(|t| t.upper && t.kind == Kind::Word);
+            let own_quote = quote_opens_sentence(a, mid + 1);
             if a.is(sep, ",")
                 && !after_quote
                 && a.is(mid, ",")
@@ -2423,12 +2432,7 @@ fn verb_claims(
                 && (after..range.end)
                     .take_while(|&j| !a.in_quote(j))
                     .find(|&j| a.is(j, ","))
-                    .is_some_and(|j| {
-                        a.quote_opened_at(j + 1).is_some()
-                            && a.tokens
-                                .get(j + 2)
-                                .is_some_and(|t| t.upper && t.kind == Kind::Word)
-                    });
+                    .is_some_and(|j| quote_opens_sentence(a, j + 1));
             if !fronted && (trailing || after_quote && !immediate && !phrase_quote) {
                 if let Some(d) =
                     content_before(a, si, c, left, sep, Some(src.clone()), desc.clone())
@@ -3272,7 +3276,7 @@ fn forward(
         // A call for something (an inquiry, a resignation) asks for an act
         // and claims nothing, as ANNOTATION.md reads it; PolNeAR counts it
         // (see `crate::wide`). "Called on X to …" says what X should do.
-        if calls_for(a, c) && !a.wide() {
+        if a.is(s, "for") && !a.wide() {
             return None;
         }
         s += 1;

@@ -28,7 +28,7 @@ pub(crate) fn add(text: &str, drafts: &mut Vec<Draft>) {
         let Some(cue) = d.cue.clone() else { continue };
         // "called for an inquiry": a call for something, which only the
         // wide reading claims.
-        let call_for = |v: &CueVerb| v.lemma == "call" && wide.is(cue.end, "for");
+        let call_for = |v: &CueVerb| claim::calls_for(&wide, *v, cue.end);
         let Some(verb) = wide.cue_verb(cue.start).filter(|v| v.wide || call_for(v)) else {
             continue;
         };
