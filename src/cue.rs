@@ -1008,9 +1008,11 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
                 a.lower_is(j, |w| {
                     a.is_in(j, Lex::CueModifier)
                         || matches!(w, "is" | "are" | "was" | "were" | "been" | "be")
-                })
+                }) || be_contracted(a, j)
             })
-            .any(|j| a.is_any(j, &["is", "are", "was", "were", "been", "be"]))
+            .any(|j| {
+                a.is_any(j, &["is", "are", "was", "were", "been", "be"]) || be_contracted(a, j)
+            })
     };
     if verb.participle
         && !after_message()
@@ -1132,6 +1134,13 @@ fn noun_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         });
     }
     None
+}
+
+/// "he's", "they're" before a participle: a subject with its "is" or "are"
+/// written into it ("He's claiming that …"). (Not "Trump's": a name's "'s"
+/// is as often its possessive, "McDonald's".)
+fn be_contracted(a: &Article, j: usize) -> bool {
+    crate::token::pronoun_contraction(a.word(j)).is_some_and(|(_, tail)| matches!(tail, "s" | "re"))
 }
 
 #[cfg(test)]

@@ -245,7 +245,10 @@ fn assemble(text: &str, join_broken_quotes: bool, wide: bool) -> Annotations {
                 role: roles[k].0,
                 cue: d.cue.as_ref().map(token_span),
                 cue_category: d.category,
-                source: d.source.as_ref().map(token_span),
+                source: d
+                    .source
+                    .as_ref()
+                    .map(|r| speaker::mention_span(&article, r)),
                 content: d.content,
                 counters: roles[k].1.map(|t| ClaimId(t as u32 + 1)),
                 confidence,

@@ -445,11 +445,13 @@ fn text_of(a: &Article, r: &Range<usize>) -> String {
     a.text[a.tokens[r.start].span().start..a.tokens[r.end - 1].span().end].to_string()
 }
 
-fn span(a: &Article, r: &Range<usize>) -> Span {
-    Span::new(
-        a.tokens[r.start].span().start,
-        a.tokens[r.end - 1].span().end,
-    )
+/// The bytes of a mention of a speaker, tokens `r`. Of "He’s" in "He’s said
+/// …" the mention is "He", not the verb written into it.
+pub(crate) fn mention_span(a: &Article, r: &Range<usize>) -> Span {
+    let last = a.tokens[r.end - 1].span();
+    let end = crate::token::pronoun_contraction(a.word(r.end - 1))
+        .map_or(last.end, |(base, _)| last.start + base.len());
+    Span::new(a.tokens[r.start].span().start, end)
 }
 
 fn gender_of_title(w: &str) -> Option<Gender> {
@@ -854,7 +856,7 @@ impl<'a> Resolver<'a, '_> {
         for role in roles {
             e.add_role(role);
         }
-        e.mentions.push(span(a, &name));
+        e.mentions.push(mention_span(a, &name));
         e.last_seen = pos;
         if active {
             e.last_active = pos;
@@ -961,7 +963,7 @@ impl<'a> Resolver<'a, '_> {
         if let Some(owner) = self.owner_named_before(r) {
             return self.resolve_part(owner, r, None, pos, true);
         }
-        let span_r = span(a, r);
+        let span_r = mention_span(a, r);
         // A spokesperson speaks for an organisation.
         if lexicon::is_spokesperson(&head) || words.iter().any(|w| lexicon::is_spokesperson(w)) {
             let org = if head_at < r.end && a.is_any(head_at, &["for", "of", "at", "from"]) {
@@ -1503,10 +1505,10 @@ impl<'a> Resolver<'a, '_> {
         let a = self.a;
         let k = self.resolve_np(&part, desc, pos, active)?;
         let mentions = &mut self.entities[k].mentions;
-        if mentions.last() == Some(&span(a, &part)) {
+        if mentions.last() == Some(&mention_span(a, &part)) {
             mentions.pop();
         }
-        mentions.push(span(a, whole));
+        mentions.push(mention_span(a, whole));
         Some(k)
     }
 
@@ -1535,7 +1537,7 @@ impl<'a> Resolver<'a, '_> {
             });
             if let Some(p) = p {
                 let k = self.by_pronoun(p, pos)?;
-                self.entities[k].mentions.push(span(a, r));
+                self.entities[k].mentions.push(mention_span(a, r));
                 return Some(k);
             }
         }
@@ -1608,7 +1610,7 @@ impl<'a> Resolver<'a, '_> {
                 Some(k) => k,
                 None => self.new_entity(nm, kind),
             };
-            self.entities[k].mentions.push(span(a, r));
+            self.entities[k].mentions.push(mention_span(a, r));
             self.entities[k].last_active = pos;
             return Some(k);
         }

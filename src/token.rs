@@ -361,6 +361,17 @@ fn is_contraction_base(word: &str) -> bool {
     .any(|w| w.eq_ignore_ascii_case(word))
 }
 
+/// A pronoun with a verb written into it, split at the apostrophe:
+/// "He’s" gives ("He", "s"), "they're" ("they", "re"). The token is one word
+/// (the tokeniser splits off possessives only), so the pronoun is found here.
+pub(crate) fn pronoun_contraction(word: &str) -> Option<(&str, &str)> {
+    let (base, tail) = word.rsplit_once(['’', '\''])?;
+    let pronoun = ["he", "she", "it", "that", "who", "they", "we", "you", "i"]
+        .iter()
+        .any(|p| base.eq_ignore_ascii_case(p));
+    (pronoun && matches!(tail, "s" | "re" | "ve" | "d" | "ll" | "m")).then_some((base, tail))
+}
+
 /// An apostrophe at `i` followed by "s" and then a non-word character.
 fn is_possessive_at(text: &str, i: usize) -> bool {
     let a = next_char(text, i).len_utf8();
@@ -454,5 +465,16 @@ mod tests {
     fn breaks_are_counted() {
         let t = tokenize("a\n\n\nb\nc");
         assert_eq!(t.iter().map(|t| t.breaks).collect::<Vec<_>>(), [0, 2, 1]);
+    }
+
+    #[test]
+    fn pronoun_contractions_split_at_the_apostrophe() {
+        assert_eq!(pronoun_contraction("He’s"), Some(("He", "s")));
+        assert_eq!(pronoun_contraction("they're"), Some(("they", "re")));
+        assert_eq!(pronoun_contraction("I'd"), Some(("I", "d")));
+        // A name's "'s" is split off by the tokeniser; nouns are no pronouns.
+        assert_eq!(pronoun_contraction("Trump’s"), None);
+        assert_eq!(pronoun_contraction("rock'n'roll"), None);
+        assert_eq!(pronoun_contraction("he"), None);
     }
 }
