@@ -1615,7 +1615,12 @@ pub fn np_back(a: &Article, end: usize, lo: usize) -> Option<Range<usize>> {
             if a.is(j, "and") && !(a.tokens[j + 1].upper && a.tokens[j - 1].upper) && !groups {
                 break;
             }
-            if a.is(j, "at") && !a.tokens[j + 1].upper {
+            // "a professor at Yale", "nurses at the city hospital", but not
+            // a place after other words ("the crowd at the rally").
+            if a.is(j, "at")
+                && !a.tokens[j + 1].upper
+                && !(a.is_in(j - 1, Lex::GroupNoun) || a.is_in(j - 1, Lex::Title))
+            {
                 break;
             }
             s = j;
@@ -2260,8 +2265,9 @@ fn verb_claims(
         }
     }
     // Trailing: `"C," X said …` / `C, X added.`
-    // A participle has no subject of its own: it shares its clause's.
-    let subject = if verb.participle {
+    // A participle has no subject of its own: it shares its clause's (in
+    // the progressive, "X is claiming", the auxiliary's subject's).
+    let subject = if verb.participle && !cue::progressive(a, v, range.start) {
         // "with 30 percent of voters saying …" is the exception, and so is
         // ", with the club's manager, Steve Okafor, saying …": a described
         // name after a "with" that opens its own phrase.

@@ -1001,22 +1001,9 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     // Asked of participles only: most verbs are not.
     let after_message =
         || (range.start.max(i.saturating_sub(5))..i).any(|j| a.lower_is(j, is_message_noun));
-    let progressive = || {
-        (range.start.max(i.saturating_sub(3))..i)
-            .rev()
-            .take_while(|&j| {
-                a.lower_is(j, |w| {
-                    a.is_in(j, Lex::CueModifier)
-                        || matches!(w, "is" | "are" | "was" | "were" | "been" | "be")
-                }) || be_contracted(a, j)
-            })
-            .any(|j| {
-                a.is_any(j, &["is", "are", "was", "were", "been", "be"]) || be_contracted(a, j)
-            })
-    };
     if verb.participle
         && !after_message()
-        && !progressive()
+        && !progressive(a, i, range.start)
         && !(with_subject(a, i, range.start).is_some()
             && (a.in_group(i + 1, Lex::ThatOrColon)
                 || a.quote_opened_at(i + 1).is_some()
@@ -1134,6 +1121,20 @@ fn noun_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         });
     }
     None
+}
+
+/// A participle at `i` in the progressive: "are quietly saying", "was
+/// claiming", "He’s claiming". Its subject is the auxiliary's, before it.
+pub(crate) fn progressive(a: &Article, i: usize, lo: usize) -> bool {
+    (lo.max(i.saturating_sub(3))..i)
+        .rev()
+        .take_while(|&j| {
+            a.lower_is(j, |w| {
+                a.is_in(j, Lex::CueModifier)
+                    || matches!(w, "is" | "are" | "was" | "were" | "been" | "be")
+            }) || be_contracted(a, j)
+        })
+        .any(|j| a.is_any(j, &["is", "are", "was", "were", "been", "be"]) || be_contracted(a, j))
 }
 
 /// "he's", "they're" before a participle: a subject with its "is" or "are"

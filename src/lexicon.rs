@@ -201,7 +201,7 @@ const VERBS: &[(&str, CueCategory, Frame, bool, &[&str])] = &[
     ("counter", Deny, Clause, false, &["counter", "counters", "countered", "countering"]),
     ("disagree", Deny, Object, false, &["disagree", "disagrees", "disagreed", "disagreeing"]),
     ("challenge", Deny, Object, true, &["challenged"]),
-    ("question", Deny, Object, false, &["questioned"]),
+    ("question", Deny, Object, false, &["questioned", "questioning"]),
     ("respond", Respond, Clause, true, &["responded", "responding"]),
     ("respond", Respond, Clause, true, &["respond", "responds"]),
     ("reply", Respond, Clause, true, &["reply", "replies", "replied", "replying"]),
