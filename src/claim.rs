@@ -1587,10 +1587,19 @@ pub fn np_back(a: &Article, end: usize, lo: usize) -> Option<Range<usize>> {
         // A determiner opens its phrase: in "a charge her officials" the
         // phrase is "her officials".
         // Asked only of a token that can join the phrase.
+        // (A count after a definite one does not: "the two officials".)
+        let definite_count = || {
+            crate::cue::is_count(a, s)
+                && a.is_any(
+                    j,
+                    &["the", "these", "those", "its", "their", "his", "her", "our"],
+                )
+        };
         let opened = || {
             a.is_in(s, Lex::Determiner)
                 && !a.is_any(s, &["all", "both", "half"])
                 && !a.tokens[s].upper
+                && !definite_count()
         };
         let quantifier = || a.lower_is(j, |w| matches!(w, "all" | "both" | "half"));
         if ok(j) && !(opened() && a.tokens[j].kind == Kind::Word && !quantifier()) {
