@@ -788,8 +788,18 @@ fn is_boundary(a: &Article, s: usize, lo: usize) -> bool {
         return true;
     }
     let p = s - 1;
+    // A few quoted words in running text go on with it: `said the ad
+    // “unmistakably and wrongfully” suggests that …`.
+    let phrase = |q: &crate::quote::Quote| {
+        is_phrase_quote(a, q)
+            && !is_title_quote(a, q)
+            && q.open > lo
+            && a.tokens[q.open - 1].kind == Kind::Word
+            && a.tokens[s].kind == Kind::Word
+            && !a.tokens[s].upper
+    };
     a.is_separator(p)
-        || a.quote_closed_at(p).is_some()
+        || a.quote_closed_at(p).is_some_and(|q| !phrase(q))
         || a.is_in(p, Lex::ClauseOpener) && !a.is(p, "that")
         || a.is(p, ":")
 }
