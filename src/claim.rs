@@ -3080,6 +3080,27 @@ fn forward(
     let verb = c.verb();
     let mut s = after;
     let frame = c.frame();
+    // "That was what she said when she resigned.", "said as he entered the
+    // talks": a clause of time that runs to the sentence's end says when,
+    // not what; "said when she resigned that …" has its content after "that".
+    // (With a comma after it, it opens the content: "said when he is
+    // president, taxes will fall".)
+    // ("said as much" is content; "said before the vote that" and "said
+    // after the convention he would …" are a time, then the content.)
+    let clause_of_time = a.is_any(s, &["when", "while", "once", "until"])
+        || a.is(s, "as") && !a.is_any(s + 1, &["much", "many", "well", "such", "few", "little"])
+        || a.is_any(s, &["before", "after"]) && a.is_in(s + 1, Lex::Pronoun);
+    if frame == Frame::Clause && clause_of_time {
+        // (To the sentence's end: `hi` may stop at a participle's comma.)
+        let end = a.sentences[si].tokens.end;
+        let k = (s + 1..end)
+            .find(|&j| !a.in_quote(j) && (a.is_separator(j) || a.is_any(j, &["!", "?"])))
+            .unwrap_or(end);
+        if k == end || !a.is(k, ",") {
+            let that = (s + 1..k.min(hi)).find(|&j| a.is(j, "that"))?;
+            s = that + 1;
+        }
+    }
     // In a relative clause set off by commas ("X, who said Y, left early")
     // the content ends where the clause does: at a comma before the main verb.
     let hi = match skip_modifiers_back(a, c.tokens.start, a.sentences[si].tokens.start) {
