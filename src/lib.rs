@@ -129,9 +129,10 @@ impl Annotator {
     /// does not: a commitment or a refusal ("agreed to release the funds",
     /// "declined to comment"), a mention of, an attack on or a discussion
     /// of something named ("attacked the plan as reckless"), a call for
-    /// something ("called for an inquiry"), and the writer's reading of how
-    /// things appear ("the deal seemed to be collapsing", with no source).
-    /// Off by default.
+    /// something ("called for an inquiry"), the writer's reading of how
+    /// things appear ("the deal seemed to be collapsing", with no source),
+    /// and a poll read by the writer ("In the latest poll, the mayor led by
+    /// 8 points", the poll its source). Off by default.
     ///
     /// ```
     /// let text = "The mayor declined to comment on the report.";

@@ -8,7 +8,8 @@
 //! losing ground"), which PolNeAR marks as the writer's own attribution,
 //! subject and all, with no source, and questions put to a speaker
 //! ("Asked whether he would run, the senator said …"), whose asker the
-//! article seldom names. The first reading's claims stay as they are: a
+//! article seldom names, and polls that open a sentence ("In the latest
+//! poll, the mayor led by 8 points"). The first reading's claims stay as they are: a
 //! refusal inside a reported clause ("police say he refused to drop the
 //! gun") is a claim of its own beside that clause, not a cut in it.
 
@@ -87,6 +88,7 @@ pub(crate) fn add(text: &str, drafts: &mut Vec<Draft>) {
     }
     appearances(&wide, drafts, &mut extra);
     questions(&wide, drafts, &mut extra);
+    polls(&wide, drafts, &mut extra);
     if !extra.is_empty() {
         drafts.extend(extra);
         claim::into_text_order(drafts);
@@ -269,6 +271,52 @@ fn questions(a: &Article, drafts: &[Draft], out: &mut Vec<Draft>) {
             }
             out.push(sourceless(a, si, i, s..end, CueCategory::Assert));
         }
+    }
+}
+
+/// "In the latest Washington Post-ABC News poll, conducted in May, Clinton
+/// led Trump 47 percent to 39 percent": a poll that opens its sentence is
+/// the source of what follows, which PolNeAR marks with "In" for its cue.
+/// Not a place ("In eight of nine states where exit polls were
+/// conducted"), nor a poll someone else reads ("In a survey of 800
+/// voters, Democracy Corps found …": that finder is the source).
+fn polls(a: &Article, drafts: &[Draft], out: &mut Vec<Draft>) {
+    let poll = |j: usize| a.is_any(j, &["poll", "polls", "survey", "surveys"]);
+    for (si, sentence) in a.sentences.iter().enumerate() {
+        let (i, hi) = (sentence.tokens.start, sentence.tokens.end);
+        if !a.is_word(i, "In") || a.in_quote(i) {
+            continue;
+        }
+        let Some(comma) = (i + 1..hi.min(i + 16)).find(|&j| a.is(j, ",") && !a.in_quote(j)) else {
+            continue;
+        };
+        let named = (i + 1..comma).find(|&j| poll(j)).is_some_and(|p| {
+            (i + 1..p).all(|j| !a.is_in(j, Lex::Relative) && !a.is_any(j, &["of", "where", "when"]))
+        });
+        if !named {
+            continue;
+        }
+        // "…, conducted in May, …": the poll's description goes with it.
+        let mut s = comma + 1;
+        if a.lower_is(s, |w| w.ends_with("ed")) {
+            match (s + 1..hi.min(s + 12)).find(|&j| a.is(j, ",") && !a.in_quote(j)) {
+                Some(c) => s = c + 1,
+                None => continue,
+            }
+        }
+        let end = claim::trim_end(a, s, hi);
+        let others_source = drafts.iter().any(|d| {
+            d.sentence == si
+                && d.source
+                    .as_ref()
+                    .is_some_and(|r| r.start == s && !crate::cue::is_count(a, s))
+        });
+        if end < s + 3 || others_source {
+            continue;
+        }
+        let mut d = sourceless(a, si, i, s..end, CueCategory::Assert);
+        d.source = Some(i + 1..comma);
+        out.push(d);
     }
 }
 
