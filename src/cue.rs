@@ -785,7 +785,13 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
                 && crate::claim::occasion_then_quote(a, end, window_sep)
             || lexicon::takes_question(verb.lemma) && question_after(a, end, range.end).is_some()
             || asked_quote(a, verb, end)
-            || unmarked_content(a, verb, skip_time(a, end, range.end), range.end);
+            || unmarked_content(a, verb, skip_time(a, end, range.end), range.end)
+            // `Added the mayor, “…”`: opening the sentence, its subject after
+            // it, then the quote.
+            || i == range.start
+                && quote_marks
+                && a.is(window_sep, ",")
+                && a.quote_opened_at(window_sep + 1).is_some();
         if !marked {
             return None;
         }
