@@ -579,6 +579,20 @@ fn subject_after_opening(
     }
     np_forward(a, comma + 1, range.end)
         .filter(|r| is_name(a, r) || a.is_in(r.start, Lex::Determiner))
+        .map(|r| {
+            // "After saying A, the governor left the room": the subject ends
+            // at the main verb, a word in lower case with its object after it.
+            let verb = (r.start + 1..r.end).find(|&j| {
+                a.tokens[j].kind == Kind::Word
+                    && !a.tokens[j].upper
+                    && !a.is_in(j, Lex::NpBreaker)
+                    && !a.is_any(j, &["of", "for", "at", "and"])
+                    && (a.is_in(j + 1, Lex::Determiner)
+                        || a.in_group(j + 1, Lex::ObjectPronoun)
+                        || j + 1 == r.end && a.is_any(j + 1, &["out", "up", "off", "away", "back"]))
+            });
+            r.start..verb.unwrap_or(r.end)
+        })
 }
 
 /// "called for an inquiry", "calls for X to resign": a call for something,
