@@ -1704,7 +1704,10 @@ fn complement_at(a: &Article, j: usize) -> bool {
         || matches!(prep, "in" | "on" | "from" | "across")
             && (a.is_in(j - 1, Lex::GroupNoun) || body_placed(a, j))
             && (a.tokens.get(j + 1).is_some_and(|t| t.upper)
-                || a.is(j + 1, "the") && a.tokens.get(j + 2).is_some_and(|t| t.kind == Kind::Word))
+                || a.is(j + 1, "the") && a.tokens.get(j + 2).is_some_and(|t| t.kind == Kind::Word)
+                // "residents in both towns", "majorities in all five states"
+                || a.is_any(j + 1, &["all", "both", "each", "every", "most", "several"])
+                    && a.tokens.get(j + 2).is_some_and(|t| t.kind != Kind::Punct))
 }
 
 /// "the Dutch embassy in Paris", "a spokeswoman in Brussels": token `j`

@@ -558,7 +558,7 @@ pub const GROUP_NOUNS: &[&str] = &[
     "demonstrators", "inspectors", "auditors", "judges", "mps", "meps", "msps", "mlas", "tds",
     "ngos", "ceos", "gps", "islanders", "shopkeepers", "fishermen", "pensioners", "motorists",
     "cyclists", "patients", "backers", "rivals", "attorneys", "lobbyists", "colleagues",
-    "staffers", "businesses", "soldiers", "troops", "viewers", "editors",
+    "staffers", "businesses", "soldiers", "troops", "viewers", "editors", "majorities",
 ];
 
 /// True when the lower-case plural noun names a collective.
