@@ -104,7 +104,7 @@ pub struct CueVerb {
     /// True when its content may be an infinitive: "vowed to repeal the
     /// law", "hopes to win Iowa" (see [`takes_infinitive`]).
     pub infinitive: bool,
-    /// True for the verbs only wide attributions read ([`WIDE_VERBS`]).
+    /// True for the verbs only wide attributions read (`WIDE_VERBS`).
     pub wide: bool,
 }
 
@@ -339,7 +339,7 @@ pub fn particle(lemma: &str) -> Option<&'static str> {
 }
 
 /// "put it" in "as X put it": a reporting verb only in that phrase, so it
-/// is no entry of [`VERBS`] and no cue word.
+/// is no entry of `VERBS` and no cue word.
 pub const PUT_IT: CueVerb = CueVerb {
     lemma: "put",
     category: Assert,
@@ -630,7 +630,7 @@ const COMPANY_WORDS: &[&str] = &[
     "mills", "supplies", "trading", "bio", "line", "lines",
 ];
 
-/// True when the lower-case word ends company names ([`COMPANY_WORDS`]).
+/// True when the lower-case word ends company names (`COMPANY_WORDS`).
 pub fn is_company_word(lower: &str) -> bool {
     static SET: WordSet = WordSet::new(COMPANY_WORDS);
     SET.contains(lower)

@@ -4,14 +4,15 @@
 //! The article is read a second time with the verbs of
 //! `lexicon::WIDE_VERBS` in its lexicon, and the claims their cues make are
 //! added to the others, and so are calls for something ("called for an
-//! inquiry"), which the first reading leaves out. So are appearances ("the front-runner seemed to be
-//! losing ground"), which PolNeAR marks as the writer's own attribution,
-//! subject and all, with no source, and questions put to a speaker
-//! ("Asked whether he would run, the senator said …"), whose asker the
-//! article seldom names, and polls that open a sentence ("In the latest
-//! poll, the mayor led by 8 points"). The first reading's claims stay as they are: a
-//! refusal inside a reported clause ("police say he refused to drop the
-//! gun") is a claim of its own beside that clause, not a cut in it.
+//! inquiry"), which the first reading leaves out. So are appearances ("the
+//! front-runner seemed to be losing ground"), which PolNeAR marks as the
+//! writer's own attribution, subject and all, with no source, questions put
+//! to a speaker ("Asked whether he would run, the senator said …"), whose
+//! asker the article seldom names, and polls that open a sentence ("In the
+//! latest poll, the mayor led by 8 points"). The first reading's claims stay
+//! as they are: a refusal inside a reported clause ("police say he refused
+//! to drop the gun") is a claim of its own beside that clause, not a cut in
+//! it.
 
 use crate::article::Article;
 use crate::claim::{self, Draft};
