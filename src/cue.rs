@@ -515,9 +515,19 @@ fn subject_after_quote(a: &Article, i: usize, lo: usize) -> bool {
 /// "with 30 percent of voters saying …": the start of the noun phrase
 /// between "with" and a participle at `i`, which is the participle's subject.
 pub(crate) fn with_subject(a: &Article, i: usize, lo: usize) -> Option<usize> {
+    // Also "footage of the mayor saying …", "a recording of him telling …":
+    // a recording of someone speaking.
     let w = (lo.max(i.saturating_sub(7))..i.saturating_sub(1))
         .rev()
-        .find(|&j| a.is(j, "with"))?;
+        .find(|&j| {
+            a.is(j, "with")
+                || a.is(j, "of")
+                    && j > lo
+                    && a.is_any(
+                        j - 1,
+                        &["footage", "video", "clip", "recording", "tape", "audio"],
+                    )
+        })?;
     let np = w + 1..i;
     np.clone()
         .all(|j| match a.tokens[j].kind {
@@ -1012,7 +1022,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         && !progressive(a, i, range.start)
         && !(with_subject(a, i, range.start).is_some()
             && (a.in_group(i + 1, Lex::ThatOrColon)
-                || a.quote_opened_at(i + 1).is_some()
+                || a.quote_opened_at(i + 1 + usize::from(a.is(i + 1, ","))).is_some()
                 || bare_clause(a, i + 1, range.end)))
         && !(i > range.start
             && (a.is_any(
