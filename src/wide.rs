@@ -90,6 +90,7 @@ pub(crate) fn add(text: &str, drafts: &mut Vec<Draft>) {
     appearances(&wide, drafts, &mut extra);
     questions(&wide, drafts, &mut extra);
     polls(&wide, drafts, &mut extra);
+    no_reply(&wide, drafts, &mut extra);
     if !extra.is_empty() {
         drafts.extend(extra);
         claim::into_text_order(drafts);
@@ -318,6 +319,55 @@ fn polls(a: &Article, drafts: &[Draft], out: &mut Vec<Draft>) {
         let mut d = sourceless(a, si, i, s..end, CueCategory::Assert);
         d.source = Some(i + 1..comma);
         out.push(d);
+    }
+}
+
+/// "The campaign did not immediately respond to requests for comment": a
+/// refusal by silence, which PolNeAR marks as it marks "declined to
+/// comment", the requests its content.
+fn no_reply(a: &Article, drafts: &[Draft], out: &mut Vec<Draft>) {
+    for (si, sentence) in a.sentences.iter().enumerate() {
+        let (lo, hi) = (sentence.tokens.start, sentence.tokens.end);
+        for i in lo + 2..hi {
+            if a.in_quote(i) || !a.is_any(i, &["respond", "reply", "return"]) || !a.is(i + 1, "to")
+            {
+                continue;
+            }
+            let mut n = i - 1;
+            if a.is(n, "immediately") {
+                n -= 1;
+            }
+            if !(a.is_any(n, &["not", "n't"])
+                && n > lo
+                && a.is_any(n - 1, &["did", "has", "have", "had"])
+                || a.is_any(
+                    n,
+                    &["didn't", "didn’t", "hasn't", "hasn’t", "haven't", "haven’t"],
+                ))
+            {
+                continue;
+            }
+            let aux = if a.is_any(n, &["not", "n't"]) {
+                n - 1
+            } else {
+                n
+            };
+            let Some(subject) = (aux > lo).then(|| claim::np_back(a, aux - 1, lo)).flatten() else {
+                continue;
+            };
+            let s = i + 1;
+            let end = (s + 1..hi)
+                .find(|&j| !a.in_quote(j) && (a.is_separator(j) || a.is_any(j, &[".", ";", ":"])))
+                .unwrap_or(hi);
+            let end = claim::trim_end(a, s, end);
+            if end <= s + 1 || opening_at(a, drafts, s).next().is_some() {
+                continue;
+            }
+            let mut d = sourceless(a, si, i, s..end, CueCategory::Respond);
+            d.cue = Some(aux..i + 1);
+            d.source = Some(subject);
+            out.push(d);
+        }
     }
 }
 
