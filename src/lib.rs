@@ -128,8 +128,9 @@ impl Annotator {
     /// Also marks what PolNeAR counts as an attribution and ANNOTATION.md
     /// does not: a commitment or a refusal ("agreed to release the funds",
     /// "declined to comment", "did not respond to requests for comment"), a
-    /// mention of, an attack on or a discussion
-    /// of something named ("attacked the plan as reckless"), a call for
+    /// mention of, an attack on or a discussion of something named
+    /// ("attacked the plan as reckless", "met to discuss the budget"), a call
+    /// for
     /// something ("called for an inquiry"), the writer's reading of how
     /// things appear ("the deal seemed to be collapsing", with no source),
     /// and a poll read by the writer ("In the latest poll, the mayor led by

@@ -91,6 +91,7 @@ pub(crate) fn add(text: &str, drafts: &mut Vec<Draft>) {
     questions(&wide, drafts, &mut extra);
     polls(&wide, drafts, &mut extra);
     no_reply(&wide, drafts, &mut extra);
+    met_to_discuss(&wide, drafts, &mut extra);
     if !extra.is_empty() {
         drafts.extend(extra);
         claim::into_text_order(drafts);
@@ -356,10 +357,7 @@ fn no_reply(a: &Article, drafts: &[Draft], out: &mut Vec<Draft>) {
                 continue;
             };
             let s = i + 1;
-            let end = (s + 1..hi)
-                .find(|&j| !a.in_quote(j) && (a.is_separator(j) || a.is_any(j, &[".", ";", ":"])))
-                .unwrap_or(hi);
-            let end = claim::trim_end(a, s, end);
+            let end = phrase_end(a, s, hi);
             if end <= s + 1 || opening_at(a, drafts, s).next().is_some() {
                 continue;
             }
@@ -369,6 +367,56 @@ fn no_reply(a: &Article, drafts: &[Draft], out: &mut Vec<Draft>) {
             out.push(d);
         }
     }
+}
+
+/// "European leaders gathered Friday to discuss the crisis", "called an
+/// emergency meeting to discuss the test": a meeting held to talk about
+/// something names a topic, which PolNeAR marks as it marks "discussed the
+/// crisis" (not "too early to discuss", "refused to discuss": no meeting).
+/// The subject of a verb of meeting is the source; of a meeting named by
+/// a noun, it is left unnamed.
+fn met_to_discuss(a: &Article, drafts: &[Draft], out: &mut Vec<Draft>) {
+    const VERBS: &[&str] = &["met", "meet", "gathered", "convened", "visited", "mingle"];
+    const NOUNS: &[&str] = &["meeting", "gathering", "summit", "session"];
+    for (si, sentence) in a.sentences.iter().enumerate() {
+        let (lo, hi) = (sentence.tokens.start, sentence.tokens.end);
+        for i in lo + 2..hi {
+            if a.in_quote(i) || !a.is(i, "discuss") || !a.is(i - 1, "to") {
+                continue;
+            }
+            let Some(m) = (lo.max(i.saturating_sub(10))..i - 1)
+                .rev()
+                .take_while(|&j| !a.is_separator(j))
+                .find(|&j| {
+                    a.is_any(j, VERBS) || a.is_any(j, NOUNS) || a.is(j, "on") && a.is(j - 1, "went")
+                })
+            else {
+                continue;
+            };
+            let s = i + 1;
+            let end = phrase_end(a, s, hi);
+            if end <= s || opening_at(a, drafts, s).next().is_some() {
+                continue;
+            }
+            let verb = a.is_any(m, VERBS) || a.is(m, "on");
+            let subject = if a.is(m, "on") { m - 1 } else { m };
+            let mut d = sourceless(a, si, i, s..end, CueCategory::Assert);
+            d.cue = Some(i - 1..i + 1);
+            d.source = (verb && subject > lo)
+                .then(|| claim::np_back(a, subject - 1, lo))
+                .flatten();
+            out.push(d);
+        }
+    }
+}
+
+/// Where a phrase from token `s` ends: at the first comma, dash, stop,
+/// semicolon or colon outside a quote, before `hi`, trimmed.
+fn phrase_end(a: &Article, s: usize, hi: usize) -> usize {
+    let end = (s + 1..hi)
+        .find(|&j| !a.in_quote(j) && (a.is_separator(j) || a.is_any(j, &[".", ";", ":"])))
+        .unwrap_or(hi);
+    claim::trim_end(a, s, end)
 }
 
 /// A claim of sentence `si` with no source: cue token `cue`, content
