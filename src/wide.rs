@@ -380,6 +380,8 @@ fn met_to_discuss(a: &Article, drafts: &[Draft], out: &mut Vec<Draft>) {
     const NOUNS: &[&str] = &["meeting", "gathering", "summit", "session"];
     for (si, sentence) in a.sentences.iter().enumerate() {
         let (lo, hi) = (sentence.tokens.start, sentence.tokens.end);
+        // "went on to discuss", inside the sentence.
+        let went_on = |j: usize| j > lo && a.is(j, "on") && a.is(j - 1, "went");
         for i in lo + 2..hi {
             if a.in_quote(i) || !a.is(i, "discuss") || !a.is(i - 1, "to") {
                 continue;
@@ -387,9 +389,7 @@ fn met_to_discuss(a: &Article, drafts: &[Draft], out: &mut Vec<Draft>) {
             let Some(m) = (lo.max(i.saturating_sub(10))..i - 1)
                 .rev()
                 .take_while(|&j| !a.is_separator(j))
-                .find(|&j| {
-                    a.is_any(j, VERBS) || a.is_any(j, NOUNS) || a.is(j, "on") && a.is(j - 1, "went")
-                })
+                .find(|&j| a.is_any(j, VERBS) || a.is_any(j, NOUNS) || went_on(j))
             else {
                 continue;
             };
@@ -398,8 +398,8 @@ fn met_to_discuss(a: &Article, drafts: &[Draft], out: &mut Vec<Draft>) {
             if end <= s || opening_at(a, drafts, s).next().is_some() {
                 continue;
             }
-            let verb = a.is_any(m, VERBS) || a.is(m, "on");
-            let subject = if a.is(m, "on") { m - 1 } else { m };
+            let verb = a.is_any(m, VERBS) || went_on(m);
+            let subject = if went_on(m) { m - 1 } else { m };
             let mut d = sourceless(a, si, i, s..end, CueCategory::Assert);
             d.cue = Some(i - 1..i + 1);
             d.source = (verb && subject > lo)

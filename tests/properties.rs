@@ -9,7 +9,7 @@
 //! and real corpus articles cut at random places with such pieces spliced in.
 //! Case counts are modest so the file runs in seconds in a debug build.
 
-use claimlens::{Annotations, Span};
+use claimlens::{Annotations, Annotator, Span};
 use proptest::prelude::*;
 use proptest::sample::select;
 use proptest::test_runner::FileFailurePersistence;
@@ -26,9 +26,11 @@ thread_local! {
     static PANIC: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
-/// Runs `annotate`, turning a panic into a test failure that says where the
-/// engine panicked, without printing a backtrace for every shrinking step.
-fn annotate_caught(text: &str) -> Result<Annotations, TestCaseError> {
+/// Runs `annotate` (or, with `polnear`, the reading `claimlens eval` gives a
+/// PolNeAR file: broken quotes joined, wide attributions), turning a panic
+/// into a test failure that says where the engine panicked, without printing
+/// a backtrace for every shrinking step.
+fn annotate_caught(text: &str, polnear: bool) -> Result<Annotations, TestCaseError> {
     static HOOK: Once = Once::new();
     HOOK.call_once(|| {
         let default = panic::take_hook();
@@ -50,7 +52,17 @@ fn annotate_caught(text: &str) -> Result<Annotations, TestCaseError> {
         }));
     });
     CATCHING.with(|c| c.set(true));
-    let result = panic::catch_unwind(AssertUnwindSafe(|| claimlens::annotate(text)));
+    let result = panic::catch_unwind(AssertUnwindSafe(|| {
+        if polnear {
+            Annotator::new()
+                .join_broken_quotes(true)
+                .wide_attributions(true)
+                .try_annotate(text)
+                .expect("a test input is under the length limit")
+        } else {
+            claimlens::annotate(text)
+        }
+    }));
     CATCHING.with(|c| c.set(false));
     result.map_err(|_| {
         let why = PANIC.with(|p| p.borrow_mut().take()).unwrap_or_default();
@@ -131,6 +143,11 @@ const PIECES: &[&str] = &[
     "'s claim that",
     "that",
     "declined to comment",
+    "did not immediately respond to",
+    "met",
+    "to discuss",
+    "In the latest poll,",
+    "On",
     "claimed the lives of",
     "so-called",
     "in a statement,",
@@ -259,67 +276,11 @@ fn mangled_article() -> impl Strategy<Value = String> {
 
 /// Checks every property of one input; `Err` says which failed and how.
 fn check(text: &str) -> Result<(), TestCaseError> {
-    let found = annotate_caught(text)?;
-
-    // Spans: in bounds, ordered, on char boundaries.
-    let span_ok = |what: &str, s: Span| -> Result<(), TestCaseError> {
-        prop_assert!(
-            s.start <= s.end
-                && s.end <= text.len()
-                && text.is_char_boundary(s.start)
-                && text.is_char_boundary(s.end),
-            "{what} {s:?} is out of bounds or off a char boundary of {} bytes",
-            text.len()
-        );
-        Ok(())
-    };
-    for sp in &found.speakers {
-        for &m in &sp.mentions {
-            span_ok(&format!("mention of {}", sp.id), m)?;
-        }
-    }
-    for c in &found.claims {
-        span_ok(&format!("content of {}", c.id), c.content)?;
-        if let Some(s) = c.cue {
-            span_ok(&format!("cue of {}", c.id), s)?;
-        }
-        if let Some(s) = c.source {
-            span_ok(&format!("source of {}", c.id), s)?;
-        }
-        prop_assert!(
-            (0.0..=1.0).contains(&c.confidence),
-            "confidence of {} is {}",
-            c.id,
-            c.confidence
-        );
-    }
-
-    // References: unique ids, speakers exist, counters exist and is not self.
-    let speaker_ids: HashSet<_> = found.speakers.iter().map(|s| s.id).collect();
-    let claim_ids: HashSet<_> = found.claims.iter().map(|c| c.id).collect();
-    prop_assert_eq!(
-        speaker_ids.len(),
-        found.speakers.len(),
-        "speaker ids repeat"
-    );
-    prop_assert_eq!(claim_ids.len(), found.claims.len(), "claim ids repeat");
-    for c in &found.claims {
-        if let Some(s) = c.speaker {
-            prop_assert!(
-                speaker_ids.contains(&s),
-                "{} names a missing speaker {s}",
-                c.id
-            );
-        }
-        if let Some(t) = c.counters {
-            prop_assert!(
-                claim_ids.contains(&t),
-                "{} counters a missing claim {t}",
-                c.id
-            );
-            prop_assert!(t != c.id, "{} counters itself", c.id);
-        }
-    }
+    // The PolNeAR reading runs rules of its own (`src/wide.rs`): its spans
+    // and references hold as well.
+    check_spans_and_references(text, &annotate_caught(text, true)?)?;
+    let found = annotate_caught(text, false)?;
+    check_spans_and_references(text, &found)?;
 
     // JSON: UTF-16 offsets cut the same text as the byte spans.
     let doc = found.to_document(text);
@@ -380,8 +341,73 @@ fn check(text: &str) -> Result<(), TestCaseError> {
     prop_assert_eq!(serde_json::to_string(&back).unwrap(), json);
 
     // Deterministic: the same text gives the same annotations.
-    let again = annotate_caught(text)?;
+    let again = annotate_caught(text, false)?;
     prop_assert!(again == found, "a second run differs");
+    Ok(())
+}
+
+/// Spans in bounds and on char boundaries, confidences in [0, 1], ids
+/// unique, and every speaker and countered claim a claim names there.
+fn check_spans_and_references(text: &str, found: &Annotations) -> Result<(), TestCaseError> {
+    // Spans: in bounds, ordered, on char boundaries.
+    let span_ok = |what: &str, s: Span| -> Result<(), TestCaseError> {
+        prop_assert!(
+            s.start <= s.end
+                && s.end <= text.len()
+                && text.is_char_boundary(s.start)
+                && text.is_char_boundary(s.end),
+            "{what} {s:?} is out of bounds or off a char boundary of {} bytes",
+            text.len()
+        );
+        Ok(())
+    };
+    for sp in &found.speakers {
+        for &m in &sp.mentions {
+            span_ok(&format!("mention of {}", sp.id), m)?;
+        }
+    }
+    for c in &found.claims {
+        span_ok(&format!("content of {}", c.id), c.content)?;
+        if let Some(s) = c.cue {
+            span_ok(&format!("cue of {}", c.id), s)?;
+        }
+        if let Some(s) = c.source {
+            span_ok(&format!("source of {}", c.id), s)?;
+        }
+        prop_assert!(
+            (0.0..=1.0).contains(&c.confidence),
+            "confidence of {} is {}",
+            c.id,
+            c.confidence
+        );
+    }
+
+    // References: unique ids, speakers exist, counters exist and is not self.
+    let speaker_ids: HashSet<_> = found.speakers.iter().map(|s| s.id).collect();
+    let claim_ids: HashSet<_> = found.claims.iter().map(|c| c.id).collect();
+    prop_assert_eq!(
+        speaker_ids.len(),
+        found.speakers.len(),
+        "speaker ids repeat"
+    );
+    prop_assert_eq!(claim_ids.len(), found.claims.len(), "claim ids repeat");
+    for c in &found.claims {
+        if let Some(s) = c.speaker {
+            prop_assert!(
+                speaker_ids.contains(&s),
+                "{} names a missing speaker {s}",
+                c.id
+            );
+        }
+        if let Some(t) = c.counters {
+            prop_assert!(
+                claim_ids.contains(&t),
+                "{} counters a missing claim {t}",
+                c.id
+            );
+            prop_assert!(t != c.id, "{} counters itself", c.id);
+        }
+    }
     Ok(())
 }
 
@@ -467,6 +493,10 @@ fn edge_cases() {
         // A passive verb of dispute, its "by" and an agent, at the start.
         " owned by a Dutch infrastructure fund, denied the allegat",
         "rejected by the board, which said",
+        // The PolNeAR reading's own rules at the text's very start.
+        "On Friday they agreed to discuss the plan.",
+        "In the poll, conducted",
+        "did not respond to",
     ];
     for text in cases {
         if let Err(e) = check(text) {
