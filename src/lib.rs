@@ -130,8 +130,7 @@ impl Annotator {
     /// "declined to comment", "did not respond to requests for comment"), a
     /// mention of, an attack on or a discussion of something named
     /// ("attacked the plan as reckless", "met to discuss the budget"), a call
-    /// for
-    /// something ("called for an inquiry"), the writer's reading of how
+    /// for something ("called for an inquiry"), the writer's reading of how
     /// things appear ("the deal seemed to be collapsing", with no source),
     /// and a poll read by the writer ("In the latest poll, the mayor led by
     /// 8 points", the poll its source). Off by default.
