@@ -205,22 +205,46 @@ fn labelled_paragraph(a: &Article, si: usize, out: &mut Vec<Draft>) -> bool {
     if quoted {
         i += 1;
     }
-    let Some(colon) = (i..s.tokens.end.min(i + 5)).find(|&j| a.is_mark(j, ":")) else {
+    // A headline may name its speaker at length when what follows its
+    // colon quotes them: "Gillibrand on the Transcripts: ‘I Think She
+    // Will.’", "A Lesson From Loretta Lynch: ‘…’".
+    let headline = si == 0;
+    let reach = if headline { 13 } else { 5 };
+    let Some(colon) = (i..s.tokens.end.min(i + reach)).find(|&j| a.is_mark(j, ":")) else {
         return false;
     };
     let label = i..colon;
-    let words_ok = !label.is_empty()
-        && label.clone().all(|j| {
-            a.tokens[j].kind == Kind::Word && a.tokens[j].upper
-                || a.tokens[j].kind == Kind::Possessive
-                || a.is(j, ".")
-        })
-        && !a.lower_is(i, |w| {
+    let name_word = |j: usize| {
+        a.tokens[j].kind == Kind::Word && a.tokens[j].upper
+            || a.tokens[j].kind == Kind::Possessive
+            || a.is(j, ".")
+    };
+    let long = colon >= i + 5 || !label.clone().all(name_word);
+    let mut source = label.clone();
+    if long {
+        // A verb of the lexicon in it is the headline's own cue: "Trump
+        // Praises X: ‘…’" is read as any sentence is.
+        if !headline || quoted || label.clone().any(|j| a.cue_verb(j).is_some()) {
+            return false;
+        }
+        // The one a lesson or a message is from; else the name before the
+        // first word in lower case or preposition ("Sarah Silverman heckles
+        // …", "CNN President On Trump").
+        if let Some(f) = label.clone().find(|&j| a.is(j, "from")) {
+            source.start = f + 1;
+        }
+        source.end = (source.start..colon)
+            .find(|&j| !name_word(j) || a.is_any(j, &["on", "to", "at", "about", "for", "in"]))
+            .unwrap_or(colon);
+    }
+    let words_ok = !source.is_empty()
+        && source.clone().all(name_word)
+        && !a.lower_is(source.start, |w| {
             NOT_SPEAKER_LABELS.contains(&w)
-                || a.is_in(i, Lex::Determiner)
-                || a.is_in(i, Lex::NpBreaker)
+                || a.is_in(source.start, Lex::Determiner)
+                || a.is_in(source.start, Lex::NpBreaker)
         })
-        && !label
+        && !source
             .clone()
             .any(|j| a.lower_is(j, |w| NOT_SPEAKER_LABELS.contains(&w)));
     if !words_ok {
@@ -262,10 +286,13 @@ fn labelled_paragraph(a: &Article, si: usize, out: &mut Vec<Draft>) -> bool {
     let (start, e) = whole_quote.map_or((start, e), |r| (r.start, r.end));
     let content = span_of(a, start..e);
     let mixed = (start..e).any(|j| a.quote_opened_at(j).is_some());
+    if long && !quoted && !mixed {
+        return false;
+    }
     out.push(Draft {
         cue: Some(colon..colon + 1),
         category: CueCategory::Assert,
-        source: Some(label),
+        source: Some(source),
         descriptor: None,
         same_speaker_as: None,
         content_tokens: start..e,
