@@ -305,9 +305,10 @@ type WideVerb = (
 /// What PolNeAR counts as an attribution and ANNOTATION.md does not, read
 /// only by an annotator asked for wide attributions (see
 /// [`crate::Annotator::wide_attributions`]): a commitment or a refusal
-/// ("agreed to release the funds", "declined to comment"), a mention of or
-/// an attack on something named ("mentioned climate change", "attacked
-/// Clinton for …"). Base form, category, frame, needs a marker, takes an
+/// ("agreed to release the funds", "declined to comment"), a mention of,
+/// an attack on, thanks for or a lament over something named ("mentioned
+/// climate change", "attacked Clinton for …", "thanked the volunteers",
+/// "bemoaned the delays", "downplayed the risk"). Base form, category, frame, needs a marker, takes an
 /// infinitive, forms; a form here comes before its entry in [`VERBS`].
 #[rustfmt::skip]
 #[cfg(not(target_arch = "wasm32"))]
@@ -318,6 +319,10 @@ const WIDE_VERBS: &[WideVerb] = &[
     ("attack", Criticise, Object, false, false, &["attacked"]),
     ("mention", Assert, Object, false, false, &["mentioned"]),
     ("discuss", Assert, Object, false, false, &["discussed", "discusses", "discussing"]),
+    ("bemoan", Criticise, Object, false, false, &["bemoaned", "bemoans", "bemoaning"]),
+    ("thank", Assert, Object, false, false, &["thanked", "thanking"]),
+    ("reference", Assert, Object, false, false, &["referenced", "referencing"]),
+    ("downplay", Deny, Object, false, false, &["downplayed", "downplays", "downplaying"]),
 ];
 
 /// Verbs that are cues only together with a particle ("pointed out", "hit back").

@@ -142,8 +142,11 @@ fn content_end(a: &Article, verb: CueVerb, r: std::ops::Range<usize>) -> usize {
                 // the start of his speech", not "on stage for …".
                 && (a.is_in(j + 1, Lex::Determiner)
                     || a.tokens[j + 1].upper
-                    || a.tokens[j + 1].kind != Kind::Word
+                    || a.tokens[j + 1].kind != Kind::Word && a.tokens[j + 1].kind != Kind::Quote
                     || a.is_in(j + 1, Lex::TimeWord))
+                // "thanked Cruz on Twitter for backing …": what it is for
+                // is still to come.
+                && !(j + 2..r.end).any(|k| a.is_any(k, &["for", "as"]) && !a.in_quote(k))
             {
                 return j;
             }
