@@ -308,7 +308,8 @@ type WideVerb = (
 /// ("agreed to release the funds", "declined to comment"), a mention of,
 /// an attack on, thanks for or a lament over something named ("mentioned
 /// climate change", "attacked Clinton for …", "thanked the volunteers",
-/// "bemoaned the delays", "downplayed the risk"). Base form, category, frame, needs a marker, takes an
+/// "bemoaned the delays", "downplayed the risk"), what one refers to,
+/// speaks about or lays out ("referring to the bridge"). Base form, category, frame, needs a marker, takes an
 /// infinitive, forms; a form here comes before its entry in [`VERBS`].
 #[rustfmt::skip]
 #[cfg(not(target_arch = "wasm32"))]
@@ -323,6 +324,18 @@ const WIDE_VERBS: &[WideVerb] = &[
     ("thank", Assert, Object, false, false, &["thanked", "thanking"]),
     ("reference", Assert, Object, false, false, &["referenced", "referencing"]),
     ("downplay", Deny, Object, false, false, &["downplayed", "downplays", "downplaying"]),
+    ("refer to", Assert, Object, false, false, &["refer", "refers", "referred", "referring"]),
+    ("speak about", Assert, Object, false, false, &["speak", "speaks", "spoke", "speaking", "spoken"]),
+    ("lay out", Assert, Object, false, false, &["laid", "lays", "laying"]),
+];
+
+/// The particles of the phrasal verbs of [`WIDE_VERBS`] (see
+/// [`PARTICLE_VERBS`]).
+#[cfg(not(target_arch = "wasm32"))]
+const WIDE_PARTICLE_VERBS: &[(&str, &str)] = &[
+    ("refer to", "to"),
+    ("speak about", "about"),
+    ("lay out", "out"),
 ];
 
 /// Verbs that are cues only together with a particle ("pointed out", "hit back").
@@ -337,10 +350,11 @@ const PARTICLE_VERBS: &[(&str, &str)] = &[
 
 /// The particle a phrasal cue needs, if any ("out" for "pointed").
 pub fn particle(lemma: &str) -> Option<&'static str> {
-    PARTICLE_VERBS
-        .iter()
-        .find(|(l, _)| *l == lemma)
-        .map(|(_, p)| *p)
+    #[cfg(not(target_arch = "wasm32"))]
+    let verbs = PARTICLE_VERBS.iter().chain(WIDE_PARTICLE_VERBS);
+    #[cfg(target_arch = "wasm32")]
+    let verbs = PARTICLE_VERBS.iter();
+    verbs.clone().find(|(l, _)| *l == lemma).map(|(_, p)| *p)
 }
 
 /// "put it" in "as X put it": a reporting verb only in that phrase, so it
