@@ -25,6 +25,39 @@ use crate::token::Kind;
 pub(crate) fn add(text: &str, drafts: &mut Vec<Draft>) {
     let wide = Article::with_lexicon(text, true);
     let found = claim::extract(&wide);
+    // "endorsed Trump last week at a rally": PolNeAR's endorsement is the
+    // one endorsed, as a wide verb's object is.
+    for d in drafts.iter_mut() {
+        let Some(cue) = d.cue.clone() else { continue };
+        let Some(verb) = wide.cue_verb(cue.start).filter(|v| v.lemma == "endorse") else {
+            continue;
+        };
+        if d.kind == ClaimKind::Direct || d.content_tokens.start < cue.end {
+            continue;
+        }
+        let r = d.content_tokens.clone();
+        let end = content_end(&wide, verb, r.clone());
+        // "… Cruz last week", "… her early over her rivals", "… Trump
+        // and has appeared with him": the one endorsed is a noun phrase.
+        let end = (r.start + 1..end)
+            .find(|&j| {
+                !wide.tokens[j].upper
+                    && !wide.in_quote(j)
+                    && wide.is_any(
+                        j,
+                        &[
+                            "last", "this", "next", "early", "late", "and", "but", "despite",
+                            "after", "before", "in", "on", "at", "during", "over",
+                        ],
+                    )
+            })
+            .unwrap_or(end);
+        if end > d.content_tokens.start && end < d.content_tokens.end {
+            d.content_tokens.end = end;
+            d.content = claim::span_of(&wide, d.content_tokens.clone());
+            d.kind = reported_kind(&wide, d.content_tokens.clone());
+        }
+    }
     let mut extra = Vec::new();
     for d in &found {
         let Some(cue) = d.cue.clone() else { continue };
