@@ -309,7 +309,8 @@ type WideVerb = (
 /// an attack on, thanks for or a lament over something named ("mentioned
 /// climate change", "attacked Clinton for …", "thanked the volunteers",
 /// "bemoaned the delays", "downplayed the risk"), what one refers to,
-/// speaks about or lays out ("referring to the bridge"). Base form, category, frame, needs a marker, takes an
+/// speaks or talks about, lays out, rails against, invokes, highlights or
+/// likens to something else ("referring to the bridge"). Base form, category, frame, needs a marker, takes an
 /// infinitive, forms; a form here comes before its entry in [`VERBS`].
 #[rustfmt::skip]
 #[cfg(not(target_arch = "wasm32"))]
@@ -327,6 +328,11 @@ const WIDE_VERBS: &[WideVerb] = &[
     ("refer to", Assert, Object, false, false, &["refer", "refers", "referred", "referring"]),
     ("speak about", Assert, Object, false, false, &["speak", "speaks", "spoke", "speaking", "spoken"]),
     ("lay out", Assert, Object, false, false, &["laid", "lays", "laying"]),
+    ("talk about", Assert, Object, false, false, &["talk", "talks", "talked", "talking"]),
+    ("rail against", Criticise, Object, false, false, &["railed", "rails", "railing"]),
+    ("liken", Assert, Object, false, false, &["likened", "likens", "likening"]),
+    ("invoke", Assert, Object, false, false, &["invoked", "invokes", "invoking"]),
+    ("highlight", Assert, Object, false, false, &["highlighted", "highlights", "highlighting"]),
 ];
 
 /// The particles of the phrasal verbs of [`WIDE_VERBS`] (see
@@ -336,6 +342,8 @@ const WIDE_PARTICLE_VERBS: &[(&str, &str)] = &[
     ("refer to", "to"),
     ("speak about", "about"),
     ("lay out", "out"),
+    ("talk about", "about"),
+    ("rail against", "against"),
 ];
 
 /// Verbs that are cues only together with a particle ("pointed out", "hit back").

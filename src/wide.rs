@@ -163,7 +163,9 @@ fn content_end(a: &Article, verb: CueVerb, r: std::ops::Range<usize>) -> usize {
             return j;
         }
         if verb.frame == Frame::Object && !complement {
-            if a.is_any(j, &["for", "as", "over"]) {
+            // "likened the rules to burning the Constitution": what one
+            // thing is likened to is part of the likening.
+            if a.is_any(j, &["for", "as", "over"]) || verb.lemma == "liken" && a.is(j, "to") {
                 complement = true;
             } else if a.is_any(
                 j,
