@@ -309,8 +309,9 @@ type WideVerb = (
 /// an attack on, thanks for or a lament over something named ("mentioned
 /// climate change", "attacked Clinton for …", "thanked the volunteers",
 /// "bemoaned the delays", "downplayed the risk"), what one refers to,
-/// speaks or talks about, lays out, rails against, invokes, highlights or
-/// likens to something else ("referring to the bridge"). Base form, category, frame, needs a marker, takes an
+/// speaks or talks about, lays out, rails against, invokes, highlights,
+/// offers, encourages or likens to something else ("referring to the
+/// bridge"). Base form, category, frame, needs a marker, takes an
 /// infinitive, forms; a form here comes before its entry in [`VERBS`].
 #[rustfmt::skip]
 #[cfg(not(target_arch = "wasm32"))]
@@ -333,6 +334,8 @@ const WIDE_VERBS: &[WideVerb] = &[
     ("liken", Assert, Object, false, false, &["likened", "likens", "likening"]),
     ("invoke", Assert, Object, false, false, &["invoked", "invokes", "invoking"]),
     ("highlight", Assert, Object, false, false, &["highlighted", "highlights", "highlighting"]),
+    ("offer", Assert, Object, false, false, &["offered", "offering"]),
+    ("encourage", Assert, Object, false, false, &["encouraged"]),
 ];
 
 /// The particles of the phrasal verbs of [`WIDE_VERBS`] (see
