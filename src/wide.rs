@@ -293,6 +293,16 @@ fn questions(a: &Article, drafts: &[Draft], out: &mut Vec<Draft>) {
             if a.is(s, "specifically") {
                 s += 1;
             }
+            // "asked by a reporter whether …": the one asking.
+            let mut asker = None;
+            if a.is(s, "by") {
+                let q = (s + 2..hi.min(s + 8))
+                    .take_while(|&j| a.tokens[j].kind == Kind::Word)
+                    .find(|&j| a.lower_is(j, crate::lexicon::is_question_word));
+                let Some(q) = q else { continue };
+                asker = Some(s + 1..q);
+                s = q;
+            }
             if a.is(s, "about") {
                 s += 1;
             } else if !a.lower_is(s, crate::lexicon::is_question_word) {
@@ -310,7 +320,9 @@ fn questions(a: &Article, drafts: &[Draft], out: &mut Vec<Draft>) {
             if end <= s + 1 {
                 continue;
             }
-            out.push(sourceless(a, si, i, s..end, CueCategory::Assert));
+            let mut d = sourceless(a, si, i, s..end, CueCategory::Assert);
+            d.source = asker;
+            out.push(d);
         }
     }
 }
