@@ -1,7 +1,8 @@
 //! The README keeps its promises about the repository: the commands it gives
 //! exist, `.ci/run` runs the test command it names, and its browser section
 //! is `docs/browser.md` word for word (the browser code's own copy), so the
-//! two cannot drift apart.
+//! two cannot drift apart, and the count of rule cases it gives is the
+//! count in `tests/rules/cases.json`.
 
 use std::path::Path;
 
@@ -57,4 +58,27 @@ fn quick_start_files_exist() {
     assert!(Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/corpus/seed-raisi-putin.json")
         .is_file());
+}
+
+#[test]
+fn rule_case_count() {
+    let readme = read("README.md");
+    let marker = "`tests/rules/cases.json` (";
+    let at = readme
+        .find(marker)
+        .unwrap_or_else(|| panic!("README names the rule cases as {marker}N cases)"))
+        + marker.len();
+    let stated: usize = readme[at..]
+        .split(|c: char| !c.is_ascii_digit())
+        .next()
+        .and_then(|n| n.parse().ok())
+        .expect("a number after the marker");
+    let cases: Vec<serde_json::Value> =
+        serde_json::from_str(&read("tests/rules/cases.json")).expect("cases.json is a JSON array");
+    assert_eq!(
+        stated,
+        cases.len(),
+        "README says {stated} rule cases; tests/rules/cases.json holds {}: update README.md",
+        cases.len()
+    );
 }
