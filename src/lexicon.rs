@@ -305,7 +305,8 @@ type WideVerb = (
 /// What PolNeAR counts as an attribution and ANNOTATION.md does not, read
 /// only by an annotator asked for wide attributions (see
 /// [`crate::Annotator::wide_attributions`]): a commitment or a refusal
-/// ("agreed to release the funds", "declined to comment"), a mention of,
+/// ("agreed to release the funds", "declined to comment", "decided to
+/// close the pool"), opposition ("opposed the plan"), a mention of,
 /// an attack on, thanks for or a lament over something named ("mentioned
 /// climate change", "attacked Clinton for …", "thanked the volunteers",
 /// "bemoaned the delays", "downplayed the risk"), what one refers to,
@@ -336,6 +337,8 @@ const WIDE_VERBS: &[WideVerb] = &[
     ("highlight", Assert, Object, false, false, &["highlighted", "highlights", "highlighting"]),
     ("offer", Assert, Object, false, false, &["offered", "offering"]),
     ("encourage", Assert, Object, false, false, &["encouraged"]),
+    ("decide", Predict, Clause, true, true, &["decide", "decides", "decided", "deciding"]),
+    ("oppose", Criticise, Object, false, false, &["opposed", "opposes", "opposing"]),
 ];
 
 /// The particles of the phrasal verbs of [`WIDE_VERBS`] (see
