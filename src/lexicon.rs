@@ -306,7 +306,8 @@ type WideVerb = (
 /// only by an annotator asked for wide attributions (see
 /// [`crate::Annotator::wide_attributions`]): a commitment or a refusal
 /// ("agreed to release the funds", "declined to comment", "decided to
-/// close the pool"), opposition ("opposed the plan"), a mention of,
+/// close the pool"), opposition ("opposed the plan"), an order ("ordered
+/// the city to reopen the shelter"), a mention of,
 /// an attack on, thanks for or a lament over something named ("mentioned
 /// climate change", "attacked Clinton for …", "thanked the volunteers",
 /// "bemoaned the delays", "downplayed the risk"), what one refers to,
@@ -339,6 +340,7 @@ const WIDE_VERBS: &[WideVerb] = &[
     ("encourage", Assert, Object, false, false, &["encouraged"]),
     ("decide", Predict, Clause, true, true, &["decide", "decides", "decided", "deciding"]),
     ("oppose", Criticise, Object, false, false, &["opposed", "opposes", "opposing"]),
+    ("order", Assert, Object, false, false, &["ordered"]),
 ];
 
 /// The particles of the phrasal verbs of [`WIDE_VERBS`] (see
