@@ -16,12 +16,13 @@
 //! linear engine passes on a busy machine and a quadratic one fails. The
 //! timed parts of the tests take turns, so they do not slow each other.
 
+#[path = "common/invariants.rs"]
+mod invariants;
 #[path = "common/pathological.rs"]
 mod pathological;
 
-use claimlens::{Annotations, Annotator, Error, Span};
+use claimlens::{Annotations, Annotator, Error};
 use pathological::{from_js, repeat_to, Input, MB};
-use std::collections::HashSet;
 use std::time::{Duration, Instant};
 
 /// Sizes are divided by this in a debug build.
@@ -31,69 +32,10 @@ const SCALE: usize = if cfg!(debug_assertions) { 10 } else { 1 };
 /// today and about 15 times slower in debug.
 const SECS_PER_MB: f64 = if cfg!(debug_assertions) { 25.0 } else { 2.0 };
 
-/// Every property a result must have, on any input.
+/// Every property a result must have, on any input (`tests/common/invariants.rs`).
 fn check(text: &str, found: &Annotations) {
-    let span_ok = |what: &str, s: Span| {
-        assert!(
-            s.start <= s.end
-                && s.end <= text.len()
-                && text.is_char_boundary(s.start)
-                && text.is_char_boundary(s.end),
-            "{what} {s:?} is out of bounds or off a char boundary of {} bytes",
-            text.len()
-        );
-    };
-    let speakers: HashSet<_> = found.speakers.iter().map(|s| s.id).collect();
-    let claims: HashSet<_> = found.claims.iter().map(|c| c.id).collect();
-    assert_eq!(speakers.len(), found.speakers.len(), "speaker ids repeat");
-    assert_eq!(claims.len(), found.claims.len(), "claim ids repeat");
-    for s in &found.speakers {
-        for &m in &s.mentions {
-            span_ok(&format!("mention of {}", s.id), m);
-        }
-    }
-    for c in &found.claims {
-        span_ok(&format!("content of {}", c.id), c.content);
-        if let Some(s) = c.cue {
-            span_ok(&format!("cue of {}", c.id), s);
-        }
-        if let Some(s) = c.source {
-            span_ok(&format!("source of {}", c.id), s);
-        }
-        if let Some(s) = c.speaker {
-            assert!(speakers.contains(&s), "{} names a missing {s}", c.id);
-        }
-        if let Some(t) = c.counters {
-            assert!(claims.contains(&t), "{} counters a missing {t}", c.id);
-            assert_ne!(t, c.id, "{} counters itself", c.id);
-        }
-        assert!((0.0..=1.0).contains(&c.confidence));
-    }
-    // The JSON's UTF-16 offsets cut the text the byte spans cut.
-    let doc = found.to_document(text);
-    let units: Vec<u16> = text.encode_utf16().collect();
-    let same = |byte: Span, u: [u32; 2]| {
-        let (a, b) = (u[0] as usize, u[1] as usize);
-        assert!(a <= b && b <= units.len(), "UTF-16 {u:?} out of bounds");
-        assert_eq!(
-            String::from_utf16(&units[a..b]).ok().as_deref(),
-            Some(byte.slice(text)),
-            "UTF-16 {u:?} and bytes {byte:?} cut different text"
-        );
-    };
-    for (c, jc) in found.claims.iter().zip(&doc.claims) {
-        same(c.content, jc.content);
-        if let (Some(b), Some(u)) = (c.cue, jc.cue) {
-            same(b, u);
-        }
-        if let (Some(b), Some(u)) = (c.source, jc.source) {
-            same(b, u);
-        }
-    }
-    for (s, js) in found.speakers.iter().zip(&doc.speakers) {
-        for (&m, &u) in s.mentions.iter().zip(&js.mentions) {
-            same(m, u);
-        }
+    if let Err(e) = invariants::check(text, found) {
+        panic!("{e}");
     }
 }
 

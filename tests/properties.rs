@@ -9,12 +9,14 @@
 //! and real corpus articles cut at random places with such pieces spliced in.
 //! Case counts are modest so the file runs in seconds in a debug build.
 
-use claimlens::{Annotations, Annotator, Span};
+#[path = "common/invariants.rs"]
+mod invariants;
+
+use claimlens::{Annotations, Annotator};
 use proptest::prelude::*;
 use proptest::sample::select;
 use proptest::test_runner::FileFailurePersistence;
 use std::cell::{Cell, RefCell};
-use std::collections::HashSet;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::Path;
 use std::sync::Once;
@@ -276,65 +278,13 @@ fn mangled_article() -> impl Strategy<Value = String> {
 
 /// Checks every property of one input; `Err` says which failed and how.
 fn check(text: &str) -> Result<(), TestCaseError> {
-    // The PolNeAR reading runs rules of its own (`src/wide.rs`): its spans
-    // and references hold as well.
-    check_spans_and_references(text, &annotate_caught(text, true)?)?;
+    // The PolNeAR reading runs rules of its own (`src/wide.rs`): its spans,
+    // references and offsets hold as well.
+    invariants::check(text, &annotate_caught(text, true)?).map_err(TestCaseError::fail)?;
     let found = annotate_caught(text, false)?;
-    check_spans_and_references(text, &found)?;
+    invariants::check(text, &found).map_err(TestCaseError::fail)?;
 
-    // JSON: UTF-16 offsets cut the same text as the byte spans.
     let doc = found.to_document(text);
-    let units: Vec<u16> = text.encode_utf16().collect();
-    let same = |what: &str, byte: Span, u: [u32; 2]| -> Result<(), TestCaseError> {
-        let (a, b) = (u[0] as usize, u[1] as usize);
-        prop_assert!(
-            a <= b && b <= units.len(),
-            "{what}: UTF-16 {u:?} out of {} units",
-            units.len()
-        );
-        let cut = String::from_utf16(&units[a..b]);
-        prop_assert!(
-            cut.as_deref().ok() == Some(byte.slice(text)),
-            "{what}: UTF-16 {u:?} gives {cut:?}, bytes {byte:?} give {:?}",
-            byte.slice(text)
-        );
-        Ok(())
-    };
-    prop_assert_eq!(doc.speakers.len(), found.speakers.len());
-    prop_assert_eq!(doc.claims.len(), found.claims.len());
-    for (sp, js) in found.speakers.iter().zip(&doc.speakers) {
-        prop_assert_eq!(sp.mentions.len(), js.mentions.len());
-        for (&m, &u) in sp.mentions.iter().zip(&js.mentions) {
-            same(&format!("mention of {}", js.id), m, u)?;
-        }
-    }
-    let json_speakers: HashSet<&str> = doc.speakers.iter().map(|s| s.id.as_str()).collect();
-    let json_claims: HashSet<&str> = doc.claims.iter().map(|c| c.id.as_str()).collect();
-    for (c, jc) in found.claims.iter().zip(&doc.claims) {
-        same(&format!("content of {}", jc.id), c.content, jc.content)?;
-        prop_assert_eq!(c.cue.is_some(), jc.cue.is_some());
-        prop_assert_eq!(c.source.is_some(), jc.source.is_some());
-        if let (Some(b), Some(u)) = (c.cue, jc.cue) {
-            same(&format!("cue of {}", jc.id), b, u)?;
-        }
-        if let (Some(b), Some(u)) = (c.source, jc.source) {
-            same(&format!("source of {}", jc.id), b, u)?;
-        }
-        if let Some(s) = &jc.speaker {
-            prop_assert!(
-                json_speakers.contains(s.as_str()),
-                "JSON {} names {s}",
-                jc.id
-            );
-        }
-        if let Some(t) = &jc.counters {
-            prop_assert!(
-                json_claims.contains(t.as_str()) && t != &jc.id,
-                "JSON {} counters {t}",
-                jc.id
-            );
-        }
-    }
     // The JSON text round-trips.
     let json = serde_json::to_string(&doc).expect("a Document serialises");
     let back: claimlens::Document = serde_json::from_str(&json).expect("and parses back");
@@ -343,71 +293,6 @@ fn check(text: &str) -> Result<(), TestCaseError> {
     // Deterministic: the same text gives the same annotations.
     let again = annotate_caught(text, false)?;
     prop_assert!(again == found, "a second run differs");
-    Ok(())
-}
-
-/// Spans in bounds and on char boundaries, confidences in [0, 1], ids
-/// unique, and every speaker and countered claim a claim names there.
-fn check_spans_and_references(text: &str, found: &Annotations) -> Result<(), TestCaseError> {
-    // Spans: in bounds, ordered, on char boundaries.
-    let span_ok = |what: &str, s: Span| -> Result<(), TestCaseError> {
-        prop_assert!(
-            s.start <= s.end
-                && s.end <= text.len()
-                && text.is_char_boundary(s.start)
-                && text.is_char_boundary(s.end),
-            "{what} {s:?} is out of bounds or off a char boundary of {} bytes",
-            text.len()
-        );
-        Ok(())
-    };
-    for sp in &found.speakers {
-        for &m in &sp.mentions {
-            span_ok(&format!("mention of {}", sp.id), m)?;
-        }
-    }
-    for c in &found.claims {
-        span_ok(&format!("content of {}", c.id), c.content)?;
-        if let Some(s) = c.cue {
-            span_ok(&format!("cue of {}", c.id), s)?;
-        }
-        if let Some(s) = c.source {
-            span_ok(&format!("source of {}", c.id), s)?;
-        }
-        prop_assert!(
-            (0.0..=1.0).contains(&c.confidence),
-            "confidence of {} is {}",
-            c.id,
-            c.confidence
-        );
-    }
-
-    // References: unique ids, speakers exist, counters exist and is not self.
-    let speaker_ids: HashSet<_> = found.speakers.iter().map(|s| s.id).collect();
-    let claim_ids: HashSet<_> = found.claims.iter().map(|c| c.id).collect();
-    prop_assert_eq!(
-        speaker_ids.len(),
-        found.speakers.len(),
-        "speaker ids repeat"
-    );
-    prop_assert_eq!(claim_ids.len(), found.claims.len(), "claim ids repeat");
-    for c in &found.claims {
-        if let Some(s) = c.speaker {
-            prop_assert!(
-                speaker_ids.contains(&s),
-                "{} names a missing speaker {s}",
-                c.id
-            );
-        }
-        if let Some(t) = c.counters {
-            prop_assert!(
-                claim_ids.contains(&t),
-                "{} counters a missing claim {t}",
-                c.id
-            );
-            prop_assert!(t != c.id, "{} counters itself", c.id);
-        }
-    }
     Ok(())
 }
 
