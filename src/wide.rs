@@ -53,9 +53,7 @@ pub(crate) fn add(text: &str, drafts: &mut Vec<Draft>) {
             })
             .unwrap_or(end);
         if end > d.content_tokens.start && end < d.content_tokens.end {
-            d.content_tokens.end = end;
-            d.content = claim::span_of(&wide, d.content_tokens.clone());
-            d.kind = reported_kind(&wide, d.content_tokens.clone());
+            end_content(&wide, d, end);
         }
     }
     let mut extra = Vec::new();
@@ -106,9 +104,7 @@ pub(crate) fn add(text: &str, drafts: &mut Vec<Draft>) {
         {
             continue;
         }
-        d.content_tokens.end = end;
-        d.content = claim::span_of(&wide, d.content_tokens.clone());
-        d.kind = reported_kind(&wide, d.content_tokens.clone());
+        end_content(&wide, &mut d, end);
         // A verb joined to another ("said A and agreed to B") speaks
         // through the other's source, which is written out here: the
         // other's place among `drafts` is not known.
@@ -188,6 +184,13 @@ fn content_end(a: &Article, verb: CueVerb, r: std::ops::Range<usize>) -> usize {
         }
     }
     r.end
+}
+
+/// Ends `d`'s content at token `end`: its bytes and its kind follow.
+fn end_content(a: &Article, d: &mut Draft, end: usize) {
+    d.content_tokens.end = end;
+    d.content = claim::span_of(a, d.content_tokens.clone());
+    d.kind = reported_kind(a, d.content_tokens.clone());
 }
 
 /// An adverb of manner: a lower-case word in "-ly" ("relentlessly").
