@@ -377,6 +377,10 @@ fn each_role_word(e: &Entity, mut f: impl FnMut(&str)) {
         ["management", "bosses", "leadership"]
             .into_iter()
             .for_each(&mut f);
+        // "Tarrow Valley Foods" is "the company" and "the firm".
+        if e.words.last().is_some_and(|w| lexicon::is_company_word(w)) {
+            ["company", "firm"].into_iter().for_each(&mut f);
+        }
     }
     e.roles
         .iter()

@@ -1197,6 +1197,10 @@ impl<'a> Resolver<'a, '_> {
             return;
         };
         add_word(&mut self.by_last, last, k);
+        // "Hollin Creek Dairy" is found by "Hollin Creek" too.
+        if let Some(n) = firm_stem(words) {
+            add_word(&mut self.by_last, &words[n - 1], k);
+        }
         if words.len() == 2 || firm_name(words) {
             add_word(&mut self.by_first, &words[0], k);
         }
@@ -1239,6 +1243,9 @@ impl<'a> Resolver<'a, '_> {
             }
         };
         walk(self.by_last.get_mut(&**last));
+        if let Some(n) = firm_stem(words) {
+            walk(self.by_last.get_mut(&*words[n - 1]));
+        }
         match words.len() {
             1 => walk(self.by_first.get_mut(&**first)),
             2 => walk(self.by_last.get_mut(&**first)),
@@ -1732,6 +1739,18 @@ fn firm_name(words: &[Cow<str>]) -> bool {
     words.len() >= 3 && words.last().is_some_and(|w| lexicon::is_company_word(w))
 }
 
+/// How many words a company's name keeps without the company words that
+/// end it ("Hollin Creek" of "Hollin Creek Dairy"), when it ends in some
+/// and at least two are left: one word alone ("Westmark") is matched by
+/// [`names_agree`]'s rules for short forms.
+fn firm_stem(words: &[Cow<str>]) -> Option<usize> {
+    let n = words
+        .iter()
+        .rposition(|w| !lexicon::is_company_word(w))
+        .map_or(0, |i| i + 1);
+    (n >= 2 && n < words.len()).then_some(n)
+}
+
 /// Two name forms agree when one's words end the other's ("Raisi" and
 /// "Ebrahim Raisi") and no first name differs ("Paul Hale" is not "Richard Hale").
 fn names_agree(known: &[Cow<str>], new: &[Cow<str>]) -> bool {
@@ -1740,14 +1759,17 @@ fn names_agree(known: &[Cow<str>], new: &[Cow<str>]) -> bool {
         return false;
     }
     let same = |i: usize, j: usize| known[i] == new[j];
-    // Organisations are shortened from the end: "Westmark" for "Westmark Power".
+    // Organisations are shortened from the end: "Westmark" for "Westmark
+    // Power", "Hollin Creek" for "Hollin Creek Dairy".
     if k <= n {
         (0..k).all(|i| same(i, n - k + i))
             || k == 1 && n == 2 && same(0, 0)
+            || firm_stem(new) == Some(k) && (0..k).all(|i| same(i, i))
             || k == 1 && acronym(new).is_some_and(|x| x == known[0])
     } else {
         (0..n).all(|j| same(k - n + j, j))
             || n == 1 && (k == 2 || firm_name(known)) && same(0, 0)
+            || firm_stem(known) == Some(n) && (0..n).all(|j| same(j, j))
             || n == 1 && acronym(known).is_some_and(|x| x == new[0])
     }
 }
