@@ -2031,11 +2031,13 @@ fn leading_subject(a: &Article, range: Range<usize>, before: usize) -> Option<Ra
         }
     }
     // "the company", "several employees", "the losing candidate", "Aldoria's
-    // state drug purchaser": lower-case words after a determiner or a
-    // possessive, up to the verb.
+    // state drug purchaser", "Dozens of workers": lower-case words after a
+    // determiner, a possessive or a quantity's "of", up to the verb.
     if e > s
         && e < before
-        && (a.is_in(e - 1, Lex::Determiner) || a.tokens[e - 1].kind == Kind::Possessive)
+        && (a.is_in(e - 1, Lex::Determiner)
+            || a.tokens[e - 1].kind == Kind::Possessive
+            || a.is(e - 1, "of"))
         && a.tokens[e].kind == Kind::Word
     {
         let d = e;
@@ -3131,17 +3133,24 @@ fn forward(
     // president, taxes will fall".)
     // ("said as much" is content; "said before the vote that" and "said
     // after the convention he would …" are a time, then the content.)
-    let clause_of_time = a.is_any(s, &["when", "while", "once", "until"])
-        || a.is(s, "as") && !a.is_any(s + 1, &["much", "many", "well", "such", "few", "little"])
-        || a.is_any(s, &["before", "after"]) && a.is_in(s + 1, Lex::Pronoun);
+    // "said (on) Friday as he entered the talks that …": the day first.
+    let w = (s..hi)
+        .find(|&j| {
+            !(a.is_in(j, Lex::TimeWord)
+                || a.is_any(j, &["on", "last", "this"]) && a.is_in(j + 1, Lex::TimeWord))
+        })
+        .unwrap_or(hi);
+    let clause_of_time = a.is_any(w, &["when", "while", "once", "until"])
+        || a.is(w, "as") && !a.is_any(w + 1, &["much", "many", "well", "such", "few", "little"])
+        || a.is_any(w, &["before", "after"]) && a.is_in(w + 1, Lex::Pronoun);
     if frame == Frame::Clause && clause_of_time {
         // (To the sentence's end: `hi` may stop at a participle's comma.)
         let end = a.sentences[si].tokens.end;
-        let k = (s + 1..end)
+        let k = (w + 1..end)
             .find(|&j| !a.in_quote(j) && (a.is_separator(j) || a.is_any(j, &["!", "?"])))
             .unwrap_or(end);
         if k == end || !a.is(k, ",") {
-            let that = (s + 1..k.min(hi)).find(|&j| a.is(j, "that"))?;
+            let that = (w + 1..k.min(hi)).find(|&j| a.is(j, "that"))?;
             s = that + 1;
         }
     }

@@ -899,6 +899,11 @@ const NP_BREAKERS: &[&str] = &[
     "whereas", "like", "unlike", "despite", "among", "amid", "toward", "towards", "across",
     "behind", "beyond", "near", "ago", "just", "only", "even", "still", "already", "now", "up",
     "out", "off", "down", "back", "away",
+    // Irregular past tenses, which `-ed` does not show: "The harbour
+    // master spoke for an hour, saying …".
+    "spoke", "went", "came", "took", "gave", "met", "held", "stood", "sat", "ran", "began",
+    "led", "sent", "kept", "brought", "became", "felt", "thought", "knew", "sought", "spent",
+    "sold", "bought", "paid", "built", "drove", "flew", "broke", "chose", "grew", "threw",
 ];
 
 /// Adverbs and auxiliaries that may stand between a subject and its cue:
