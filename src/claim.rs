@@ -1707,6 +1707,25 @@ pub fn np_back(a: &Article, end: usize, lo: usize) -> Option<Range<usize>> {
     {
         s += 1;
     }
+    // "At least half of voters", "Nearly a third of teachers", "More than
+    // 200 residents": what qualifies a count is part of the phrase.
+    if s > lo && (crate::cue::is_count(a, s) || a.is_any(s, &["half", "a", "least", "most"])) {
+        if a.is_any(s, &["least", "most"]) {
+            s -= usize::from(a.is(s - 1, "at"));
+        } else if a.is_any(
+            s - 1,
+            &[
+                "nearly", "almost", "about", "around", "roughly", "over", "just", "only",
+            ],
+        ) {
+            s -= 1;
+        } else if s > lo + 1
+            && (a.is(s - 1, "than") && a.is_any(s - 2, &["more", "fewer", "less"])
+                || a.is(s - 1, "to") && a.is(s - 2, "up"))
+        {
+            s -= 2;
+        }
+    }
     // A long phrase that grew over a clause: keep its tail from the last capital run or determiner.
     if end + 1 - s > 9 {
         let t = (s..=end)
