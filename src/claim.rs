@@ -2722,17 +2722,21 @@ fn is_trailing(a: &Article, verb: lexicon::CueVerb, after: usize, range: Range<u
         {
             return true;
         }
-        // "C, X told his advisers as he labored over it": a clause of time
-        // after the cue (or its addressee) is no content.
-        if j - after <= 4
+        // "C, X told his advisers as he labored over it", "C, X told the
+        // court in Aldren on Monday as the trial opened": a clause of time
+        // after the cue (or its addressee, place and day) is no content.
+        if j - after <= 8
             && a.lower_is(j, |w| {
                 matches!(w, "as" | "while" | "before" | "after" | "when")
             })
             && a.lower_is(j + 1, |w| {
-                a.is_in(j + 1, Lex::Pronoun) || w.ends_with("ing") || w == "asked"
+                a.is_in(j + 1, Lex::Pronoun)
+                    || a.is_in(j + 1, Lex::Determiner)
+                    || w.ends_with("ing")
+                    || w == "asked"
             })
             && !(after..j).any(|k| a.is(k, "to"))
-            && !(j..range.end).any(|k| a.quote_opened_at(k).is_some())
+            && !(j..range.end).any(|k| a.quote_opened_at(k).is_some() || a.is(k, "that"))
         {
             return true;
         }
