@@ -340,7 +340,7 @@ fn description_kind(a: &Article, d: &Range<usize>) -> Option<SpeakerKind> {
             a.is_any(
                 j,
                 &[
-                    "at", "of", "for", "in", "from", "with", "on", "who", "which",
+                    "at", "of", "for", "in", "from", "with", "on", "who", "which", "that",
                 ],
             )
         })
@@ -366,10 +366,13 @@ fn description_kind(a: &Article, d: &Range<usize>) -> Option<SpeakerKind> {
     }) {
         return Some(SpeakerKind::Person);
     }
-    // "its operator" may be a firm or a person: the name decides.
+    // "its operator" may be a firm or a person: the name decides, unless
+    // "that" or "which" says a thing ("the private operator that runs the
+    // network").
     match (a.is_in(head, Lex::PersonTitle), a.is_in(head, Lex::OrgNoun)) {
         (true, false) => Some(SpeakerKind::Person),
         (false, true) => Some(SpeakerKind::Organization),
+        (true, true) if a.is_any(end, &["that", "which"]) => Some(SpeakerKind::Organization),
         _ => None,
     }
 }
@@ -620,6 +623,11 @@ impl<'a> Resolver<'a, '_> {
             if !(n_words >= 2 && given() && kind == SpeakerKind::Organization) {
                 return kind;
             }
+        }
+        // "Hochfeld Bergbahnen, which runs the resort,": "which" is said of
+        // a thing or a body, not of a person.
+        if a.is(mention.end, ",") && a.is(mention.end + 1, "which") && !given() {
+            return SpeakerKind::Organization;
         }
         // "Wharf Terrace", "Coldharbour Road": a name ending in a noun of
         // street or land names a place, which no "he" or "she" means.
