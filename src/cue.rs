@@ -333,13 +333,14 @@ pub(crate) fn find_into(a: &Article, range: Range<usize>, out: &mut Vec<Cue>) {
 /// "to" opening an infinitive: a lower-case word after it that does not
 /// open a noun phrase ("to repeal the law", not "to the voters").
 pub(crate) fn infinitive(a: &Article, s: usize, hi: usize) -> bool {
-    s + 1 < hi
+    // "urged both sides to 'get back in a room'": the verb may open a quote.
+    let v = s + 1 + usize::from(s + 1 < hi && a.quote_opened_at(s + 1).is_some());
+    v < hi
         && a.is(s, "to")
-        && a.tokens[s + 1].kind == Kind::Word
-        && !a.tokens[s + 1].upper
-        && !a.lower_is(s + 1, |w| {
-            a.is_in(s + 1, Lex::Determiner)
-                || a.is_in(s + 1, Lex::NpBreaker) && !matches!(w, "be" | "have")
+        && a.tokens[v].kind == Kind::Word
+        && !a.tokens[v].upper
+        && !a.lower_is(v, |w| {
+            a.is_in(v, Lex::Determiner) || a.is_in(v, Lex::NpBreaker) && !matches!(w, "be" | "have")
         })
 }
 
