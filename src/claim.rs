@@ -3313,6 +3313,15 @@ fn forward(
     }
     // "told host Sean Hannity a loss is likely", "told the Daily News, tax relief …"
     if frame == Frame::Tell && s == after {
+        // "told a different story", "told the truth": what is told is named,
+        // not said; the words, if any, come in a sentence of their own.
+        if (s..hi.min(s + 4)).any(|j| {
+            a.lower_is(j, |w| {
+                matches!(w, "story" | "stories" | "tale" | "truth" | "joke")
+            }) && (j + 1 >= hi || a.is_separator(j + 1) || a.is_any(j + 1, &[".", "!", "?"]))
+        }) {
+            return None;
+        }
         let t = skip_addressee(a, s, hi);
         if t < hi && (a.tokens[t].kind == Kind::Word || a.quote_opened_at(t).is_some()) {
             s = t;
