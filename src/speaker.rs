@@ -1759,6 +1759,42 @@ fn firm_stem(words: &[Cow<str>]) -> Option<usize> {
     (n >= 2 && n < words.len()).then_some(n)
 }
 
+/// The speaker of "The report" or "The letter" in draft `k`'s source when
+/// the document was brought in as "a report" in a sentence where someone
+/// spoke ("In a 40-page report, the federation said …. The report also said
+/// …", "Several grandmasters have signed an open letter calling …. The
+/// letter argues …"): that speaker, who wrote or signed it.
+fn document_owner(
+    a: &Article,
+    drafts: &[Draft],
+    speaker_of: &[Option<usize>],
+    k: usize,
+    src: &Range<usize>,
+) -> Option<usize> {
+    if src.len() > 4 || !a.is_word(src.start, "the") {
+        return None;
+    }
+    let noun = src.end - 1;
+    let document = a.with_lower(noun, |w| {
+        lexicon::is_document_noun(w) || matches!(w, "letter" | "statement" | "memo")
+    });
+    if !document {
+        return None;
+    }
+    let lo = src.start.saturating_sub(600);
+    // "a report", "an open letter", "a 40-page report".
+    let p = (lo + 4..src.start).rev().find(|&p| {
+        a.word(p).eq_ignore_ascii_case(a.word(noun))
+            && (p - 4..p).any(|j| a.is_any(j, &["a", "an"]))
+    })?;
+    let sentence = a.sentence_of(p);
+    (0..k)
+        .rev()
+        .take_while(|&j| drafts[j].sentence >= sentence)
+        .filter(|&j| drafts[j].sentence == sentence)
+        .find_map(|j| speaker_of[j])
+}
+
 /// Two name forms agree when one's words end the other's ("Raisi" and
 /// "Ebrahim Raisi") and no first name differs ("Paul Hale" is not "Richard Hale").
 fn names_agree(known: &[Cow<str>], new: &[Cow<str>]) -> bool {
@@ -1931,7 +1967,8 @@ pub fn resolve<'a>(a: &'a Article, drafts: &[Draft]) -> Resolution<'a> {
                 if d.kind == ClaimKind::Direct {
                     r.content = d.content_tokens.clone();
                 }
-                speaker_of[k] = r.resolve_np(&src, d.descriptor.as_ref(), pos, true);
+                speaker_of[k] = document_owner(a, drafts, &speaker_of, k, &src)
+                    .or_else(|| r.resolve_np(&src, d.descriptor.as_ref(), pos, true));
                 r.content = 0..0;
                 if let Some(e) = speaker_of[k] {
                     r.entities[e].speaks = true;
