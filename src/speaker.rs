@@ -1768,6 +1768,7 @@ fn document_owner(
     a: &Article,
     drafts: &[Draft],
     speaker_of: &[Option<usize>],
+    entities: &Blocks<Entity>,
     k: usize,
     src: &Range<usize>,
 ) -> Option<usize> {
@@ -1783,10 +1784,27 @@ fn document_owner(
     }
     let lo = src.start.saturating_sub(600);
     // "a report", "an open letter", "a 40-page report".
-    let p = (lo + 4..src.start).rev().find(|&p| {
+    let Some(p) = (lo + 4..src.start).rev().find(|&p| {
         a.word(p).eq_ignore_ascii_case(a.word(noun))
             && (p - 4..p).any(|j| a.is_any(j, &["a", "an"]))
-    })?;
+    }) else {
+        // "…, researchers at X reported. … the study found": a study
+        // brought in by no "a study" is the researchers' who have spoken.
+        if !a.is_any(noun, &["study", "research", "paper", "trial"]) {
+            return None;
+        }
+        return (0..k).rev().find_map(|j| {
+            speaker_of[j].filter(|&e| {
+                entities[e].kind == SpeakerKind::Group
+                    && entities[e].name.split_whitespace().any(|w| {
+                        matches!(
+                            lexicon::lowercase(w).as_ref(),
+                            "researchers" | "scientists" | "academics" | "authors"
+                        )
+                    })
+            })
+        });
+    };
     let sentence = a.sentence_of(p);
     (0..k)
         .rev()
@@ -1967,7 +1985,7 @@ pub fn resolve<'a>(a: &'a Article, drafts: &[Draft]) -> Resolution<'a> {
                 if d.kind == ClaimKind::Direct {
                     r.content = d.content_tokens.clone();
                 }
-                speaker_of[k] = document_owner(a, drafts, &speaker_of, k, &src)
+                speaker_of[k] = document_owner(a, drafts, &speaker_of, &r.entities, k, &src)
                     .or_else(|| r.resolve_np(&src, d.descriptor.as_ref(), pos, true));
                 r.content = 0..0;
                 if let Some(e) = speaker_of[k] {
