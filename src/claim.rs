@@ -369,9 +369,10 @@ fn sentence_claims(a: &Article, si: usize, scratch: &mut Scratch, out: &mut Vec<
             }
             // After "rejected Tolley's claim that …" the participle goes with
             // the rejection, not with the claim it holds.
+            // So does it after "rejected a suggestion by X that …".
             let holder = match kept.len().checked_sub(2).map(|h| kept[h]) {
                 Some(h)
-                    if matches!(cues[p].kind, CueKind::Noun { possessive: true })
+                    if matches!(cues[p].kind, CueKind::Noun { .. })
                         && starts[p] == cues[h].tokens.end =>
                 {
                     h
@@ -437,7 +438,7 @@ fn sentence_claims(a: &Article, si: usize, scratch: &mut Scratch, out: &mut Vec<
         // cue that is someone's claim.
         let nested = starts.get(k + 1).is_some_and(|&n| {
             subordinated(a, c, n, range.start)
-                || matches!(cues[k + 1].kind, CueKind::Noun { possessive: true })
+                || matches!(cues[k + 1].kind, CueKind::Noun { .. })
                     && matches!(c.kind, CueKind::Verb(_))
                     && n == c.tokens.end
         });
@@ -4364,9 +4365,9 @@ fn noun_claim(a: &Article, si: usize, c: &Cue, possessive: bool, next_start: usi
     });
     // In a verb cue's content: "said Corvane's claim that A was based on
     // B" ends A before the verb it is the subject of, and "rejected
-    // Tolley's claim that A, saying B" before the rejecter's participle.
-    let in_verb_content =
-        !opening && possessive && src.start > opens && a.cue_verb(src.start - 1).is_some();
+    // Tolley's claim that A, saying B" (or "rejected a suggestion by X
+    // that A, saying B") before the rejecter's participle.
+    let in_verb_content = !opening && head > opens && a.cue_verb(head - 1).is_some();
     if opening || in_verb_content {
         e = matrix_verb(a, s, e).unwrap_or(e);
     }

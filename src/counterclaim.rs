@@ -220,6 +220,19 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
         // "called the plan …" with no nearer claim to answer: the plan is
         // the one the story opened with, the first claim it may answer.
         let target = target.or_else(|| others.first().copied().filter(|_| judges_position));
+        // "rejected a suggestion by X that …": the claim its content holds,
+        // another speaker's, is the one it answers, when that speaker has
+        // not spoken before (one who has, "rejected Tolley's claim that …",
+        // is answered where the claim was first made).
+        let held = drafts.get(k + 1).is_some_and(|n| {
+            matches!(d.category, CueCategory::Deny | CueCategory::Criticise)
+                && d.content_tokens.start <= n.content_tokens.start
+                && n.content_tokens.end <= d.content_tokens.end
+                && res.speaker_of[k + 1].is_some_and(|s| {
+                    Some(s) != me && !others.iter().any(|&j| res.speaker_of[j] == Some(s))
+                })
+        });
+        let target = if held { Some(k + 1) } else { target };
         out.push((Role::Counterclaim, target));
     }
     out
