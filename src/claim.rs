@@ -3188,9 +3188,16 @@ fn forward(
                     && a.tokens
                         .get(j + 1)
                         .is_some_and(|t| t.kind == Kind::Word && !t.upper)
-                    && a.lists(j + 1)
+                    // "The ministry, which insists that …, has asked": the
+                    // main verb may open with its auxiliary, at a comma that
+                    // closes no aside of the content ("that Mr. Jäger, under
+                    // fire …, would" is one).
+                    && (a.lists(j + 1)
                         & (Lex::Determiner.bit() | Lex::NpBreaker.bit() | Lex::Pronoun.bit())
                         == 0
+                        || (a.is_in(j + 1, Lex::FiniteAux)
+                            || a.lower_is(j + 1, lexicon::is_irregular_past))
+                            && (after..j).filter(|&k| a.is(k, ",")).count() % 2 == 0)
                     && !a.lower_is(j + 1, |w| matches!(w, "and" | "but" | "or" | "nor"))
             })
             .unwrap_or(hi),

@@ -899,12 +899,23 @@ const NP_BREAKERS: &[&str] = &[
     "whereas", "like", "unlike", "despite", "among", "amid", "toward", "towards", "across",
     "behind", "beyond", "near", "ago", "just", "only", "even", "still", "already", "now", "up",
     "out", "off", "down", "back", "away",
-    // Irregular past tenses, which `-ed` does not show: "The harbour
-    // master spoke for an hour, saying …".
+];
+
+/// Irregular past tenses, which `-ed` does not show: they end a subject
+/// ("The harbour master spoke for an hour, saying …") as the NP breakers
+/// do, but are verbs, not function words.
+#[rustfmt::skip]
+pub const IRREGULAR_PASTS: &[&str] = &[
     "spoke", "went", "came", "took", "gave", "met", "held", "stood", "sat", "ran", "began",
     "led", "sent", "kept", "brought", "became", "felt", "thought", "knew", "sought", "spent",
     "sold", "bought", "paid", "built", "drove", "flew", "broke", "chose", "grew", "threw",
 ];
+
+/// True when the lower-case word is one of [`IRREGULAR_PASTS`].
+pub fn is_irregular_past(lower: &str) -> bool {
+    static SET: WordSet = WordSet::new(IRREGULAR_PASTS);
+    SET.contains(lower)
+}
 
 /// Adverbs and auxiliaries that may stand between a subject and its cue:
 /// "also said", "has repeatedly denied", "would later say".
@@ -1635,7 +1646,7 @@ fn build_table(wide: &[WideVerb]) -> Table {
     // Each list's words with its bit and those of the lists that hold
     // it: a function word is a determiner, a breaker, an opener, a
     // pronoun or one of its own.
-    let lists: [(&[&str], u32); 17] = [
+    let lists: [(&[&str], u32); 18] = [
         (TITLES, Lex::Title.bit() | Lex::PersonTitle.bit()),
         (ORG_NOUNS, Lex::OrgNoun.bit()),
         (GROUP_NOUNS, Lex::GroupNoun.bit()),
@@ -1644,6 +1655,7 @@ fn build_table(wide: &[WideVerb]) -> Table {
         (DETERMINERS, Lex::Determiner.bit() | function),
         (AUXILIARIES, Lex::Auxiliary.bit() | finite),
         (NP_BREAKERS, breaker),
+        (IRREGULAR_PASTS, Lex::NpBreaker.bit()),
         (CLAUSE_OPENERS, Lex::ClauseOpener.bit() | function),
         (FUNCTION_WORDS, function),
         (CONTRASTS, Lex::Contrast.bit()),
