@@ -909,6 +909,9 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
                 || matches!(w, "who" | "which" | "that")
         })
         && !(i - 1 > range.start && a.is_in(i - 2, Lex::Determiner))
+        // "Her daughter, Janet Marwood-Hale, fears that …": after the
+        // comma that closes an apposition, a verb that takes "that".
+        && !(a.is(i - 1, ",") && a.is(end, "that"))
     {
         return None;
     }
