@@ -3181,9 +3181,15 @@ fn forward(
     // In a relative clause set off by commas ("X, who said Y, left early")
     // the content ends where the clause does: at a comma before the main verb.
     let hi = match skip_modifiers_back(a, c.tokens.start, a.sentences[si].tokens.start) {
-        Some(p) if a.is_any(p, &["who", "which"]) && p > 0 && a.is(p - 1, ",") => (after..hi)
-            .find(|&j| {
-                a.is_mark(j, ",")
+        Some(p) if a.is_any(p, &["who", "which"]) && p > 0 && a.is(p - 1, ",") => {
+            // Commas of the content before `j`, counted as the search
+            // goes: a count per comma would take the square of their number.
+            let mut commas = 0usize;
+            (after..hi)
+                .find(|&j| {
+                    let before = commas;
+                    commas += usize::from(a.is(j, ","));
+                    a.is_mark(j, ",")
                     && !a.in_quote(j)
                     && a.tokens
                         .get(j + 1)
@@ -3197,10 +3203,11 @@ fn forward(
                         == 0
                         || (a.is_in(j + 1, Lex::FiniteAux)
                             || a.lower_is(j + 1, lexicon::is_irregular_past))
-                            && (after..j).filter(|&k| a.is(k, ",")).count() % 2 == 0)
+                            && before % 2 == 0)
                     && !a.lower_is(j + 1, |w| matches!(w, "and" | "but" | "or" | "nor"))
-            })
-            .unwrap_or(hi),
+                })
+                .unwrap_or(hi)
+        }
         _ => hi,
     };
     // Jump over an addressee or place phrase to a "that" or a colon: "told reporters at the club that".

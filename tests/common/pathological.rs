@@ -116,7 +116,10 @@ pub const QUOTE_MARKS: [Input; 8] = [
 ];
 
 /// The first is full of claims (the test checks that they are found).
-pub const ONE_SENTENCE: [Input; 3] = [
+/// The last is a relative clause's content whose every ", has" comes after
+/// an odd count of commas, where a count from the start for each once
+/// made the content's end quadratic.
+pub const ONE_SENTENCE: [Input; 4] = [
     Input::repeat(
         "1 MB sentence",
         MB,
@@ -129,6 +132,9 @@ pub const ONE_SENTENCE: [Input; 3] = [
     ),
     Input::with("1 MB quote", MB, |n| {
         format!("He said: “{}”", repeat_to("we will win and ", n))
+    }),
+    Input::with("1 MB relative clause of asides", MB, |n| {
+        format!("The board, which said a{}.", repeat_to(", the, has", n))
     }),
 ];
 
