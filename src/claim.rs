@@ -3066,6 +3066,13 @@ fn broken_quote_rest(
     // Skip the rest of the attribution up to ", “" or ", but “" (the dots of
     // "in Kenansville, N.C.," do not end it).
     let joined = |j: usize| usize::from(a.is_any(j + 1, &["but", "and"]));
+    // No quote opens where the walk below could find one (up to two tokens
+    // past the sentence): nothing to find, and no walk to the sentence's
+    // end for each cue of a long sentence without quotes.
+    let next = a.quotes.partition_point(|q| q.open <= j);
+    if a.quotes.get(next).map_or(true, |q| q.open > range.end + 2) {
+        return;
+    }
     // Punctuation compared as text, inline (it has no case to ignore), and
     // the word before asked about only before a verb: this runs for every
     // token of the attribution.
