@@ -2537,7 +2537,9 @@ fn verb_claims(
             // Monday.": an earlier claim took the clause before the comma;
             // it is nested in this one, and "Monday" is no content.
             let only_time = || {
-                let end = (after..range.end)
+                // Five tokens are enough to know: a search to the sentence's
+                // end for every cue is quadratic in a sentence without one.
+                let end = (after..range.end.min(after + 5))
                     .find(|&j| a.is_any(j, &[".", "!", "?"]))
                     .unwrap_or(range.end);
                 end > after && end - after <= 4 && (after..end).all(|j| when_word(a, j))
@@ -2713,7 +2715,8 @@ fn is_trailing(a: &Article, verb: lexicon::CueVerb, after: usize, range: Range<u
         // quote follows it ("said — without evidence — that …").
         if j == after
             && a.is_dash(j)
-            && !(j..range.end).any(|k| a.is(k, "that") || a.quote_opened_at(k).is_some())
+            && !(j..range.end.min(j + CLAUSE_REACH))
+                .any(|k| a.is(k, "that") || a.quote_opened_at(k).is_some())
         {
             return true;
         }
@@ -2737,7 +2740,8 @@ fn is_trailing(a: &Article, verb: lexicon::CueVerb, after: usize, range: Range<u
                     || w == "asked"
             })
             && !(after..j).any(|k| a.is(k, "to"))
-            && !(j..range.end).any(|k| a.quote_opened_at(k).is_some() || a.is(k, "that"))
+            && !(j..range.end.min(j + CLAUSE_REACH))
+                .any(|k| a.quote_opened_at(k).is_some() || a.is(k, "that"))
         {
             return true;
         }
@@ -3144,6 +3148,12 @@ fn broken_quote_rest(
     }
 }
 
+/// How far, in tokens, a clause after a cue ("said as he entered the
+/// talks", "told the court — ") is followed to find where it ends or a
+/// "that" or quote that follows it. Without a bound, a sentence of nothing
+/// but such cues is searched to its end once for every cue: quadratic.
+const CLAUSE_REACH: usize = 80;
+
 /// A content after the cue: `X said (that) C`.
 fn forward(
     a: &Article,
@@ -3176,12 +3186,16 @@ fn forward(
         || a.is_any(w, &["before", "after"]) && a.is_in(w + 1, Lex::Pronoun);
     if frame == Frame::Clause && clause_of_time {
         // (To the sentence's end: `hi` may stop at a participle's comma.)
+        // No clause of time runs on for CLAUSE_REACH tokens; one that seems
+        // to is taken to run to the end, so that a sentence of nothing but
+        // "said as …" is not searched to its end once for every cue.
         let end = a.sentences[si].tokens.end;
-        let k = (w + 1..end)
+        let reach = end.min(w + 1 + CLAUSE_REACH);
+        let k = (w + 1..reach)
             .find(|&j| !a.in_quote(j) && (a.is_separator(j) || a.is_any(j, &["!", "?"])))
             .unwrap_or(end);
         if k == end || !a.is(k, ",") {
-            let that = (w + 1..k.min(hi)).find(|&j| a.is(j, "that"))?;
+            let that = (w + 1..k.min(hi).min(reach)).find(|&j| a.is(j, "that"))?;
             s = that + 1;
         }
     }

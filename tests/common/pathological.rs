@@ -116,10 +116,12 @@ pub const QUOTE_MARKS: [Input; 8] = [
 ];
 
 /// The first is full of claims (the test checks that they are found).
-/// The last is a relative clause's content whose every ", has" comes after
-/// an odd count of commas, where a count from the start for each once
-/// made the content's end quadratic.
-pub const ONE_SENTENCE: [Input; 4] = [
+/// The fourth is a relative clause's content whose every ", has" comes
+/// after an odd count of commas, where a count from the start for each
+/// once made the content's end quadratic. The last two are cues followed
+/// by a clause of time, which was once followed to the sentence's end for
+/// every cue.
+pub const ONE_SENTENCE: [Input; 6] = [
     Input::repeat(
         "1 MB sentence",
         MB,
@@ -136,6 +138,16 @@ pub const ONE_SENTENCE: [Input; 4] = [
     Input::with("1 MB relative clause of asides", MB, |n| {
         format!("The board, which said a{}.", repeat_to(", the, has", n))
     }),
+    Input::repeat(
+        "1 MB sentence of clauses of time",
+        MB,
+        "The mayor said as the board ",
+    ),
+    Input::repeat(
+        "1 MB sentence of trailing cues with clauses of time",
+        MB,
+        "C, the mayor told the council as he ",
+    ),
 ];
 
 pub const SAID_SAID: [Input; 5] = [
