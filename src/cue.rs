@@ -217,10 +217,11 @@ fn is_message_noun(w: &str) -> bool {
     )
 }
 
-/// Skips a time phrase after a cue: "announced on Monday", "said last week".
+/// Skips a time phrase after a cue: "announced on Monday", "said last week",
+/// "ruled Wednesday".
 fn skip_time(a: &Article, mut j: usize, hi: usize) -> usize {
     if j < hi
-        && a.is_any(
+        && (a.is_any(
             j,
             &[
                 "on",
@@ -234,6 +235,8 @@ fn skip_time(a: &Article, mut j: usize, hi: usize) -> usize {
                 "tonight",
             ],
         )
+        // "ruled Wednesday", in American style.
+        || a.is_in(j, Lex::Weekday))
     {
         j += 1;
         while j < hi && (a.is_in(j, Lex::TimeWord) || a.tokens[j].kind == Kind::Number) {
@@ -642,6 +645,37 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     {
         return None;
     }
+    // "The decision, announced on Monday after a board meeting, follows a
+    // letter …": a past form set off by commas right after its clause's
+    // subject, with a day or a place after it and no "that" before the
+    // closing comma, is a passive describing the subject; the verb after
+    // that comma is the clause's.
+    if a.word(i).ends_with("ed")
+        && i >= range.start + 2
+        && a.is(i - 1, ",")
+        && a.tokens[i - 2].kind == Kind::Word
+        && !(range.start..i - 1).any(|j| a.is_separator(j) || a.in_quote(j))
+        && (a.is_any(
+            i + 1,
+            &[
+                "on", "in", "at", "after", "before", "during", "last", "earlier",
+            ],
+        ) || a.is_in(i + 1, Lex::TimeWord))
+    {
+        let close = (i + 1..range.end.min(i + 16))
+            .find(|&j| a.is_separator(j) || a.tokens[j].kind != Kind::Word && !a.is(j, "-"));
+        if close.is_some_and(|c| {
+            a.is(c, ",")
+                && !(i + 1..c).any(|j| a.is(j, "that"))
+                && a.tokens
+                    .get(c + 1)
+                    .is_some_and(|t| t.kind == Kind::Word && !t.upper)
+                && !a.is_in(c + 1, Lex::Determiner)
+                && !a.is_in(c + 1, Lex::Pronoun)
+        }) {
+            return None;
+        }
+    }
     // "Asked about it, she said", "…, asked whether he would run, …": the
     // one asked is not the one asking ("was asked" is a passive, below).
     if lexicon::asks(verb.lemma)
@@ -955,8 +989,8 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     if naming && a.is(end, "by") {
         return None;
     }
-    if naming
-        && !names_as()
+    // Right after a common noun: "a man called …", "a female called …".
+    let after_noun = naming
         && i > range.start
         && a.tokens[i - 1].kind == Kind::Word
         && !a.tokens[i - 1].upper
@@ -964,9 +998,11 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
             a.is_in(i - 1, Lex::Pronoun)
                 || a.is_in(i - 1, Lex::CueModifier)
                 || a.is_in(i - 1, Lex::NpBreaker)
-                || a.is_in(i - 1, Lex::GroupNoun)
                 || matches!(w, "and" | "or" | "but")
-        })
+        });
+    if after_noun
+        && !names_as()
+        && !a.is_in(i - 1, Lex::GroupNoun)
         && (2..=4).any(|k| {
             i > range.start + k
                 && a.is_in(i - k, Lex::Determiner)
@@ -981,6 +1017,39 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         })
     {
         return None;
+    }
+    // "a three-year-old female called Ailbhe, arrived …": after a common
+    // noun, a name and then a comma or a stop is the noun's name, with no
+    // second object for what it is called.
+    if after_noun {
+        let k = capitals_end(a, end, range.end);
+        if k > end && (k == range.end || a.is_any(k, &[",", ".", ";", ")"])) {
+            return None;
+        }
+    }
+    // "Older fans still call the ground 'the Tannery'": a quoted proper
+    // name for a thing is its name, not a judgement of it ("called the
+    // report 'a whitewash'" is one, and so is a person's nickname: "called
+    // Rubio 'Little Marco'").
+    if matches!(verb.lemma, "call" | "dub" | "nickname") && a.is_in(end, Lex::Determiner) {
+        let quote = (end + 1..range.end.min(end + 6))
+            .take_while(|&j| {
+                a.tokens[j].kind == Kind::Word && !a.tokens[j].upper
+                    || a.quote_opened_at(j).is_some()
+            })
+            .find_map(|j| a.quote_opened_at(j));
+        if let Some(q) = quote.filter(|q| q.close.is_some() && q.end > q.first) {
+            let first = q.first + usize::from(a.is(q.first, "the"));
+            let proper = first < q.end
+                && (first..q.end).all(|j| {
+                    a.tokens[j].kind == Kind::Word
+                        && (a.tokens[j].upper || a.is_any(j, &["of", "the", "and"]))
+                })
+                && a.tokens[first].upper;
+            if proper {
+                return None;
+            }
+        }
     }
     // "elected officials, called superdelegates, and …": a name given in
     // apposition, between commas after a common noun. Not "criticised the

@@ -639,6 +639,8 @@ pub fn takes_complement(head: &str, prep: &str) -> bool {
         ),
         "in" => matches!(head, "involved" | "participating"),
         "about" | "of" => matches!(head, "knowledgeable" | "knowledge" | "aware"),
+        // "an audit by the regulator found": the record's author.
+        "by" => is_document_noun(head),
         _ => false,
     }
 }

@@ -423,7 +423,41 @@ fn name_range(a: &Article, r: &Range<usize>) -> Range<usize> {
     while s < e && a.in_group(s, Lex::Article) {
         s += 1;
     }
+    // "Imogen Thackeray KC", "Daniel Ortega MP": letters after a person's
+    // name are an honour or an office, not the name. Not after a body
+    // ("the Green Party MP") nor a single word ("a Labour MP").
+    let person = |e: usize| {
+        e >= s + 2
+            && (s..e).all(|j| a.tokens[j].upper && a.tokens[j].kind == Kind::Word)
+            && !a.is_in(e - 1, Lex::OrgNoun)
+            && !(r.start..s).any(|j| a.in_group(j, Lex::Article))
+    };
+    while e > s + 2 && a.with_lower(e - 1, is_post_nominal) && person(e - 1) {
+        e -= 1;
+    }
     s..e
+}
+
+/// Letters written after a person's name: honours, degrees and seats.
+fn is_post_nominal(lower: &str) -> bool {
+    matches!(
+        lower,
+        "kc" | "qc"
+            | "sc"
+            | "mp"
+            | "msp"
+            | "mla"
+            | "td"
+            | "mep"
+            | "obe"
+            | "cbe"
+            | "mbe"
+            | "kbe"
+            | "dbe"
+            | "phd"
+            | "esq"
+            | "frs"
+    )
 }
 
 /// How a name is shown: an organisation written with "the" keeps it ("the
@@ -1565,6 +1599,13 @@ impl<'a> Resolver<'a, '_> {
         if let Some(j) = placed {
             return self.resolve_part(r.start..j, r, desc, pos, active);
         }
+        // "an audit by the Health Standards Office": a record speaks for
+        // whoever made it.
+        let author = (r.start + 1..r.end.saturating_sub(1))
+            .find(|&j| a.is(j, "by") && a.with_lower(j - 1, lexicon::is_document_noun));
+        if let Some(j) = author {
+            return self.resolve_part(j + 1..r.end, r, desc, pos, active);
+        }
         let name = name_range(a, r);
         // "a company spokesperson" speaks for the company; "White House spokesman John Kirby" is a person.
         let has_spokes = (r.start..r.end)
@@ -1760,7 +1801,7 @@ fn firm_stem(words: &[Cow<str>]) -> Option<usize> {
 }
 
 /// The speaker of "The report" or "The letter" in draft `k`'s source when
-/// the document was brought in as "a report" in a sentence where someone
+/// the document was brought in as "a report" or "its report" in a sentence where someone
 /// spoke ("In a 40-page report, the federation said …. The report also said
 /// …", "Several grandmasters have signed an open letter calling …. The
 /// letter argues …"): that speaker, who wrote or signed it.
@@ -1783,10 +1824,11 @@ fn document_owner(
         return None;
     }
     let lo = src.start.saturating_sub(600);
-    // "a report", "an open letter", "a 40-page report".
+    // "a report", "an open letter", "a 40-page report", "its report" (a
+    // possessive brings a document in as "a" does).
     let Some(p) = (lo + 4..src.start).rev().find(|&p| {
         a.word(p).eq_ignore_ascii_case(a.word(noun))
-            && (p - 4..p).any(|j| a.is_any(j, &["a", "an"]))
+            && (p - 4..p).any(|j| a.is_any(j, &["a", "an", "its", "their", "his", "her"]))
     }) else {
         // "…, researchers at X reported. … the study found": a study
         // brought in by no "a study" is the researchers' who have spoken.
