@@ -269,6 +269,22 @@ fn fresh13() {
     );
 }
 
+/// A fourteenth set written blind (tests/fresh14/README.md), asked for
+/// answers that carry no word of denial, as real reporting has them; first
+/// measured blind at 0.975 / 0.948 / 0.457 / 0.500.
+#[test]
+fn fresh14() {
+    gate_in_repo(
+        "tests/fresh14",
+        &[
+            ("claim_f1", 0.95),
+            ("attribution", 0.92),
+            ("counterclaim_f1", 0.43),
+            ("counterclaim_link", 0.46),
+        ],
+    );
+}
+
 #[test]
 fn polnear_dev() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/polnear/dev");
