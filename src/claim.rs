@@ -4023,9 +4023,16 @@ fn is_present_form(w: &str, lemma: &str) -> bool {
     w == lemma || w.strip_suffix('s') == Some(lemma) || w.strip_suffix("es") == Some(lemma)
 }
 
+/// The most tokens a content that runs forward is followed for. News
+/// sentences are a fraction of it; without a bound, a sentence of nothing
+/// but attributions would be searched to its end once for every cue, and
+/// every content would hold the rest of the sentence.
+const CONTENT_REACH: usize = 400;
+
 /// Where a content that runs forward stops: the sentence's end, or a
 /// coordinated verb that starts a new act ("…, but declined to comment").
 fn content_end(a: &Article, s: usize, hi: usize) -> usize {
+    let hi = hi.min(s + 1 + CONTENT_REACH);
     let mut e = hi;
     // "Police say he posed a threat and refused to drop the gun": after a
     // cue in the present, a past form is the content's subject acting, not

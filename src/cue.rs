@@ -246,13 +246,30 @@ fn skip_time(a: &Article, mut j: usize, hi: usize) -> usize {
     j
 }
 
-/// A sentence in title case: nearly every word capitalised.
+/// The most words, outside quotes, a headline has.
+const HEADLINE_MAX: usize = 60;
+
+/// A sentence in title case: nearly every word outside quotes capitalised.
 fn is_headline(a: &Article, range: Range<usize>) -> bool {
-    // Counted, not listed: this runs for every cue verb.
+    // This runs for every capitalised cue verb ("the United States"):
+    // counted, not listed, over quotes in one step, and only as far as a
+    // headline goes, or a sentence of nothing but such verbs would be
+    // counted once for each.
     let (mut words, mut upper) = (0, 0);
-    for j in range.filter(|&j| a.tokens[j].kind == Kind::Word && !a.in_quote(j)) {
-        words += 1;
-        upper += usize::from(a.tokens[j].upper);
+    let mut j = range.start;
+    while j < range.end {
+        if let Some(q) = a.quote_opened_at(j) {
+            j = q.end.max(j + 1);
+            continue;
+        }
+        if a.tokens[j].kind == Kind::Word && !a.in_quote(j) {
+            words += 1;
+            if words > HEADLINE_MAX {
+                return false;
+            }
+            upper += usize::from(a.tokens[j].upper);
+        }
+        j += 1;
     }
     words >= 4 && upper * 10 >= words * 8
 }

@@ -118,10 +118,13 @@ pub const QUOTE_MARKS: [Input; 8] = [
 /// The first is full of claims (the test checks that they are found).
 /// The fourth is a relative clause's content whose every ", has" comes
 /// after an odd count of commas, where a count from the start for each
-/// once made the content's end quadratic. The last two are cues followed
-/// by a clause of time, which was once followed to the sentence's end for
-/// every cue.
-pub const ONE_SENTENCE: [Input; 6] = [
+/// once made the content's end quadratic. The fifth and sixth are cues
+/// followed by a clause of time, which was once followed to the sentence's
+/// end for every cue; the last three made every content run to the
+/// sentence's end ("as X put it", "according to X, writing for Y,") or
+/// counted the whole sentence for every capitalised cue verb ("the United
+/// States").
+pub const ONE_SENTENCE: [Input; 9] = [
     Input::repeat(
         "1 MB sentence",
         MB,
@@ -147,6 +150,21 @@ pub const ONE_SENTENCE: [Input; 6] = [
         "1 MB sentence of trailing cues with clauses of time",
         MB,
         "C, the mayor told the council as he ",
+    ),
+    Input::repeat(
+        "1 MB sentence of 'as X put it'",
+        MB,
+        "The plan is unworkable, as the union put it, ",
+    ),
+    Input::repeat(
+        "1 MB sentence of 'according to X, writing for Y'",
+        MB,
+        "According to the mayor, writing for the paper, the contract was never put out to tender, ",
+    ),
+    Input::repeat(
+        "1 MB sentence of capitalised cue verbs",
+        MB,
+        "The deal worried the United States, which claims that the ships carry arms, ",
     ),
 ];
 
