@@ -4067,6 +4067,26 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
             e = j;
             break;
         }
+        // "…, in a report the trust is now challenging", "…, in a statement
+        // on Monday": where it was said, not more of what was said. (Not an
+        // aside that a comma closes: "the bank, in a report issued this
+        // month, has contested …".)
+        if comma
+            && a.is(j + 1, "in")
+            && a.is_any(j + 2, &["a", "an", "its", "their", "his", "her"])
+            && (j + 3..hi.min(j + 7))
+                .take_while(|&k| a.tokens[k].kind != Kind::Punct || a.is(k, "-"))
+                .any(|k| {
+                    a.with_lower(k, |w| {
+                        lexicon::is_document_noun(w)
+                            || matches!(w, "statement" | "interview" | "letter" | "speech")
+                    })
+                })
+            && !(j + 2..hi.min(j + CLAUSE_REACH)).any(|k| a.is(k, ",") && !a.in_quote(k))
+        {
+            e = j;
+            break;
+        }
         // "…, a charge it denies": the reporter's note that the claim is
         // disputed, not more of the claim.
         if comma

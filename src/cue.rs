@@ -693,6 +693,35 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
             return None;
         }
     }
+    // "backed the policy as written and …", "as stated, …": a participle
+    // after "as" with no agent after it says how, not who spoke.
+    if i > range.start
+        && a.is(i - 1, "as")
+        && a.lower_is(i, |w| {
+            w != verb.lemma && !w.ends_with('s') && !w.ends_with("ing")
+        })
+        && (i + 1 >= range.end
+            || a.is_punct(i + 1)
+            || a.is_any(i + 1, &["and", "or", "but", "in", "on", "at", "for", "so"]))
+    {
+        return None;
+    }
+    // "…, questioned hours after a shooting with nothing to rely on": a
+    // past form after a comma, then how long after or before something, is
+    // a passive describing someone.
+    if a.word(i).ends_with("ed")
+        && i > range.start
+        && a.is(i - 1, ",")
+        && a.is_any(
+            i + 1,
+            &[
+                "hours", "days", "weeks", "months", "minutes", "years", "moments",
+            ],
+        )
+        && a.is_any(i + 2, &["after", "before", "later", "earlier"])
+    {
+        return None;
+    }
     // "Asked about it, she said", "…, asked whether he would run, …": the
     // one asked is not the one asking ("was asked" is a passive, below).
     if lexicon::asks(verb.lemma)

@@ -158,13 +158,16 @@ fn dateline_end(text: &str, tokens: &[Token], s: usize) -> Option<usize> {
     if j == s {
         return None;
     }
-    // ", Va.", ", W.Va.", "(AP)", ", Kan. (AP)": a state, an agency or both.
+    // ", Va.", ", W.Va.", "(AP)", ", Kan. (AP)", ", Sept 15 (Reuters)": a
+    // state, a date, an agency or both.
     let mut k = j;
     if k < tokens.len() && matches!(tokens[k].text(text), "," | "(") {
         k += 1;
         while k < tokens.len()
-            && k < j + 6
-            && (tokens[k].upper || matches!(tokens[k].text(text), "." | "(" | ")"))
+            && k < j + 9
+            && (tokens[k].upper
+                || tokens[k].kind == Kind::Number
+                || matches!(tokens[k].text(text), "." | "(" | ")"))
             && tokens[k].breaks == 0
         {
             k += 1;
@@ -353,6 +356,10 @@ mod tests {
             ("NEWPORT NEWS, Va. - He spoke.", "NEWPORT NEWS, Va. -"),
             ("CHARLOTTE (AP) -- He spoke.", "CHARLOTTE (AP) --"),
             ("RENO, Nev. (AP) — He spoke.", "RENO, Nev. (AP) —"),
+            (
+                "TALLIN, Sept 15 (Harbour Wire) - He spoke.",
+                "TALLIN, Sept 15 (Harbour Wire) -",
+            ),
         ] {
             assert_eq!(sentences(text), [(0, dateline), (0, "He spoke.")], "{text}");
         }
