@@ -527,7 +527,7 @@ pub const ORG_NOUNS: &[&str] = &[
     "school", "hospital", "board", "committee", "commission", "party", "campaign", "team",
     "administration", "organisation", "organization", "association", "alliance", "federation",
     "foundation", "trust", "institute", "charity", "regulator", "watchdog", "police", "army",
-    "military", "navy", "airline", "carrier", "insurer", "lender", "retailer", "maker",
+    "military", "navy", "airline", "carrier", "chain", "insurer", "lender", "retailer", "maker",
     "manufacturer", "producer", "broadcaster", "network", "newspaper", "magazine", "publisher",
     "studio", "church", "guild", "chamber", "coalition", "consortium", "fund", "exchange",
     "service", "station", "league", "senate", "house", "congress", "parliament", "assembly",
@@ -594,6 +594,10 @@ pub const GROUP_NOUNS: &[&str] = &[
     "ngos", "ceos", "gps", "islanders", "shopkeepers", "fishermen", "pensioners", "motorists",
     "cyclists", "patients", "backers", "rivals", "attorneys", "lobbyists", "colleagues",
     "staffers", "businesses", "soldiers", "troops", "viewers", "editors", "majorities",
+    "pharmacists", "dentists", "therapists", "surgeons", "midwives", "paramedics",
+    "firefighters", "volunteers", "jurors", "musicians", "players", "athletes", "runners",
+    "coaches", "councillors", "councilors", "trustees", "directors", "managers", "pupils",
+    "carers", "caregivers", "mothers", "fathers",
 ];
 
 /// True when the lower-case plural noun names a collective.

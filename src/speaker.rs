@@ -716,6 +716,11 @@ impl<'a> Resolver<'a, '_> {
         {
             return SpeakerKind::Organization;
         }
+        // "Hollins & Pryce", "Cardinal & Vale": partners joined by an
+        // ampersand are a firm.
+        if (name.start..name.end).any(|j| a.is(j, "&")) {
+            return SpeakerKind::Organization;
+        }
         if words.clone().any(|j| {
             a.is_in(j, Lex::OrgNoun)
                     || a.is_in(j, Lex::GroupNoun)
@@ -1351,6 +1356,7 @@ impl<'a> Resolver<'a, '_> {
                 | "maker"
                 | "manufacturer"
                 | "retailer"
+                | "chain"
                 | "airline"
                 | "carrier"
                 | "insurer"
@@ -1423,7 +1429,7 @@ impl<'a> Resolver<'a, '_> {
             // it ("air fryers sold in Britain", "its app Dozely").
             let company = matches!(
                 noun,
-                "company" | "firm" | "business" | "maker" | "manufacturer" | "utility"
+                "company" | "firm" | "business" | "maker" | "manufacturer" | "utility" | "chain"
             )
             .then(|| {
                 self.latest(|e| {
