@@ -4470,7 +4470,27 @@ fn matrix_verb(a: &Article, s: usize, e: usize) -> Option<usize> {
                 || w.ends_with("ly")
         })
     };
-    let own = (s..e).find(|&j| finite(j))?;
+    // The clause's own verb may be a plain present or past too ("that most
+    // of the water returns to the creek … drew"): one in "-s" before a
+    // preposition or a determiner, or an irregular past.
+    let plain = |j: usize| {
+        lower(j, &|w| {
+            lexicon::is_irregular_past(w)
+                || w.len() > 3
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && a.tokens[j - 1].kind == Kind::Word
+                    && !a.tokens[j - 1].upper
+                    && !opens_verb(j - 1)
+                    && a.is_any(
+                        j + 1,
+                        &[
+                            "to", "by", "on", "in", "at", "from", "into", "the", "a", "an", "its",
+                        ],
+                    )
+        })
+    };
+    let own = (s..e).find(|&j| finite(j) || j > s && plain(j))?;
     (own + 2..e)
         .find(|&j| {
             // Not a verb of quoted words: "rested on “nobody will …”".

@@ -148,6 +148,7 @@ const VERBS: &[(&str, CueCategory, Frame, bool, &[&str])] = &[
     ("argue", Assert, Clause, false, &["argue", "argues", "argued", "arguing"]),
     ("contend", Assert, Clause, false, &["contend", "contends", "contended", "contending"]),
     ("suggest", Assert, Clause, true, &["suggest", "suggests", "suggested", "suggesting"]),
+    ("recommend", Assert, Clause, true, &["recommend", "recommends", "recommended", "recommending"]),
     ("indicate", Assert, Clause, true, &["indicate", "indicates", "indicated", "indicating"]),
     ("point out", Assert, Clause, false, &["point", "points", "pointed", "pointing"]),
     ("stress", Assert, Clause, true, &["stress", "stresses", "stressed", "stressing"]),
@@ -524,6 +525,7 @@ pub fn is_female_title(lower: &str) -> bool {
 pub const ORG_NOUNS: &[&str] = &[
     "company", "firm", "club", "bank", "union", "utility", "authority", "council", "government",
     "ministry", "department", "agency", "office", "court", "museum", "university", "college",
+    "resort", "hotel", "casino", "zoo", "library", "festival", "orchestra",
     "school", "hospital", "board", "committee", "commission", "party", "campaign", "team",
     "administration", "organisation", "organization", "association", "alliance", "federation",
     "foundation", "trust", "institute", "charity", "regulator", "watchdog", "police", "army",

@@ -1382,8 +1382,13 @@ impl<'a> Resolver<'a, '_> {
                 // "TransAlpina Brenna, the consortium building the tunnel":
                 // named by its description too, but for nouns any firm is
                 // called by ("the company"), which go to the latest below.
+                // "the resort" for "Mount Tallowan Resorts", "the airline"
+                // for "Skyvale Airlines": a name's plural is its noun.
                 e.kind == SpeakerKind::Organization
-                    && (e.words.iter().any(|w| w == noun)
+                    && (e
+                        .words
+                        .iter()
+                        .any(|w| w == noun || w.strip_suffix('s') == Some(noun))
                         || !generic && e.roles.iter().any(|w| w == noun))
             })
             .max_by_key(|(_, e)| (headed_by(e), e.last_seen))
