@@ -2094,6 +2094,27 @@ fn leading_subject(a: &Article, range: Range<usize>, before: usize) -> Option<Ra
             e = j;
         }
     }
+    // "Two members of the main jury resigned …, saying": a group's "of"
+    // phrase goes with it.
+    if e > s && e + 1 < before && a.is(e, "of") && a.is_in(e - 1, Lex::GroupNoun) {
+        let mut j = e + 1;
+        if a.is_in(j, Lex::Determiner) {
+            j += 1;
+        }
+        let first = j;
+        while j < before
+            && j - first < 4
+            && a.tokens[j].kind == Kind::Word
+            && !a.is_in(j, Lex::NpBreaker)
+            && !a.is_any(j, &["at", "in", "on", "for", "from", "with", "to", "by"])
+            && !verb_form(a, j)
+        {
+            j += 1;
+        }
+        if j > first {
+            e = j;
+        }
+    }
     (e > s && !a.is_in(s, Lex::NpBreaker)).then_some(s..e)
 }
 
