@@ -2167,6 +2167,43 @@ fn name_the_described(entities: &mut Blocks<Entity>, speaker_of: &mut [Option<us
                 found = Some((f, n));
             }
         }
+        // "…, its vice-chancellor announced on Monday. In an email to staff,
+        // Professor Lachlan Dwyer-Hume said …": a person the lead's first
+        // claim describes is the next speaker, when that one is a person
+        // named with no other role.
+        let lead = speaker_of.first() == Some(&Some(d))
+            && desc.kind == SpeakerKind::Person
+            && (head
+                .rsplit('-')
+                .next()
+                .is_some_and(lexicon::is_person_title)
+                || head == "official");
+        if found.is_none() && lead {
+            let next = (d + 1..entities.len())
+                .filter(|&n| entities[n].speaks)
+                .filter_map(|n| first_at(&entities[n]).map(|f| (f, n)))
+                .filter(|&(f, _)| f > at && f <= at + NAMED_WITHIN)
+                .min();
+            found = next.filter(|&(_, n)| {
+                let e = &entities[n];
+                e.kind == SpeakerKind::Person
+                    && !e.words.is_empty()
+                    && e.roles.iter().all(|r| {
+                        *r == head
+                            || matches!(
+                                r.as_ref(),
+                                "mr" | "mrs"
+                                    | "ms"
+                                    | "miss"
+                                    | "dr"
+                                    | "professor"
+                                    | "prof"
+                                    | "sir"
+                                    | "dame"
+                            )
+                    })
+            });
+        }
         if let Some((_, n)) = found {
             moved.push((d, n, head));
         }
