@@ -1077,7 +1077,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     // name for a thing is its name, not a judgement of it ("called the
     // report 'a whitewash'" is one, and so is a person's nickname: "called
     // Rubio 'Little Marco'").
-    if matches!(verb.lemma, "call" | "dub" | "nickname") && a.is_in(end, Lex::Determiner) {
+    if matches!(verb.lemma, "call" | "dub") && a.is_in(end, Lex::Determiner) {
         let quote = (end + 1..range.end.min(end + 6))
             .take_while(|&j| {
                 a.tokens[j].kind == Kind::Word && !a.tokens[j].upper

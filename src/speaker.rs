@@ -2155,6 +2155,8 @@ fn name_the_described(entities: &mut Blocks<Entity>, speaker_of: &mut [Option<us
         // named soon after it is used, so the look ahead stops a stretch
         // past it, and the pass stays linear in the article.
         let mut found: Option<(usize, usize)> = None;
+        // The first speaker after it, for a lead (below).
+        let mut next: Option<(usize, usize)> = None;
         for n in d + 1..entities.len() {
             let e = &entities[n];
             let Some(f) = first_at(e) else {
@@ -2165,6 +2167,9 @@ fn name_the_described(entities: &mut Blocks<Entity>, speaker_of: &mut [Option<us
             }
             if f > at && found.map_or(true, |(best, _)| f < best) && describes(e) {
                 found = Some((f, n));
+            }
+            if f > at && e.speaks && next.map_or(true, |(best, _)| f < best) {
+                next = Some((f, n));
             }
         }
         // "…, its vice-chancellor announced on Monday. In an email to staff,
@@ -2179,11 +2184,6 @@ fn name_the_described(entities: &mut Blocks<Entity>, speaker_of: &mut [Option<us
                 .is_some_and(lexicon::is_person_title)
                 || head == "official");
         if found.is_none() && lead {
-            let next = (d + 1..entities.len())
-                .filter(|&n| entities[n].speaks)
-                .filter_map(|n| first_at(&entities[n]).map(|f| (f, n)))
-                .filter(|&(f, _)| f > at && f <= at + NAMED_WITHIN)
-                .min();
             found = next.filter(|&(_, n)| {
                 let e = &entities[n];
                 e.kind == SpeakerKind::Person
