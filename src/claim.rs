@@ -4099,8 +4099,7 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
                 .take_while(|&k| a.tokens[k].kind != Kind::Punct || a.is(k, "-"))
                 .any(|k| {
                     a.with_lower(k, |w| {
-                        lexicon::is_document_noun(w)
-                            || matches!(w, "statement" | "interview" | "letter" | "speech")
+                        lexicon::is_document_noun(w) || lexicon::is_statement_noun(w)
                     })
                 })
             && !(j + 2..hi.min(j + CLAUSE_REACH)).any(|k| a.is(k, ",") && !a.in_quote(k))

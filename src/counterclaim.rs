@@ -404,13 +404,12 @@ fn each_role_word(e: &Entity, mut f: impl FnMut(&str)) {
 }
 
 fn is_critics(e: &Entity) -> bool {
-    e.kind == crate::model::SpeakerKind::Group
-        && lexicon::lowercase(&e.name).split_whitespace().any(|w| {
-            matches!(
-                w,
-                "critics" | "opponents" | "sceptics" | "skeptics" | "detractors"
-            )
-        })
+    e.is_group_of(|w| {
+        matches!(
+            w,
+            "critics" | "opponents" | "sceptics" | "skeptics" | "detractors"
+        )
+    })
 }
 
 /// The earlier claim a counterclaim most likely answers, its score, and how

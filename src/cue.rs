@@ -662,35 +662,45 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     {
         return None;
     }
-    // "The decision, announced on Monday after a board meeting, follows a
-    // letter …": a past form set off by commas right after its clause's
-    // subject, with a day or a place after it and no "that" before the
-    // closing comma, is a passive describing the subject; the verb after
-    // that comma is the clause's.
-    if a.word(i).ends_with("ed")
-        && i >= range.start + 2
-        && a.is(i - 1, ",")
-        && a.tokens[i - 2].kind == Kind::Word
-        && !(range.start..i - 1).any(|j| a.is_separator(j) || a.in_quote(j))
-        && (a.is_any(
+    // A past form right after a comma, then when, is a passive describing
+    // someone or something: "…, questioned hours after a shooting with
+    // nothing to rely on"; "The decision, announced on Monday after a board
+    // meeting, follows a letter …", where, set off by commas right after
+    // its clause's subject, with no "that" before the closing comma, the
+    // verb after that comma is the clause's.
+    if a.word(i).ends_with("ed") && i > range.start && a.is(i - 1, ",") {
+        if a.is_any(
             i + 1,
             &[
-                "on", "in", "at", "after", "before", "during", "last", "earlier",
+                "hours", "days", "weeks", "months", "minutes", "years", "moments",
             ],
-        ) || a.is_in(i + 1, Lex::TimeWord))
-    {
-        let close = (i + 1..range.end.min(i + 16))
-            .find(|&j| a.is_separator(j) || a.tokens[j].kind != Kind::Word && !a.is(j, "-"));
-        if close.is_some_and(|c| {
-            a.is(c, ",")
-                && !(i + 1..c).any(|j| a.is(j, "that"))
-                && a.tokens
-                    .get(c + 1)
-                    .is_some_and(|t| t.kind == Kind::Word && !t.upper)
-                && !a.is_in(c + 1, Lex::Determiner)
-                && !a.is_in(c + 1, Lex::Pronoun)
-        }) {
+        ) && a.is_any(i + 2, &["after", "before", "later", "earlier"])
+        {
             return None;
+        }
+        if i >= range.start + 2
+            && a.tokens[i - 2].kind == Kind::Word
+            && !(range.start..i - 1).any(|j| a.is_separator(j) || a.in_quote(j))
+            && (a.is_any(
+                i + 1,
+                &[
+                    "on", "in", "at", "after", "before", "during", "last", "earlier",
+                ],
+            ) || a.is_in(i + 1, Lex::TimeWord))
+        {
+            let close = (i + 1..range.end.min(i + 16))
+                .find(|&j| a.is_separator(j) || a.tokens[j].kind != Kind::Word && !a.is(j, "-"));
+            if close.is_some_and(|c| {
+                a.is(c, ",")
+                    && !(i + 1..c).any(|j| a.is(j, "that"))
+                    && a.tokens
+                        .get(c + 1)
+                        .is_some_and(|t| t.kind == Kind::Word && !t.upper)
+                    && !a.is_in(c + 1, Lex::Determiner)
+                    && !a.is_in(c + 1, Lex::Pronoun)
+            }) {
+                return None;
+            }
         }
     }
     // "backed the policy as written and …", "as stated, …": a participle
@@ -703,22 +713,6 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         && (i + 1 >= range.end
             || a.is_punct(i + 1)
             || a.is_any(i + 1, &["and", "or", "but", "in", "on", "at", "for", "so"]))
-    {
-        return None;
-    }
-    // "…, questioned hours after a shooting with nothing to rely on": a
-    // past form after a comma, then how long after or before something, is
-    // a passive describing someone.
-    if a.word(i).ends_with("ed")
-        && i > range.start
-        && a.is(i - 1, ",")
-        && a.is_any(
-            i + 1,
-            &[
-                "hours", "days", "weeks", "months", "minutes", "years", "moments",
-            ],
-        )
-        && a.is_any(i + 2, &["after", "before", "later", "earlier"])
     {
         return None;
     }

@@ -490,6 +490,18 @@ pub fn is_person_title(lower: &str) -> bool {
     Lex::PersonTitle.holds(lower)
 }
 
+/// Courtesy titles: they say how a person is addressed, not what they do.
+#[rustfmt::skip]
+const HONORIFICS: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "mx", "dr", "professor", "prof", "sir", "dame",
+];
+
+/// True when the lower-case word is a courtesy title ("Ms", "Dr", "Sir"),
+/// not a role.
+pub fn is_honorific(lower: &str) -> bool {
+    HONORIFICS.contains(&lower)
+}
+
 /// Titles that may name a body as well as a person: not
 /// [`is_person_title`].
 const NOT_PERSON_TITLES: &[&str] = &["head", "leader", "owner", "partner"];
@@ -712,6 +724,22 @@ const DOCUMENT_NOUNS: &[&str] = &[
 /// "records", "the study"): a source for verbs of evidence.
 pub fn is_document_noun(lower: &str) -> bool {
     static SET: WordSet = WordSet::new(DOCUMENT_NOUNS);
+    SET.contains(lower)
+}
+
+/// Nouns for what a speaker issues in their own words: "in a statement",
+/// "the letter said", "Abernathy's op-ed". Unlike [`is_document_noun`]'s
+/// records, each has an author who speaks through it.
+#[rustfmt::skip]
+const STATEMENT_NOUNS: &[&str] = &[
+    "statement", "statements", "letter", "memo", "email", "e-mail", "speech", "interview", "post",
+    "tweet", "release", "filing",
+];
+
+/// True when the lower-case noun names something a speaker issues in their
+/// own words ("statement", "letter", "op-ed").
+pub fn is_statement_noun(lower: &str) -> bool {
+    static SET: WordSet = WordSet::new(STATEMENT_NOUNS);
     SET.contains(lower)
 }
 

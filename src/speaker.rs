@@ -58,6 +58,15 @@ pub struct Entity<'a> {
 }
 
 impl<'a> Entity<'a> {
+    /// True for an unnamed group whose name has a word `is_word` accepts
+    /// (lower-cased): "researchers at the institute", "critics".
+    pub(crate) fn is_group_of(&self, is_word: impl Fn(&str) -> bool) -> bool {
+        self.kind == SpeakerKind::Group
+            && lexicon::lowercase(&self.name)
+                .split_whitespace()
+                .any(is_word)
+    }
+
     /// Adds a role word, unless it has it: only whether it has a role is
     /// asked, and "the mayor" may stand for a speaker a hundred times.
     fn add_role(&mut self, role: Cow<'a, str>) {
@@ -1127,13 +1136,7 @@ impl<'a> Resolver<'a, '_> {
         }
         // "'…,' the statement said": a statement, a letter or a post speaks
         // for whoever last issued one, the speaker just quoted.
-        if a.is(r.start, "the")
-            && r.len() == 2
-            && matches!(
-                head.as_str(),
-                "statement" | "letter" | "email" | "memo" | "release" | "post" | "filing" | "tweet"
-            )
-        {
+        if a.is(r.start, "the") && r.len() == 2 && lexicon::is_statement_noun(&head) {
             if let Some(k) = self.latest(|e| e.speaks && e.kind != SpeakerKind::Group) {
                 let e = &mut self.entities[k];
                 e.mentions.push(span_r);
@@ -1517,19 +1520,14 @@ impl<'a> Resolver<'a, '_> {
         let n = r.len().checked_sub(1).filter(|&n| n >= 1)?;
         let spoken = a.with_lower(r.end - 1, |w| {
             lexicon::is_document_noun(w)
+                || lexicon::is_statement_noun(w)
                 || matches!(
                     w,
-                    "statement"
-                        | "letter"
-                        | "memo"
-                        | "op-ed"
+                    "op-ed"
                         | "column"
                         | "essay"
                         | "article"
-                        | "speech"
                         | "remarks"
-                        | "post"
-                        | "tweet"
                         | "book"
                         | "memoir"
                         | "lawsuit"
@@ -1828,9 +1826,11 @@ fn document_owner(
         return None;
     }
     let noun = src.end - 1;
-    let document = a.with_lower(noun, |w| {
-        lexicon::is_document_noun(w) || matches!(w, "letter" | "statement" | "memo")
-    });
+    // A capital makes the noun a name: "The Post" is the newspaper.
+    let document = !a.tokens[noun].upper
+        && a.with_lower(noun, |w| {
+            lexicon::is_document_noun(w) || lexicon::is_statement_noun(w)
+        });
     if !document {
         return None;
     }
@@ -1848,13 +1848,9 @@ fn document_owner(
         }
         return (0..k).rev().find_map(|j| {
             speaker_of[j].filter(|&e| {
-                entities[e].kind == SpeakerKind::Group
-                    && entities[e].name.split_whitespace().any(|w| {
-                        matches!(
-                            lexicon::lowercase(w).as_ref(),
-                            "researchers" | "scientists" | "academics" | "authors"
-                        )
-                    })
+                entities[e].is_group_of(|w| {
+                    matches!(w, "researchers" | "scientists" | "academics" | "authors")
+                })
             })
         });
     };
@@ -2188,20 +2184,9 @@ fn name_the_described(entities: &mut Blocks<Entity>, speaker_of: &mut [Option<us
                 let e = &entities[n];
                 e.kind == SpeakerKind::Person
                     && !e.words.is_empty()
-                    && e.roles.iter().all(|r| {
-                        *r == head
-                            || matches!(
-                                r.as_ref(),
-                                "mr" | "mrs"
-                                    | "ms"
-                                    | "miss"
-                                    | "dr"
-                                    | "professor"
-                                    | "prof"
-                                    | "sir"
-                                    | "dame"
-                            )
-                    })
+                    && e.roles
+                        .iter()
+                        .all(|r| *r == head || lexicon::is_honorific(r))
             });
         }
         if let Some((_, n)) = found {

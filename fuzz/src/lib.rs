@@ -2,7 +2,10 @@
 //! Shared with the `show` binary, which prints the text an input stands for.
 
 use claimlens::{Annotations, Annotator, Span, Utf16Index};
-use std::collections::HashSet;
+
+#[path = "../../tests/common/invariants.rs"]
+mod invariants;
+
 /// Words and marks the engine's rules react to; mode 2 builds text from them.
 pub const PIECES: &[&str] = &[
     " ",
@@ -179,83 +182,15 @@ pub fn run(input: &Input) {
     }
 }
 
-/// The properties every result must have.
+/// The properties every result must have: those of
+/// `tests/common/invariants.rs` (the file the property and hostile-input
+/// tests check, read here too so that the three cannot drift apart), and a
+/// JSON document that round-trips.
 pub fn check(found: &Annotations, text: &str) {
-    let span_ok = |what: &str, s: Span| {
-        assert!(
-            s.start <= s.end
-                && s.end <= text.len()
-                && text.is_char_boundary(s.start)
-                && text.is_char_boundary(s.end),
-            "{what} {s:?} out of bounds or off a char boundary ({} bytes)",
-            text.len()
-        );
-    };
-    let speakers: HashSet<_> = found.speakers.iter().map(|s| s.id).collect();
-    let claims: HashSet<_> = found.claims.iter().map(|c| c.id).collect();
-    assert_eq!(speakers.len(), found.speakers.len(), "speaker ids repeat");
-    assert_eq!(claims.len(), found.claims.len(), "claim ids repeat");
-    for s in &found.speakers {
-        for &m in &s.mentions {
-            span_ok("mention", m);
-        }
+    if let Err(e) = invariants::check(text, found) {
+        panic!("{e}");
     }
-    for c in &found.claims {
-        span_ok("content", c.content);
-        if let Some(s) = c.cue {
-            span_ok("cue", s);
-        }
-        if let Some(s) = c.source {
-            span_ok("source", s);
-        }
-        assert!(
-            (0.0..=1.0).contains(&c.confidence),
-            "confidence {}",
-            c.confidence
-        );
-        if let Some(s) = c.speaker {
-            assert!(
-                speakers.contains(&s),
-                "{} names a missing speaker {s}",
-                c.id
-            );
-        }
-        if let Some(t) = c.counters {
-            assert!(claims.contains(&t), "{} counters a missing claim {t}", c.id);
-            assert!(t != c.id, "{} counters itself", c.id);
-        }
-    }
-
-    // JSON: the UTF-16 offsets cut the text the byte spans cut.
     let doc = found.to_document(text);
-    let units: Vec<u16> = text.encode_utf16().collect();
-    let same = |byte: Span, u: [u32; 2]| {
-        let (a, b) = (u[0] as usize, u[1] as usize);
-        assert!(
-            a <= b && b <= units.len(),
-            "UTF-16 {u:?} out of {}",
-            units.len()
-        );
-        assert_eq!(
-            String::from_utf16(&units[a..b]).ok().as_deref(),
-            Some(byte.slice(text)),
-            "UTF-16 {u:?} and bytes {byte:?} cut different text"
-        );
-    };
-    for (s, js) in found.speakers.iter().zip(&doc.speakers) {
-        for (&m, &u) in s.mentions.iter().zip(&js.mentions) {
-            same(m, u);
-        }
-    }
-    for (c, jc) in found.claims.iter().zip(&doc.claims) {
-        same(c.content, jc.content);
-        if let (Some(b), Some(u)) = (c.cue, jc.cue) {
-            same(b, u);
-        }
-        if let (Some(b), Some(u)) = (c.source, jc.source) {
-            same(b, u);
-        }
-    }
     let json = serde_json::to_string(&doc).expect("serialises");
     let back: claimlens::Document = serde_json::from_str(&json).expect("parses back");
     assert!(back == doc, "the JSON does not round-trip");

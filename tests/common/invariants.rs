@@ -5,7 +5,8 @@
 //! `tests/properties.rs` asks them of random texts and `tests/hostile.rs` of
 //! pathological ones, each through `#[path = "common/invariants.rs"] mod
 //! invariants;` (a `tests/` subfolder, so cargo does not build it as a test
-//! of its own), so the two cannot drift apart.
+//! of its own), and the fuzz target (`fuzz/src/lib.rs`) through the same
+//! `#[path]`, so the three cannot drift apart.
 
 use claimlens::{Annotations, Span};
 use std::collections::HashSet;
