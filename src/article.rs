@@ -600,6 +600,19 @@ impl<'t> Article<'t> {
         self.flags[i] & (INSIDE | MARK) != 0
     }
 
+    /// True when token `i` is the apostrophe of a plural possessive ("the
+    /// Retailers' Association", "the players’ union"): a quote character
+    /// straight after a word in "s" that opens or closes no quote.
+    pub(crate) fn is_plural_apostrophe(&self, i: usize) -> bool {
+        i > 0
+            && self
+                .tokens
+                .get(i)
+                .is_some_and(|t| t.kind == Kind::Quote && !t.space_before)
+            && self.word(i - 1).ends_with(['s', 'S'])
+            && self.flags[i] & MARK == 0
+    }
+
     /// The quote whose opening mark is token `i`.
     pub fn quote_opened_at(&self, i: usize) -> Option<&Quote> {
         if self.flags.get(i).map_or(true, |&f| f & MARK == 0) {

@@ -1617,13 +1617,7 @@ pub fn np_back(a: &Article, end: usize, lo: usize) -> Option<Range<usize>> {
             }
             Kind::Possessive => true,
             // The apostrophe of a plural possessive: "the Retailers' Association".
-            Kind::Quote => {
-                j > 0
-                    && !t.space_before
-                    && a.word(j - 1).ends_with(['s', 'S'])
-                    && a.quote_opened_at(j).is_none()
-                    && a.quote_closed_at(j).is_none()
-            }
+            Kind::Quote => a.is_plural_apostrophe(j),
             Kind::Number => !a.word(j).contains(['-', '/', ':']),
             // "26% say": a share of people.
             _ if a.is_mark(j, "%") => j > 0 && a.tokens[j - 1].kind == Kind::Number,
@@ -1867,8 +1861,13 @@ fn np_forward(a: &Article, start: usize, hi: usize) -> Option<Range<usize>> {
     let mut e = start;
     while e < hi && e - start < 14 {
         let t = &a.tokens[e];
+        // "according to the players' union": a plural possessive's
+        // apostrophe goes on with its noun.
+        let apostrophe = e > start
+            && a.is_plural_apostrophe(e)
+            && a.tokens.get(e + 1).is_some_and(|n| n.kind == Kind::Word);
         if a.in_quote(e)
-            || t.kind == Kind::Quote
+            || t.kind == Kind::Quote && !apostrophe
             || a.is_separator(e)
             || (t.kind == Kind::Punct && !matches!(a.word(e), "&" | "-" | "."))
         {
@@ -3492,8 +3491,13 @@ fn forward(
     if s == after && a.is(s, ",") && a.is(s + 1, "that") {
         s += 1;
     }
+    // "called that ‘a fantasy’": a naming verb takes no clause, so "that"
+    // before the name is its object, a pronoun.
+    let named_that = verb.is_some_and(|v| lexicon::is_naming_verb(v.lemma))
+        && a.quote_opened_at(s + 1).is_some();
     if a.is(s, "that")
         && !object_np
+        && !named_that
         && !a.lower_is(s + 1, |w| {
             a.is_in(s + 1, Lex::Auxiliary) && !matches!(w, "have" | "shall" | "do")
                 || matches!(w, "seems" | "seemed" | "means" | "meant")
@@ -3602,7 +3606,7 @@ fn forward(
     // the subject, a naming verb's content is the quoted name alone.
     let hi = match (&source, a.quote_opened_at(s).and_then(|q| q.close)) {
         (Some(src), Some(close))
-            if verb.is_some_and(|v| matches!(v.lemma, "call" | "dub" | "label" | "brand"))
+            if verb.is_some_and(|v| lexicon::is_naming_verb(v.lemma))
                 && src.start > 0
                 && a.is_any(src.start - 1, &["what", "that", "which"]) =>
         {
@@ -3613,9 +3617,7 @@ fn forward(
     // The quoted name closes on a comma and the reporter's appositive
     // follows: `called him a "moderate," a subtle dig at …`. (A participle
     // after it is still the speaker's: `called it "false," saying …`.)
-    let hi = if verb
-        .is_some_and(|v| !v.participle && matches!(v.lemma, "call" | "dub" | "label" | "brand"))
-    {
+    let hi = if verb.is_some_and(|v| !v.participle && lexicon::is_naming_verb(v.lemma)) {
         (s..hi.min(s + 12))
             .find_map(|j| a.quote_opened_at(j).and_then(|q| q.close))
             .filter(|&close| {

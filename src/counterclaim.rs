@@ -1421,7 +1421,11 @@ fn anaphor_of(a: &Article, d: &Draft) -> Anaphor {
             // noun after it, the demonstrative is the object itself.
             || object
                 && demonstrative
-                && (s + 1 >= end || a.is(s + 1, ",") || a.is_word(s + 1, "as"))
+                && (s + 1 >= end
+                    || a.is(s + 1, ",")
+                    || a.is_word(s + 1, "as")
+                    // "called that ‘a fantasy’": the name follows the object.
+                    || a.quote_opened_at(s + 1).is_some())
             // "That rather makes our point": an adverb, not a noun, follows,
             // so "that" stands for what was just said.
             || demonstrative && s + 1 < end && a.lower_is(s + 1, is_pronoun_adverb)

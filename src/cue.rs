@@ -1024,7 +1024,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
             }
         }
     }
-    let naming = matches!(verb.lemma, "call" | "dub" | "label" | "brand") && word.ends_with("ed");
+    let naming = lexicon::is_naming_verb(verb.lemma) && word.ends_with("ed");
     // "A surveyor called by the prosecution": passive, a witness summoned.
     if naming && a.is(end, "by") {
         return None;

@@ -743,6 +743,12 @@ pub fn is_statement_noun(lower: &str) -> bool {
     SET.contains(lower)
 }
 
+/// True for the lemma of a verb that names its object: "called it
+/// "a stunt"", "dubbed the plan a fantasy", "labelled them extremists".
+pub fn is_naming_verb(lemma: &str) -> bool {
+    matches!(lemma, "call" | "dub" | "label" | "brand")
+}
+
 /// Words that open a reported question: "asked whether", "wondered why".
 pub fn is_question_word(lower: &str) -> bool {
     matches!(

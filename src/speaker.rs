@@ -660,6 +660,8 @@ impl<'a> Resolver<'a, '_> {
         // Whether the name opens with a known given name: asked only where
         // it decides.
         let given = || is_given_name(a, name.start);
+        let who_after = a.is_any(mention.end, &["who", "whose"])
+            || a.is(mention.end, ",") && a.is_any(mention.end + 1, &["who", "whose"]);
         if let Some(kind) = desc.and_then(|d| description_kind(a, d)) {
             // "The documentary's producer, Mary Kilbride": a given name and
             // a surname outweigh a noun that may name a firm or a person.
@@ -721,7 +723,9 @@ impl<'a> Resolver<'a, '_> {
                 .any(|j| !a.tokens[j].upper && a.is_in(j, Lex::OrgNoun))
                 // "made by the company Tillmann Agri": the noun just before a
                 // name found in passing, outside its mention, describes it too.
-                && !(n_words >= 2 && given())
+                // A "who" after the name says a person as a given name does:
+                // "Ravens owner Gideon Frayne, who bought the club".
+                && !(n_words >= 2 && (given() || who_after))
         {
             return SpeakerKind::Organization;
         }
