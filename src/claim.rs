@@ -1672,12 +1672,11 @@ pub fn np_back(a: &Article, end: usize, lo: usize) -> Option<Range<usize>> {
             }
             // "a professor at Yale", "nurses at the city hospital", but not
             // a place after other words ("the crowd at the rally").
-            if a.is(j, "at")
-                && !a.tokens[j + 1].upper
-                && !(a.is_in(j - 1, Lex::GroupNoun) || a.is_in(j - 1, Lex::Title))
-            {
+            if a.is(j, "at") && !a.tokens[j + 1].upper && !role_before(a, j, lo) {
                 break;
             }
+            s = j;
+        } else if j > lo && j < end && places_workplace(a, j, lo) {
             s = j;
         } else {
             break;
@@ -1722,7 +1721,7 @@ pub fn np_back(a: &Article, end: usize, lo: usize) -> Option<Range<usize>> {
         }
     }
     // A long phrase that grew over a clause: keep its tail from the last capital run or determiner.
-    if end + 1 - s > 9 {
+    if end + 1 - s > 11 {
         let t = (s..=end)
             .rev()
             .find(|&j| a.is_in(j, Lex::Determiner) && !a.tokens[j].upper)
@@ -1749,6 +1748,32 @@ fn complement_at(a: &Article, j: usize) -> bool {
                 // "residents in both towns", "majorities in all five states"
                 || a.is_any(j + 1, &["all", "both", "each", "every", "most", "several"])
                     && a.tokens.get(j + 2).is_some_and(|t| t.kind != Kind::Punct))
+}
+
+/// Whether a title or a group stands right before token `k` (`k > lo`),
+/// or before an "of" phrase of one word there: "a professor at",
+/// "nurses at", "a head of maths at".
+fn role_before(a: &Article, k: usize, lo: usize) -> bool {
+    let role = |j: usize| a.lists(j) & (Lex::GroupNoun.bit() | Lex::Title.bit()) != 0;
+    role(k - 1) || k >= lo + 3 && a.is(k - 2, "of") && role(k - 3)
+}
+
+/// "A head of maths at a comprehensive in Redbury", "volunteers at a
+/// similar hub in neighbouring Aldermoor": token `j` is an "in" that places
+/// where a titled person or a group works, named after "at", "of" or
+/// "from" in lower-case words just before; the place goes with the phrase,
+/// which is not the place alone.
+pub(crate) fn places_workplace(a: &Article, j: usize, lo: usize) -> bool {
+    let word = |k: usize| a.tokens.get(k).is_some_and(|t| t.kind == Kind::Word);
+    a.is(j, "in")
+        && word(j - 1)
+        && !a.tokens[j - 1].upper
+        && word(j + 1)
+        && (a.tokens[j + 1].upper || word(j + 2) && a.tokens[j + 2].upper)
+        && (lo.max(j.saturating_sub(8))..j - 1)
+            .rev()
+            .take_while(|&k| word(k) && !a.tokens[k].upper)
+            .any(|k| k > lo && a.is_any(k, &["at", "of", "from"]) && role_before(a, k, lo))
 }
 
 /// "the Dutch embassy in Paris", "a spokeswoman in Brussels": token `j`

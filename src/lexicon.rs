@@ -682,7 +682,7 @@ const COMPANY_WORDS: &[&str] = &[
     "dynamics", "robotics", "semiconductors", "analytics", "analytical", "consulting",
     "associates", "investments", "estates", "realty", "dairy", "dairies", "farms", "brewery",
     "brewing", "bakeries", "hotels", "resorts", "apparel", "cosmetics", "beverages", "textiles",
-    "mills", "supplies", "trading", "bio", "line", "lines",
+    "mills", "supplies", "trading", "bio", "line", "lines", "events",
 ];
 
 /// True when the lower-case word ends company names (`COMPANY_WORDS`).

@@ -664,8 +664,18 @@ impl<'a> Resolver<'a, '_> {
             || a.is(mention.end, ",") && a.is_any(mention.end + 1, &["who", "whose"]);
         if let Some(kind) = desc.and_then(|d| description_kind(a, d)) {
             // "The documentary's producer, Mary Kilbride": a given name and
-            // a surname outweigh a noun that may name a firm or a person.
-            if !(n_words >= 2 && given() && kind == SpeakerKind::Organization) {
+            // a surname outweigh a noun that may name a firm or a person;
+            // and a firm's last word a role that may be a firm's: "the
+            // organiser, Marsh Lane Events".
+            let firm = || {
+                words
+                    .clone()
+                    .next_back()
+                    .is_some_and(|j| a.with_lower(j, lexicon::is_company_word))
+            };
+            if !(n_words >= 2 && given() && kind == SpeakerKind::Organization
+                || n_words >= 2 && kind == SpeakerKind::Person && firm())
+            {
                 return kind;
             }
         }
@@ -1607,8 +1617,12 @@ impl<'a> Resolver<'a, '_> {
         }
         // "the Dutch embassy in Paris", "officials in Kenya": the place is
         // where the body is, not who speaks.
-        let placed = (r.start + 1..r.end.saturating_sub(1))
-            .find(|&j| crate::claim::body_placed(a, j) && a.tokens[j + 1].upper);
+        // So is "in Redbury" in "a head of maths at a comprehensive in
+        // Redbury".
+        let placed = (r.start + 1..r.end.saturating_sub(1)).find(|&j| {
+            crate::claim::body_placed(a, j) && a.tokens[j + 1].upper
+                || crate::claim::places_workplace(a, j, r.start)
+        });
         if let Some(j) = placed {
             return self.resolve_part(r.start..j, r, desc, pos, active);
         }
@@ -2137,8 +2151,11 @@ fn name_the_described(entities: &mut Blocks<Entity>, speaker_of: &mut [Option<us
                 && !e.words.is_empty()
                 && e.kind != SpeakerKind::Group
                 // A body's description names a body: "the federation's
-                // board" is not "Board member Anders Quist".
-                && (desc.kind != SpeakerKind::Organization || e.kind == SpeakerKind::Organization)
+                // board" is not "Board member Anders Quist". A group may be
+                // a body ("the organisers", then the firm that runs the
+                // event) but not one person: "some delegates" are not the
+                // one delegate named after them.
+                && (desc.kind == SpeakerKind::Person || e.kind == SpeakerKind::Organization)
                 && if described_body {
                     // "the gaming regulator said", then "the Gaming
                     // Supervisory Board said": a body described by what it
