@@ -958,7 +958,7 @@ fn clause_start(a: &Article, c: &Cue, range: Range<usize>) -> usize {
             }
         }
         CueKind::Noun { possessive: true } => {
-            np_back(a, c.tokens.start - 2, lo).map_or(c.tokens.start, |r| r.start)
+            noun_owner(a, c.tokens.start, lo).map_or(c.tokens.start, |r| r.start)
         }
         CueKind::Noun { possessive: false } => c.tokens.start,
         CueKind::Verb(v) => {
@@ -4438,12 +4438,35 @@ fn according(
     d.into_iter().collect()
 }
 
+/// The owner of the claim noun at `i`: the pronoun before it ("her claim
+/// that"), or the noun phrase before its possessive ("Rostova's claim
+/// that"), from `lo` on.
+fn noun_owner(a: &Article, i: usize, lo: usize) -> Option<Range<usize>> {
+    if i > lo && crate::cue::is_owner_pronoun(a, i - 1) {
+        // "The consortium has repeated its warning that …": the object of
+        // a verb, the pronoun stands for the verb's subject, which names
+        // the speaker ("criticism over her claim" has no such subject).
+        let verb = i - 2;
+        if i >= lo + 2
+            && a.tokens[verb].kind == Kind::Word
+            && !a.tokens[verb].upper
+            && a.word(verb).ends_with("ed")
+        {
+            if let Some((subject, _)) = subject_before(a, verb, lo) {
+                return Some(subject);
+            }
+        }
+        return Some(i - 1..i);
+    }
+    np_back(a, i.checked_sub(2)?, lo)
+}
+
 fn noun_claim(a: &Article, si: usize, c: &Cue, possessive: bool, next_start: usize) -> Vec<Draft> {
     let (src, that) = if possessive {
         // The owner stands in the same sentence: "strokes. Rostova's claim"
         // is Rostova's, not a phrase over the full stop.
         let lo = a.sentences[si].tokens.start;
-        let Some(src) = np_back(a, c.tokens.start.saturating_sub(2), lo) else {
+        let Some(src) = noun_owner(a, c.tokens.start, lo) else {
             return Vec::new();
         };
         (src, c.tokens.end)

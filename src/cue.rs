@@ -1233,8 +1233,11 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
 
 fn noun_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     let category = a.claim_noun(i)?;
-    // "X's claim that …"
-    if i > range.start && a.tokens[i - 1].kind == Kind::Possessive && a.is(i + 1, "that") {
+    // "X's claim that …", "her claim that …"
+    if i > range.start
+        && (a.tokens[i - 1].kind == Kind::Possessive || is_owner_pronoun(a, i - 1))
+        && a.is(i + 1, "that")
+    {
         return Some(Cue {
             tokens: i..i + 1,
             kind: CueKind::Noun { possessive: true },
@@ -1260,6 +1263,12 @@ fn noun_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         });
     }
     None
+}
+
+/// True when token `i` is a possessive pronoun ("her claim that", "its
+/// warning that"): the owner of a claim noun, standing for a speaker.
+pub(crate) fn is_owner_pronoun(a: &Article, i: usize) -> bool {
+    a.is_any(i, &["his", "her", "its", "their"])
 }
 
 /// A participle at `i` in the progressive: "are quietly saying", "was

@@ -1602,9 +1602,10 @@ impl<'a> Resolver<'a, '_> {
             // A source can be an object pronoun too: "according to him".
             let p = a.with_lower(r.start, |w| {
                 lexicon::pronoun(w).or(match w {
-                    "him" => Some(Pronoun::Male),
+                    "him" | "his" => Some(Pronoun::Male),
                     "her" => Some(Pronoun::Female),
-                    "them" => Some(Pronoun::Plural),
+                    "its" => Some(Pronoun::Neuter),
+                    "them" | "their" => Some(Pronoun::Plural),
                     "me" | "us" => Some(Pronoun::First),
                     _ => None,
                 })
@@ -1962,6 +1963,22 @@ fn mentions(a: &Article) -> Vec<NameMention> {
     out
 }
 
+/// The role set off before a name found in passing: "The medical
+/// director, Dr Ruth Abernethy, has …" (a determiner, a title among its
+/// words, then the name between commas), so that the role is the named
+/// person's, as a source's description is.
+fn apposed_description(a: &Article, name: &Range<usize>) -> Option<Range<usize>> {
+    if name.start < 3 || !a.is_mark(name.start - 1, ",") || !a.is_mark(name.end, ",") {
+        return None;
+    }
+    let lo = a.sentences[a.sentence_of(name.start)].tokens.start;
+    let d = crate::claim::np_back(a, name.start - 2, lo)?;
+    (a.is_in(d.start, Lex::Determiner)
+        && (d.start == lo || !a.tokens[d.start].upper)
+        && (d.start + 1..d.end).any(|j| a.is_in(j, Lex::Title)))
+    .then_some(d)
+}
+
 /// Resolves every draft's speaker.
 pub fn resolve<'a>(a: &'a Article, drafts: &[Draft]) -> Resolution<'a> {
     let names = mentions(a);
@@ -2071,7 +2088,8 @@ pub fn resolve<'a>(a: &'a Article, drafts: &[Draft]) -> Resolution<'a> {
                 let e = if n.group {
                     r.resolve_np(&n.tokens, None, pos, true)
                 } else {
-                    r.by_name(&n.tokens, None, pos, n.subject)
+                    let desc = apposed_description(a, &n.tokens);
+                    r.by_name(&n.tokens, desc.as_ref(), pos, n.subject)
                 };
                 if let Some(e) = e {
                     r.touch(e);
