@@ -800,6 +800,18 @@ fn subordinated(a: &Article, c: &Cue, start: usize, lo: usize) -> bool {
     let p = start - 1;
     // "before he announced …" is inside the content; "before claiming …"
     // is the speaker's next act.
+    // A reason goes with what it explains, after a comma too: "said the
+    // field held burials, because the dig had found four". (Not a reason
+    // that is someone's thought: "…, because he thought it would …".)
+    let reason = if a.is(start, ",") { start + 1 } else { start };
+    if a.is(reason, "because")
+        && reason > c.tokens.end + 1
+        && a.is_mark(reason - 1, ",")
+        && !a.in_quote(reason)
+        && !a.is_in(reason + 1, Lex::Pronoun)
+    {
+        return true;
+    }
     if subordinator(p)
         && p > c.tokens.end
         && !a.is_separator(p - 1)
@@ -4098,6 +4110,16 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
             break;
         }
         let comma = w == ",";
+        // "… — a phrase that drew laughter", "… - a move that would …": the
+        // reporter's word on what was said, set off by a dash.
+        if a.is_dash(j)
+            && a.is_any(j + 1, &["a", "an"])
+            && a.tokens.get(j + 2).is_some_and(|t| t.kind == Kind::Word)
+            && a.is_any(j + 3, &["that", "which"])
+        {
+            e = j;
+            break;
+        }
         // "…, the court heard.": the hearing the words were given at, not
         // part of what was said.
         if comma && a.is(j + 1, "the") && a.is(j + 3, "heard") && (j + 4 >= hi || a.is(j + 4, "."))
