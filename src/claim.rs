@@ -1453,12 +1453,8 @@ fn subject_in_chain(
                     && (n.start + 1..n.end).all(|j| {
                         let t = &a.tokens[j];
                         // "the Workers' Alliance": a possessive inside the name.
-                        let plural_possessive = t.kind == Kind::Quote
-                            && !t.space_before
-                            && matches!(a.word(j), "'" | "’")
-                            && a.word(j - 1).ends_with('s');
                         t.upper && t.kind == Kind::Word
-                            || (t.kind == Kind::Possessive || plural_possessive)
+                            || (t.kind == Kind::Possessive || a.is_plural_apostrophe(j))
                                 && a.tokens.get(j + 1).is_some_and(|u| u.upper)
                                 && j + 1 < n.end
                             || a.is_any(j, &["of", "for", "and", "&"]) && j + 1 < n.end
@@ -1532,7 +1528,14 @@ fn subject_in_chain(
                     )
                 })
         };
-        let Some(np) = np_back(a, seg.end - 1, seg.start) else {
+        // "The player whose brother owns the firm, a back-rower, said": a
+        // relative clause on the stretch's first noun phrase ends in
+        // another noun, which is not the subject.
+        let headed = (seg.start + 1..seg.end.saturating_sub(2))
+            .find(|&j| a.is_any(j, &["whose", "who"]))
+            .and_then(|r| np_back(a, r - 1, seg.start))
+            .filter(|h| h.start == seg.start && h.len() <= 4);
+        let Some(np) = headed.or_else(|| np_back(a, seg.end - 1, seg.start)) else {
             if k == 0 && segs.len() > 2 {
                 continue;
             }

@@ -749,6 +749,24 @@ pub fn is_naming_verb(lemma: &str) -> bool {
     matches!(lemma, "call" | "dub" | "label" | "brand")
 }
 
+/// The words that head the names of the bodies a common noun describes,
+/// when the names need not hold the noun: "the regulator" is most often an
+/// Authority, a Commission or an Office.
+pub fn name_heads_of(noun: &str) -> &'static [&'static str] {
+    match noun {
+        "regulator" | "watchdog" => &[
+            "authority",
+            "commission",
+            "office",
+            "agency",
+            "inspectorate",
+            "ombudsman",
+            "regulator",
+        ],
+        _ => &[],
+    }
+}
+
 /// Words that open a reported question: "asked whether", "wondered why".
 pub fn is_question_word(lower: &str) -> bool {
     matches!(

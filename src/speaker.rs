@@ -1413,6 +1413,17 @@ impl<'a> Resolver<'a, '_> {
         if let Some(k) = named {
             return Some(k);
         }
+        // "the regulator" for "the Qualifications Standards Office": the
+        // latest body whose name has a head such a body's name has.
+        let heads = lexicon::name_heads_of(noun);
+        if !heads.is_empty() {
+            if let Some(k) = self.latest(|e| {
+                e.kind == SpeakerKind::Organization
+                    && e.words.iter().any(|w| heads.contains(&w.as_ref()))
+            }) {
+                return Some(k);
+            }
+        }
         let a = self.a;
         if generic {
             // "accused the mining company of …. The company denied …": an
