@@ -1206,6 +1206,14 @@ fn rebuttal_and_negation(a: &Article, d: &Draft, words: &Words) -> (bool, bool) 
     } else {
         words.flags(a, r.start)
     };
+    // "said the opposite was true", "the reverse is the case": the
+    // opposite of what was said, not an opposite thing ("the opposite
+    // tactic", "the opposite of me").
+    rebuts |= r.clone().any(|j| {
+        a.is(j, "the")
+            && a.is_any(j + 1, &["opposite", "reverse"])
+            && (j + 2 >= r.end || a.is_punct(j + 2) || a.is_in(j + 2, Lex::FiniteAux))
+    });
     for j in r {
         let next = words.flags(a, j + 1);
         rebuts |= f & rebuttal != 0 || f & NOT != 0 && next & TRUTH != 0;
@@ -1429,6 +1437,8 @@ fn anaphor_of(a: &Article, d: &Draft) -> Anaphor {
             // "That rather makes our point": an adverb, not a noun, follows,
             // so "that" stands for what was just said.
             || demonstrative && s + 1 < end && a.lower_is(s + 1, is_pronoun_adverb)
+            // "said the opposite was true": the opposite of what was just said.
+            || first == "the" && a.is_any(s + 1, &["opposite", "reverse"])
     });
     if pronoun {
         return Anaphor::Pronoun;
