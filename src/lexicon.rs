@@ -751,7 +751,7 @@ pub fn is_naming_verb(lemma: &str) -> bool {
 
 /// The words that head the names of the bodies a common noun describes,
 /// when the names need not hold the noun: "the regulator" is most often an
-/// Authority, a Commission or an Office.
+/// Authority, a Commission or an Office, "the league" a Championship.
 pub fn name_heads_of(noun: &str) -> &'static [&'static str] {
     match noun {
         "regulator" | "watchdog" => &[
@@ -763,6 +763,7 @@ pub fn name_heads_of(noun: &str) -> &'static [&'static str] {
             "ombudsman",
             "regulator",
         ],
+        "league" => &["league", "championship", "premiership"],
         _ => &[],
     }
 }
