@@ -1216,6 +1216,23 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     {
         return None;
     }
+    // "a widely cited paper", "an alleged fraud", "the reported figure": a
+    // past form after an article, with at most an adverb between, is an
+    // adjective on the noun that follows.
+    if word.ends_with("ed") && i > range.start {
+        let mut p = i - 1;
+        if p > range.start && a.is_modifier(p) {
+            p -= 1;
+        }
+        if a.in_group(p, Lex::Article)
+            && a.tokens
+                .get(end)
+                .is_some_and(|t| t.kind == Kind::Word && !t.upper || t.kind == Kind::Number)
+            && !a.is_any(end, &["by", "that", "to", "as"])
+        {
+            return None;
+        }
+    }
     // Belief verbs with an infinitive or preposition are not attributions: "expects to", "thinks about".
     if matches!(verb.category, CueCategory::Belief | CueCategory::Predict)
         && verb.needs_marker

@@ -476,7 +476,7 @@ pub const TITLES: &[&str] = &[
     "envoy", "commandant", "premier-elect", "treasurer", "comptroller", "auditor", "registrar",
     "clerk", "magistrate", "coroner", "ombudsman", "cllr", "councilmember", "alderman", "sen.", "gov.",
     "rep.", "dr.", "mr.", "mrs.", "ms.", "dj", "musician", "actor", "actress", "rapper",
-    "chef", "novelist", "poet", "presenter",
+    "chef", "novelist", "poet", "presenter", "member",
 ];
 
 /// True when the lower-case word is a title or role.
