@@ -553,6 +553,22 @@ fn best_target(
                 && names_entity(a, t, &res.entities[s])
         })
     };
+    // The latest accusation against k's speaker, which a denial answers
+    // though another speaker has spoken since ("the court accused the
+    // agency of …. The contractor blamed …. The agency rejected the
+    // finding").
+    let accused_me = |j: usize| {
+        matches!(drafts[j].category, CueCategory::Accuse | CueCategory::Criticise)
+            && me.is_some_and(|m| {
+                words.mentions(j, m) > 0.0
+                    // "accused the company of …", and the company denies it.
+                    || res.entities[m].kind == SpeakerKind::Organization
+                        && drafts[j].content_tokens.clone().take(3).any(|t| a.is_in(t, Lex::OrgNoun))
+            })
+    };
+    let accusation = denial
+        .then(|| others.iter().rev().copied().find(|&j| accused_me(j)))
+        .flatten();
     let mut best: Option<(f32, usize, usize)> = None;
     for (n, &j) in others.iter().enumerate().rev() {
         let (overlap, names_me) = window.of(k, j);
@@ -610,17 +626,8 @@ fn best_target(
         if !accused.is_empty() && continued.is_none() && res.speaker_of[j].is_some_and(accuses) {
             score += 2.0;
         }
-        // A denial answers the accusation just made against its speaker.
-        if denial
-            && j == latest
-            && matches!(drafts[j].category, CueCategory::Accuse | CueCategory::Criticise)
-            && me.is_some_and(|m| {
-                words.mentions(j, m) > 0.0
-                    // "accused the company of …", and the company denies it.
-                    || res.entities[m].kind == SpeakerKind::Organization
-                        && drafts[j].content_tokens.clone().take(3).any(|t| a.is_in(t, Lex::OrgNoun))
-            })
-        {
+        // A denial answers the latest accusation made against its speaker.
+        if Some(j) == accusation {
             score += 2.0;
         }
         if d.contrast && j == latest || Some(j) == lead {
