@@ -162,11 +162,15 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
         });
         // The one a claim was about answers it: "the state said the
         // outbreak came from the dairy's plant …. The dairy said …".
+        // Named, or by role ("the union said the board ignored …. The
+        // board said …"), unless the answer is a plan, which takes up no
+        // point ("The regulator said it would decide within 40 days").
         let answers = || {
+            let threshold = if foretells(a, d) { 2.0 } else { 1.0 };
             me.is_some_and(|m| {
                 prev_speaker.is_some_and(|p| p != me)
                     && others.iter().rev().take(3).any(|&j| {
-                        drafts[j].paragraph + 1 >= d.paragraph && words.mentions(j, m) >= 2.0
+                        drafts[j].paragraph + 1 >= d.paragraph && words.mentions(j, m) >= threshold
                     })
             })
         };
