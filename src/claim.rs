@@ -4471,15 +4471,11 @@ fn noun_owner(a: &Article, i: usize, lo: usize) -> Option<Range<usize>> {
         // "The consortium has repeated its warning that …": the object of
         // a verb, the pronoun stands for the verb's subject, which names
         // the speaker ("criticism over her claim" has no such subject).
-        let verb = i - 2;
-        if i >= lo + 2
-            && a.tokens[verb].kind == Kind::Word
-            && !a.tokens[verb].upper
-            && a.word(verb).ends_with("ed")
-        {
-            if let Some((subject, _)) = subject_before(a, verb, lo) {
-                return Some(subject);
-            }
+        let verb = (i >= lo + 2).then(|| i - 2).filter(|&v| {
+            a.tokens[v].kind == Kind::Word && !a.tokens[v].upper && a.word(v).ends_with("ed")
+        });
+        if let Some((subject, _)) = verb.and_then(|v| subject_before(a, v, lo)) {
+            return Some(subject);
         }
         return Some(i - 1..i);
     }

@@ -375,6 +375,10 @@ fn edge_cases() {
         "as he said, it was",
         "and saying",
         "Asked, said",
+        // A claim noun owned by a pronoun at the text's very start, with no
+        // verb before the pronoun.
+        "Her claim that the bridge was safe was rejected.",
+        "its warning that",
         // A passive verb of dispute, its "by" and an agent, at the start.
         " owned by a Dutch infrastructure fund, denied the allegat",
         "rejected by the board, which said",
