@@ -798,8 +798,6 @@ fn subordinated(a: &Article, c: &Cue, start: usize, lo: usize) -> bool {
         return false;
     }
     let p = start - 1;
-    // "before he announced …" is inside the content; "before claiming …"
-    // is the speaker's next act.
     // A reason goes with what it explains, after a comma too: "said the
     // field held burials, because the dig had found four". (Not a reason
     // that is someone's thought: "…, because he thought it would …".)
@@ -812,6 +810,8 @@ fn subordinated(a: &Article, c: &Cue, start: usize, lo: usize) -> bool {
     {
         return true;
     }
+    // "before he announced …" is inside the content; "before claiming …"
+    // is the speaker's next act.
     if subordinator(p)
         && p > c.tokens.end
         && !a.is_separator(p - 1)

@@ -1217,17 +1217,10 @@ fn rebuttal_and_negation(a: &Article, d: &Draft, words: &Words) -> (bool, bool) 
     } else {
         words.flags(a, r.start)
     };
-    // "said the opposite was true", "the reverse is the case": the
-    // opposite of what was said, not an opposite thing ("the opposite
-    // tactic", "the opposite of me").
-    rebuts |= r.clone().any(|j| {
-        a.is(j, "the")
-            && a.is_any(j + 1, &["opposite", "reverse"])
-            && (j + 2 >= r.end || a.is_punct(j + 2) || a.is_in(j + 2, Lex::FiniteAux))
-    });
+    let end = r.end;
     for j in r {
         let next = words.flags(a, j + 1);
-        rebuts |= f & rebuttal != 0 || f & NOT != 0 && next & TRUTH != 0;
+        rebuts |= f & rebuttal != 0 || f & NOT != 0 && next & TRUTH != 0 || the_opposite(a, j, end);
         // Negative in form, not in sense: "can't wait", "not only", "no doubt".
         negated |= f & NEGATION != 0 && next & IDIOM == 0;
         if rebuts && negated {
@@ -1236,6 +1229,16 @@ fn rebuttal_and_negation(a: &Article, d: &Draft, words: &Words) -> (bool, bool) 
         f = next;
     }
     (rebuts, negated)
+}
+
+/// "said the opposite was true", "the reverse is the case": "the opposite"
+/// at token `j` of a content ending at `end` stands for the opposite of
+/// what was said, not for an opposite thing ("the opposite tactic", "the
+/// opposite of me").
+fn the_opposite(a: &Article, j: usize, end: usize) -> bool {
+    a.is(j, "the")
+        && a.is_any(j + 1, &["opposite", "reverse"])
+        && (j + 2 >= end || a.is_punct(j + 2) || a.is_in(j + 2, Lex::FiniteAux))
 }
 
 /// How a counterclaim's content points back at what it answers.
@@ -1449,7 +1452,7 @@ fn anaphor_of(a: &Article, d: &Draft) -> Anaphor {
             // so "that" stands for what was just said.
             || demonstrative && s + 1 < end && a.lower_is(s + 1, is_pronoun_adverb)
             // "said the opposite was true": the opposite of what was just said.
-            || first == "the" && a.is_any(s + 1, &["opposite", "reverse"])
+            || the_opposite(a, s, end)
     });
     if pronoun {
         return Anaphor::Pronoun;

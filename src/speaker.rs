@@ -711,8 +711,7 @@ impl<'a> Resolver<'a, '_> {
                 .tokens
                 .get(mention.end)
                 .is_some_and(|t| t.kind == Kind::Possessive)
-            && !a.is_any(mention.end, &["who", "whose"])
-            && !(a.is(mention.end, ",") && a.is_any(mention.end + 1, &["who", "whose"]))
+            && !who_after
             && !given()
         {
             return SpeakerKind::Organization;
