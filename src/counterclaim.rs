@@ -24,6 +24,9 @@ const WINDOW: usize = 40;
 /// What being its speaker's first claim adds to a claim's score as a target:
 /// enough to choose between two claims that share as much with the answer.
 const FIRST_BONUS: f32 = 0.5;
+/// What being the article's first claim adds: the lead states what the
+/// story is about, and answers paragraphs later take it up.
+const LEAD_BONUS: f32 = 0.25;
 
 /// The role of each draft and, for counterclaims, the index of the draft answered.
 pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Option<usize>)> {
@@ -645,6 +648,11 @@ fn best_target(
             score += FIRST_BONUS;
         }
         score -= 0.05 * (k - j) as f32;
+        // Only between claims each enough to answer: the lead does not
+        // make an answer of a claim that answers nothing here.
+        if j == 0 && score >= 1.0 {
+            score += LEAD_BONUS;
+        }
         if best.map_or(true, |(b, _, _)| score > b) {
             best = Some((score, j, overlap));
         }
