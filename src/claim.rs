@@ -1693,6 +1693,9 @@ pub fn np_back(a: &Article, end: usize, lo: usize) -> Option<Range<usize>> {
             s = j;
         } else if j > lo && j < end && places_workplace(a, j, lo) {
             s = j;
+        } else if a.is(j, "on") && j > lo && j < end && a.is_in(j - 1, Lex::Spokesperson) {
+            // "the opposition's spokesman on transport": a portfolio.
+            s = j;
         } else {
             break;
         }

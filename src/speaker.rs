@@ -404,7 +404,11 @@ fn name_range(a: &Article, r: &Range<usize>) -> Range<usize> {
         if of > s
             && before
                 .clone()
-                .filter(|&j| a.tokens[j].upper && !a.is_in(j, Lex::Title))
+                // ("The Port of London Authority": a capitalised article at
+                // the start of a sentence is no part of a name.)
+                .filter(|&j| {
+                    a.tokens[j].upper && !a.is_in(j, Lex::Title) && !a.in_group(j, Lex::Article)
+                })
                 .count()
                 >= 2
             && !a.is_in(of - 1, Lex::OrgNoun)
@@ -1037,28 +1041,34 @@ impl<'a> Resolver<'a, '_> {
         let span_r = mention_span(a, r);
         // A spokesperson speaks for an organisation.
         if lexicon::is_spokesperson(&head) || words.iter().any(|w| lexicon::is_spokesperson(w)) {
-            let org = if head_at < r.end && a.is_any(head_at, &["for", "of", "at", "from"]) {
-                let rest = head_at + 1..r.end;
-                self.resolve_np(&rest, None, pos, false)
-            } else {
-                let before: Range<usize> = r.start
-                    ..(r.start..r.end)
-                        .find(|&j| a.is_in(j, Lex::Spokesperson))
-                        .unwrap_or(r.end);
-                // "Its spokesman": a determiner, capitalised, names nobody.
-                let named = (before.start..before.end)
-                    .any(|j| a.tokens[j].upper && !a.is_in(j, Lex::Determiner));
-                if named {
-                    self.by_name(&before, None, pos, false)
-                } else if let Some(noun) = (before.start..before.end)
-                    .rev()
-                    .find(|&j| a.is_in(j, Lex::OrgNoun))
+            // "a spokeswoman for the company", but not "the party's
+            // spokeswoman for health": a portfolio names no body.
+            let body_after =
+                (head_at + 1..r.end).any(|j| a.tokens[j].upper || a.is_in(j, Lex::OrgNoun));
+            let org =
+                if head_at < r.end && a.is_any(head_at, &["for", "of", "at", "from"]) && body_after
                 {
-                    self.org_by_noun(&a.lower(noun), &(noun..noun + 1), pos)
+                    let rest = head_at + 1..r.end;
+                    self.resolve_np(&rest, None, pos, false)
                 } else {
-                    self.latest(|e| e.kind == SpeakerKind::Organization)
-                }
-            };
+                    let before: Range<usize> = r.start
+                        ..(r.start..r.end)
+                            .find(|&j| a.is_in(j, Lex::Spokesperson))
+                            .unwrap_or(r.end);
+                    // "Its spokesman": a determiner, capitalised, names nobody.
+                    let named = (before.start..before.end)
+                        .any(|j| a.tokens[j].upper && !a.is_in(j, Lex::Determiner));
+                    if named {
+                        self.by_name(&before, None, pos, false)
+                    } else if let Some(noun) = (before.start..before.end)
+                        .rev()
+                        .find(|&j| a.is_in(j, Lex::OrgNoun))
+                    {
+                        self.org_by_noun(&a.lower(noun), &(noun..noun + 1), pos)
+                    } else {
+                        self.latest(|e| e.kind == SpeakerKind::Organization)
+                    }
+                };
             if let Some(k) = org {
                 let gender = words.iter().find_map(|w| match &**w {
                     "spokesman" | "spokesmen" => Some(Gender::Male),
