@@ -207,8 +207,11 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
             // Carrying on a rebuttal that answers nothing in the article.
             || carries_on && prev.is_some_and(|p| out[p].1.is_none())
             || rebuts && d.category == CueCategory::Criticise
-            // A negative claim sharing several words with another speaker's claim answers it.
-            || negated && !concedes && overlap >= 2;
+            // A negative claim sharing several words with another speaker's claim answers it,
+            // or a word when another speaker has just been heard.
+            || negated
+                && !concedes
+                && (overlap >= 2 || overlap >= 1 && prev_speaker.is_some_and(|p| p != me));
         if !counter {
             out.push((Role::Claim, None));
             continue;

@@ -619,11 +619,52 @@ pub fn is_group_noun(lower: &str) -> bool {
     Lex::GroupNoun.holds(lower)
 }
 
+/// "living", "working", "based": a participle that places the people
+/// before it ("residents living near the plant").
+pub fn is_placing_participle(w: &str) -> bool {
+    matches!(
+        w,
+        "living"
+            | "working"
+            | "staying"
+            | "waiting"
+            | "camped"
+            | "gathered"
+            | "standing"
+            | "based"
+            | "stationed"
+            | "sheltering"
+            | "queueing"
+            | "queuing"
+    )
+}
+
 /// True when a noun or adjective `head` keeps a phrase of preposition
 /// `prep` inside its noun phrase: "a person close to the campaign", "people
 /// familiar with the talks", "an adviser to the governor", "an expert on
 /// trade". A source runs on over such a phrase instead of ending before it.
 pub fn takes_complement(head: &str, prep: &str) -> bool {
+    // "residents living near the plant", "engineers working on the site":
+    // where people live, work or wait goes with them ("based on the
+    // report" is no place).
+    let places = matches!(
+        prep,
+        "near"
+            | "at"
+            | "in"
+            | "outside"
+            | "inside"
+            | "around"
+            | "along"
+            | "beside"
+            | "across"
+            | "opposite"
+            | "behind"
+            | "off"
+    ) || head != "based" && matches!(prep, "on" | "for");
+    if places && is_placing_participle(head) {
+        return true;
+    }
     match prep {
         "to" => matches!(
             head,

@@ -1027,7 +1027,7 @@ impl<'a> Resolver<'a, '_> {
             .map(|j| a.lower_cow(j))
             .collect();
         let head_at = (r.start..r.end)
-            .find(|&j| a.is_any(j, HEAD_ENDS))
+            .find(|&j| is_head_end(a, j))
             .unwrap_or(r.end);
         let head = (r.start..head_at)
             .rev()
@@ -1667,8 +1667,9 @@ impl<'a> Resolver<'a, '_> {
                 && a.tokens[name.start - 1].kind == Kind::Word
                 && a.is_in(name.start - 1, Lex::Title));
         // The head noun stands before "of": "Many residents of Pine Hollow", "Critics of the plan", "Analysts at X", "Islanders on X".
+        // ("Residents living near Heathrow": before the participle.)
         let head = (r.start..r.end)
-            .find(|&j| j > r.start && a.is_any(j, HEAD_ENDS))
+            .find(|&j| j > r.start && is_head_end(a, j))
             .map_or(r.end - 1, |j| j - 1);
         let plural_group = a.is_in(head, Lex::GroupNoun)
             && (!a.tokens[head].upper || head == r.start || a.is_in(head - 1, Lex::Determiner));
@@ -1743,6 +1744,13 @@ fn same_role(a: &str, b: &str) -> bool {
 /// Words that end a description's head noun: "residents of X", "analysts
 /// at X", "islanders on X", "farmers across X".
 const HEAD_ENDS: &[&str] = &["of", "for", "at", "from", "in", "on", "across"];
+
+/// Token `j` ends a description's head noun: a preposition of
+/// [`HEAD_ENDS`], or a participle that places it ("Residents living near
+/// Heathrow").
+fn is_head_end(a: &Article, j: usize) -> bool {
+    a.is_any(j, HEAD_ENDS) || a.lower_is(j, lexicon::is_placing_participle)
+}
 
 /// The initials of a name of several words, joiners left out: "who" for
 /// "World Health Organization", "aclu" for "American Civil Liberties Union".

@@ -185,7 +185,7 @@ fn fresh8() {
             ("claim_f1", 0.93),
             ("attribution", 0.92),
             ("counterclaim_f1", 0.65),
-            ("counterclaim_link", 0.37),
+            ("counterclaim_link", 0.35),
         ],
     );
 }
@@ -210,7 +210,9 @@ fn fresh9() {
 /// 0.947 / 0.934 / 0.485 / 0.400. (The link floor went from 0.38 to 0.37
 /// when an answer by the party a claim was about, named by role, became a
 /// counterclaim: one more found, rightly, and linked wrongly, 11 of 28
-/// links right became 11 of 29.)
+/// links right became 11 of 29. It went to 0.35 when a negative claim that
+/// shares a word with the claim of another speaker just heard became a
+/// counterclaim: two more found, rightly, and linked wrongly, 11 of 31.)
 #[test]
 fn fresh10() {
     gate_in_repo(
@@ -219,14 +221,18 @@ fn fresh10() {
             ("claim_f1", 0.93),
             ("attribution", 0.92),
             ("counterclaim_f1", 0.47),
-            ("counterclaim_link", 0.37),
+            ("counterclaim_link", 0.35),
         ],
     );
 }
 
 /// An eleventh set written blind (tests/fresh11/README.md), with US wire
 /// copy among its beats; first measured blind at 0.957 / 0.917 / 0.634 /
-/// 0.385.
+/// 0.385. (The counterclaim floor went from 0.61 to 0.56 when a negative
+/// claim that shares a word with the claim of another speaker just heard
+/// became a counterclaim: seven such claims here are plain claims in the
+/// gold, "My foot is not on the line" among them, while over the sixteen
+/// blind sets the rule took counterclaim F1 from 0.668 to 0.685.)
 #[test]
 fn fresh11() {
     gate_in_repo(
@@ -234,7 +240,7 @@ fn fresh11() {
         &[
             ("claim_f1", 0.94),
             ("attribution", 0.90),
-            ("counterclaim_f1", 0.61),
+            ("counterclaim_f1", 0.56),
             ("counterclaim_link", 0.36),
         ],
     );
