@@ -27,6 +27,9 @@ const FIRST_BONUS: f32 = 0.5;
 /// What being the article's first claim adds: the lead states what the
 /// story is about, and answers paragraphs later take it up.
 const LEAD_BONUS: f32 = 0.25;
+/// The least score at which a denial is linked to its best candidate when
+/// none reaches 1.0 (the score that makes a claim a counterclaim).
+const LINK_FLOOR: f32 = 0.5;
 
 /// The role of each draft and, for counterclaims, the index of the draft answered.
 pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Option<usize>)> {
@@ -199,7 +202,7 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
             continue;
         }
         words.mark(k);
-        let (target, score, overlap) = best_target(
+        let (target, score, overlap, likeliest) = best_target(
             a, d, k, others, drafts, res, &words, &out, continued, &mut seen,
         );
         let counter = disputes
@@ -217,19 +220,23 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
             continue;
         }
         // A denial of a fresh matter ("also denied having …") answers nothing here.
-        let target = if d.category == CueCategory::Deny
+        let fresh_denial = d.category == CueCategory::Deny
             && anaphor_of(a, d) == Anaphor::None
             && score < 2.0
             && continued.is_none()
-            && cue_lemma(a, d) == Some("deny")
-        {
+            && cue_lemma(a, d) == Some("deny");
+        let target = if fresh_denial {
             None
         } else {
+            // "called the plan …" with no nearer claim to answer: the plan is
+            // the one the story opened with, the first claim it may answer.
+            // Else a denial, with no claim scoring enough to be its target,
+            // denies the likeliest one: denials answer what was said (a
+            // judgment may be of something the article never reports).
             target
+                .or_else(|| others.first().copied().filter(|_| judges_position))
+                .or(likeliest.filter(|_| d.category == CueCategory::Deny))
         };
-        // "called the plan …" with no nearer claim to answer: the plan is
-        // the one the story opened with, the first claim it may answer.
-        let target = target.or_else(|| others.first().copied().filter(|_| judges_position));
         // "rejected a suggestion by X that …": the claim its content holds,
         // another speaker's, is the one it answers, when that speaker has
         // not spoken before (one who has, "rejected Tolley's claim that …",
@@ -436,7 +443,7 @@ fn best_target(
     roles: &[(Role, Option<usize>)],
     continued: Option<usize>,
     seen: &mut [(u32, f32)],
-) -> (Option<usize>, f32, usize) {
+) -> (Option<usize>, f32, usize, Option<usize>) {
     let me = res.speaker_of[k];
     let anaphor = anaphor_of(a, d);
     // The anaphor noun, looked up (and copied out) once.
@@ -444,7 +451,7 @@ fn best_target(
     // Its stem as a content word; `None` also when no claim has it.
     let anaphor_word = noun.as_deref().and_then(|w| words.plain(a, w));
     let Some(&latest) = others.last() else {
-        return (None, 0.0, 0);
+        return (None, 0.0, 0, None);
     };
     // An anaphor ("the criticism") points at the latest run of another
     // speaker's claims.
@@ -660,10 +667,12 @@ fn best_target(
             best = Some((score, j, overlap));
         }
     }
+    // The best below the threshold too: too little to make a claim an
+    // answer, but the likeliest claim answered by one that is.
     match best {
-        Some((s, j, o)) if s >= 1.0 => (Some(j), s, o),
-        Some((_, _, o)) => (None, 0.0, o),
-        None => (None, 0.0, 0),
+        Some((s, j, o)) if s >= 1.0 => (Some(j), s, o, Some(j)),
+        Some((s, j, o)) => (None, 0.0, o, (s >= LINK_FLOOR).then_some(j)),
+        None => (None, 0.0, 0, None),
     }
 }
 
