@@ -1041,10 +1041,13 @@ impl<'a> Resolver<'a, '_> {
         let span_r = mention_span(a, r);
         // A spokesperson speaks for an organisation.
         if lexicon::is_spokesperson(&head) || words.iter().any(|w| lexicon::is_spokesperson(w)) {
-            // "a spokeswoman for the company", but not "the party's
-            // spokeswoman for health": a portfolio names no body.
-            let body_after =
-                (head_at + 1..r.end).any(|j| a.tokens[j].upper || a.is_in(j, Lex::OrgNoun));
+            // "a spokeswoman for the company", "for the mayor", but not
+            // "the party's spokeswoman for health": a portfolio, a bare
+            // common noun, names no one.
+            let body_after = head_at + 1 < r.end
+                && (a.in_group(head_at + 1, Lex::Article)
+                    || a.is_in(head_at + 1, Lex::Determiner)
+                    || (head_at + 1..r.end).any(|j| a.tokens[j].upper || a.is_in(j, Lex::OrgNoun)));
             let org =
                 if head_at < r.end && a.is_any(head_at, &["for", "of", "at", "from"]) && body_after
                 {
