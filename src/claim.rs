@@ -1569,6 +1569,35 @@ fn subject_at(a: &Article, p: usize, lo: usize) -> Option<(Range<usize>, Option<
             return Some((head, None));
         }
     }
+    // "the owner of a store that has been in the family since 1962 said":
+    // a longer relative clause, opened by an auxiliary, ends in a noun of
+    // its own; the subject is the noun phrase it hangs on.
+    let back = lo.max(r.start.saturating_sub(16));
+    if let Some(w) = (back..r.start.saturating_sub(2))
+        .rev()
+        .find(|&j| a.is_any(j, &["who", "that"]))
+        .filter(|&w| {
+            w > lo
+                && a.is_in(w + 1, Lex::FiniteAux)
+                // Not when a clause of its own comes in ("… when critics
+                // know", "… as writers suggested").
+                && (w + 1..r.start).all(|j| {
+                    !a.is_separator(j)
+                        && !a.in_quote(j)
+                        && !a.is_any(
+                            j,
+                            &[
+                                "when", "as", "if", "because", "while", "where", "whether",
+                                "now", "that", "who", "which", "and", "but",
+                            ],
+                        )
+                })
+        })
+    {
+        if let Some(head) = np_back(a, w - 1, lo).filter(|h| h.end == w) {
+            return Some((head, None));
+        }
+    }
     Some((r, None))
 }
 
