@@ -181,6 +181,14 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
         let opening = |s: usize| sentence_start(s) || s > 0 && a.tokens[s - 1].kind == Kind::Quote;
         while s < e
             && (a.is_in(s, Lex::FunctionWord)
+                // "Like-for-like sales rose": a compound with a part in
+                // lower case ("Coca-Cola" and "Smith-Jones" have none).
+                || opening(s)
+                    && a
+                        .word(s)
+                        .split('-')
+                        .skip(1)
+                        .any(|p| p.starts_with(|c: char| c.is_lowercase()))
                 // A word with a form number is written in lower case
                 // somewhere by that number, without its text.
                 || match a.form_id(s) {
