@@ -184,11 +184,10 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
                 // "Like-for-like sales rose": a compound with a part in
                 // lower case ("Coca-Cola" and "Smith-Jones" have none).
                 || opening(s)
-                    && a
-                        .word(s)
-                        .split('-')
-                        .skip(1)
-                        .any(|p| p.starts_with(|c: char| c.is_lowercase()))
+                    && a.word(s)
+                        .as_bytes()
+                        .windows(2)
+                        .any(|w| w[0] == b'-' && w[1].is_ascii_lowercase())
                 // A word with a form number is written in lower case
                 // somewhere by that number, without its text.
                 || match a.form_id(s) {
