@@ -116,6 +116,20 @@ pub(crate) fn add(text: &str, drafts: &mut Vec<Draft>) {
         }
         extra.push(d);
     }
+    // "The trial is expected to last three weeks": a forecast no one is
+    // named for, which the first reading leaves to the writer (see
+    // `claim::extract`) and PolNeAR counts.
+    extra.extend(
+        found
+            .iter()
+            .filter(|d| {
+                d.source.is_none()
+                    && d.cue
+                        .as_ref()
+                        .is_some_and(|c| c.end > c.start + 1 && wide.is(c.end - 1, "expected"))
+            })
+            .cloned(),
+    );
     appearances(&wide, drafts, &mut extra);
     questions(&wide, drafts, &mut extra);
     polls(&wide, drafts, &mut extra);
