@@ -113,7 +113,40 @@ fn is_name_joiner(a: &Article, i: usize) -> bool {
 
 /// Whether token `j` is a known given name ("Maria", "Tom").
 fn is_given_name(a: &Article, j: usize) -> bool {
-    a.with_lower(j, |w| crate::given_name::gender(w).is_some())
+    a.with_lower(j, |w| crate::given_name::gender(w).is_some()) || is_hyphened_given(a.word(j))
+}
+
+/// "Hyun-woo", "Min-jun": a given name of two syllables joined by a
+/// hyphen, the second in lower case, as Korean names are written (a
+/// firm's or a place's compound capitalises both: "Coca-Cola").
+/// Syllables, not words: short on both sides, and not a prefix ("Co-op",
+/// "Ex-wife"), a count ("Forty-two") or a participle ("Koch-backed").
+fn is_hyphened_given(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(x, y)| {
+        (2..=5).contains(&x.len())
+            && (2..=4).contains(&y.len())
+            && x.as_bytes()[0].is_ascii_uppercase()
+            && x[1..].bytes().all(|c| c.is_ascii_lowercase())
+            && y.bytes().all(|c| c.is_ascii_lowercase())
+            && !y.ends_with("ed")
+            && !matches!(
+                y,
+                "one" | "two" | "four" | "five" | "six" | "nine" | "odd" | "op" | "wide" | "like"
+            )
+            && !matches!(
+                x,
+                "Co" | "Ex"
+                    | "Pre"
+                    | "Non"
+                    | "Anti"
+                    | "Pro"
+                    | "Post"
+                    | "Re"
+                    | "Sub"
+                    | "Mid"
+                    | "Self"
+            )
+    })
 }
 
 /// "Senator Maria Lopez and Governor Tom Reed", "Anna Berg and Lars Holm":
@@ -668,6 +701,11 @@ impl<'a> Resolver<'a, '_> {
         }
         let words = (name.start..name.end).filter(|&j| a.tokens[j].kind == Kind::Word);
         let n_words = words.clone().count();
+        // "Hyun-woo Park": such a given name outweighs a surname that is
+        // also a noun of bodies or places.
+        if n_words >= 2 && is_hyphened_given(a.word(name.start)) {
+            return SpeakerKind::Person;
+        }
         // Whether the name opens with a known given name: asked only where
         // it decides.
         let given = || is_given_name(a, name.start);
@@ -1753,7 +1791,9 @@ fn same_role(a: &str, b: &str) -> bool {
 
 /// Words that end a description's head noun: "residents of X", "analysts
 /// at X", "islanders on X", "farmers across X".
-const HEAD_ENDS: &[&str] = &["of", "for", "at", "from", "in", "on", "across"];
+const HEAD_ENDS: &[&str] = &[
+    "of", "for", "at", "from", "in", "on", "across", "along", "near", "around",
+];
 
 /// Token `j` ends a description's head noun: a preposition of
 /// [`HEAD_ENDS`], or a participle that places it ("Residents living near
