@@ -1792,8 +1792,10 @@ fn complement_at(a: &Article, j: usize) -> bool {
         return false;
     };
     a.lower_is(j - 1, |head| lexicon::takes_complement(head, prep))
-        || matches!(prep, "in" | "on" | "from" | "across")
-            && (a.is_in(j - 1, Lex::GroupNoun) || body_placed(a, j))
+        || matches!(
+            prep,
+            "in" | "on" | "from" | "across" | "near" | "along" | "around"
+        ) && (a.is_in(j - 1, Lex::GroupNoun) || body_placed(a, j))
             && (a.tokens.get(j + 1).is_some_and(|t| t.upper)
                 || a.is(j + 1, "the") && a.tokens.get(j + 2).is_some_and(|t| t.kind == Kind::Word)
                 // "residents in both towns", "majorities in all five states"
