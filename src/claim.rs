@@ -1584,7 +1584,8 @@ fn subject_at(a: &Article, p: usize, lo: usize) -> Option<(Range<usize>, Option<
             w > lo
                 && a.is_in(w + 1, Lex::FiniteAux)
                 // Not when a clause of its own comes in ("… when critics
-                // know", "… as writers suggested").
+                // know", "… as writers suggested"). Not `Lex::ClauseOpener`,
+                // whose "since" and "after" also open times ("since 1962").
                 && (w + 1..r.start).all(|j| {
                     !a.is_separator(j)
                         && !a.in_quote(j)

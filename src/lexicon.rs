@@ -647,22 +647,25 @@ pub fn takes_complement(head: &str, prep: &str) -> bool {
     // "residents living near the plant", "engineers working on the site":
     // where people live, work or wait goes with them ("based on the
     // report" is no place).
-    let places = matches!(
-        prep,
-        "near"
-            | "at"
-            | "in"
-            | "outside"
-            | "inside"
-            | "around"
-            | "along"
-            | "beside"
-            | "across"
-            | "opposite"
-            | "behind"
-            | "off"
-    ) || head != "based" && matches!(prep, "on" | "for");
-    if places && is_placing_participle(head) {
+    // (The participle first: this runs for every preposition a source
+    // is read back over, and few follow one.)
+    if is_placing_participle(head)
+        && (matches!(
+            prep,
+            "near"
+                | "at"
+                | "in"
+                | "outside"
+                | "inside"
+                | "around"
+                | "along"
+                | "beside"
+                | "across"
+                | "opposite"
+                | "behind"
+                | "off"
+        ) || head != "based" && matches!(prep, "on" | "for"))
+    {
         return true;
     }
     match prep {

@@ -118,7 +118,8 @@ pub(crate) fn add(text: &str, drafts: &mut Vec<Draft>) {
     }
     // "The trial is expected to last three weeks": a forecast no one is
     // named for, which the first reading leaves to the writer (see
-    // `claim::extract`) and PolNeAR counts.
+    // `claim::extract`) and PolNeAR counts; unless the first reading has
+    // it all the same, as the loop above asks.
     extra.extend(
         found
             .iter()
@@ -127,6 +128,8 @@ pub(crate) fn add(text: &str, drafts: &mut Vec<Draft>) {
                     && d.cue
                         .as_ref()
                         .is_some_and(|c| c.end > c.start + 1 && wide.is(c.end - 1, "expected"))
+                    && !opening_at(&wide, drafts, d.content_tokens.start)
+                        .any(|o| o.cue == d.cue && o.content_tokens == d.content_tokens)
             })
             .cloned(),
     );
