@@ -55,13 +55,17 @@ wasm-bindgen --target web --out-dir pkg --out-name claimlens \
   target/wasm32-unknown-unknown/release/claimlens.wasm
 
 if [ -n "$wasm_opt" ]; then
-  step "wasm-opt -O3 (binaryen from npm)"
-  # No inlining of a function just because it has one caller: by default -O3
-  # merges them all, which made one 96 KB function of the engine, and Chrome
-  # compiles a wasm function whole on its first call, on the page's main
-  # thread (lazy compilation). Split, the first annotate() in a fresh page
-  # costs about 20 ms instead of 45, and throughput is the same.
-  "$wasm_opt" -O3 --one-caller-inline-max-function-size=0 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  step "wasm-opt -O2 (binaryen from npm)"
+  # -O2, not -O3: at 7b164b5 the module is 1.1 KB smaller gzipped
+  # (191,074 -> 189,977 B; what -O3 adds compresses worse) and as fast
+  # (bench-wasm.mjs --quick twice on each, back to back: PolNeAR dev 26.6-26.8
+  # MB/s against 26.9-27.0, within the runs' noise).
+  # No inlining of a function just because it has one caller: by default
+  # binaryen merges them all, which made one 96 KB function of the engine,
+  # and Chrome compiles a wasm function whole on its first call, on the
+  # page's main thread (lazy compilation). Split, the first annotate() in a
+  # fresh page costs about 20 ms instead of 45, and throughput is the same.
+  "$wasm_opt" -O2 --one-caller-inline-max-function-size=0 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-reference-types --enable-multivalue --enable-mutable-globals \
     pkg/claimlens_bg.wasm -o pkg/claimlens_bg.opt.wasm
   mv pkg/claimlens_bg.opt.wasm pkg/claimlens_bg.wasm
