@@ -440,11 +440,15 @@ fn sentence_claims(a: &Article, si: usize, scratch: &mut Scratch, out: &mut Vec<
         // if the board demanded it") is inside it: the content goes on.
         // So is "rejected Tolley's claim that …": the object of a verb
         // cue that is someone's claim.
+        // So is "said the government had ignored warnings from engineers
+        // that …": someone's claim as an object inside the content, with no
+        // break between.
         let nested = starts.get(k + 1).is_some_and(|&n| {
             subordinated(a, c, n, range.start)
                 || matches!(cues[k + 1].kind, CueKind::Noun { .. })
                     && matches!(c.kind, CueKind::Verb(_))
-                    && n == c.tokens.end
+                    && n >= c.tokens.end
+                    && (c.tokens.end..n).all(|j| !a.is_separator(j) && !a.in_quote(j))
         });
         inside = nested;
         let next = k + 1 + usize::from(nested);
@@ -4148,6 +4152,18 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
         let w = a.word(j);
         // A semicolon joins a new sentence in all but name.
         if w == ";" {
+            e = j;
+            break;
+        }
+        // "shouted 'This is not a court' as he was led away": after a
+        // sentence quoted whole, a clause of time is the reporter's. ("As"
+        // with its subject: "citing 'Bill Maher' as his guilty pleasure" is
+        // what the quote is.)
+        if matches!(w, "as" | "while" | "until" | "before" | "after" | "when")
+            && (w != "as" || a.is_in(j + 1, Lex::Pronoun))
+            && a.quote_closed_at(j - 1)
+                .is_some_and(|q| q.open == s && a.tokens.get(q.first).is_some_and(|t| t.upper))
+        {
             e = j;
             break;
         }

@@ -1040,8 +1040,19 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
                 || a.is_in(i - 1, Lex::NpBreaker)
                 || matches!(w, "and" | "or" | "but")
         });
+    // "A spokeswoman for the foreign office called the seizure 'piracy'":
+    // a thing and what it is called, two objects, after a noun that ends
+    // a longer subject. (A name is one: "a company called the Foundry".)
+    let two_objects = || {
+        a.is_in(end, Lex::Determiner)
+            && (end + 2..range.end.min(end + 6)).any(|j| {
+                (end + 1..j).all(|k| a.tokens[k].kind == Kind::Word && !a.tokens[k].upper)
+                    && (a.quote_opened_at(j).is_some() || a.in_group(j, Lex::IndefiniteArticle))
+            })
+    };
     if after_noun
         && !names_as()
+        && !two_objects()
         && !a.is_in(i - 1, Lex::GroupNoun)
         && (2..=4).any(|k| {
             i > range.start + k
