@@ -368,7 +368,22 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
                 }
                 b < top && sentence_start(b)
             };
-            let subject = opens(i) || titled_subject || after_opening;
+            // "The ruling Party of National Progress went further": after
+            // "the" and a word or two that describe it (not a plural noun:
+            // "The talks Britain hosted"), a name is the subject.
+            let described = (2..=3).any(|n| {
+                i >= n && {
+                    let b = i - n;
+                    sentence_start(b)
+                        && a.is(b, "the")
+                        && (b + 1..i).all(|j| {
+                            a.tokens[j].kind == Kind::Word
+                                && !a.tokens[j].upper
+                                && !a.word(j).ends_with('s')
+                        })
+                }
+            });
+            let subject = opens(i) || titled_subject || after_opening || described;
             out.push(NameMention {
                 tokens: s..e,
                 subject,
