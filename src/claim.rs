@@ -1664,6 +1664,8 @@ pub fn np_back(a: &Article, end: usize, lo: usize) -> Option<Range<usize>> {
                                             | "state"
                                             | "reports"
                                             | "states"
+                                            // "the ruling party"
+                                            | "ruling"
                                     )
                             })
                     }))
