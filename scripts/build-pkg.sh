@@ -46,13 +46,15 @@ if [ "$want_wasm_opt" = 1 ] && [ -x node_modules/.bin/wasm-opt ]; then
 fi
 
 # --- build --------------------------------------------------------------
-step "cargo build --release --target wasm32-unknown-unknown --lib"
-cargo build --release --target wasm32-unknown-unknown --lib
+# The `wasm` profile: release with the engine at opt-level 2 (Cargo.toml
+# says why).
+step "cargo build --profile wasm --target wasm32-unknown-unknown --lib"
+cargo build --profile wasm --target wasm32-unknown-unknown --lib
 
 step "wasm-bindgen --target web --out-dir pkg"
 rm -rf pkg
 wasm-bindgen --target web --out-dir pkg --out-name claimlens \
-  target/wasm32-unknown-unknown/release/claimlens.wasm
+  target/wasm32-unknown-unknown/wasm/claimlens.wasm
 
 if [ -n "$wasm_opt" ]; then
   step "wasm-opt -O2 (binaryen from npm)"

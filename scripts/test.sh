@@ -16,8 +16,9 @@
 #      over PolNeAR's articles is quick;
 #   5. cargo test --test properties, again in a debug build, where integer
 #      overflow panics (release builds wrap silently);
-#   6. cargo build --lib --target wasm32-unknown-unknown --release: the core
-#      builds for the browser;
+#   6. cargo build --lib --target wasm32-unknown-unknown --profile wasm: the
+#      core builds for the browser (the package's profile, so that step 7
+#      builds it once);
 #   7. scripts/test-browser.sh: wasm-bindgen tests in headless Chromium, the
 #      page end to end, the widget and the npm package. It installs Chromium,
 #      wasm-bindgen-cli (at the Cargo.lock version) and the npm packages when
@@ -60,8 +61,8 @@ cargo test --release --no-fail-fast
 step "cargo test --test properties (debug build: overflow checks on)"
 cargo test --test properties
 
-step "cargo build --lib --target wasm32-unknown-unknown --release"
-cargo build --lib --target wasm32-unknown-unknown --release
+step "cargo build --lib --target wasm32-unknown-unknown --profile wasm"
+cargo build --lib --target wasm32-unknown-unknown --profile wasm
 
 # --- browser --------------------------------------------------------------
 if [ "${CLAIMLENS_BROWSER_TESTS:-1}" = 0 ]; then
