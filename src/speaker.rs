@@ -55,6 +55,9 @@ pub struct Entity<'a> {
     /// It speaks a draft. One that leaves `recent` without having spoken
     /// never will: its words are dropped then (see [`Resolver::touch`]).
     speaks: bool,
+    /// For a description that opens with a possessive ("his aides"), the
+    /// one it stands for: the name shown says whose.
+    owner: Option<usize>,
 }
 
 impl<'a> Entity<'a> {
@@ -955,6 +958,7 @@ impl<'a> Resolver<'a, '_> {
                     last_seen: 0,
                     voice: None,
                     speaks: false,
+                    owner: None,
                 });
                 // Not indexed here: every entity by_name gives is touched
                 // next, which indexes an entity as it enters `recent`, and
@@ -1037,13 +1041,22 @@ impl<'a> Resolver<'a, '_> {
     }
 
     fn by_pronoun(&mut self, p: Pronoun, pos: usize) -> Option<usize> {
-        let want = match p {
-            Pronoun::Male => Some(Gender::Male),
-            Pronoun::Female => Some(Gender::Female),
-            _ => None,
-        };
+        let want = gender_of_pronoun(p);
+        let k = self.referent(p, pos)?;
+        let e = &mut self.entities[k];
+        if e.gender.is_none() && want.is_some() && e.kind == SpeakerKind::Person {
+            e.gender = want;
+        }
+        e.last_active = pos;
+        Some(k)
+    }
+
+    /// The entity a pronoun at `pos` stands for, found without marking it
+    /// as mentioned (see [`Resolver::by_pronoun`]).
+    fn referent(&self, p: Pronoun, pos: usize) -> Option<usize> {
+        let want = gender_of_pronoun(p);
         let only = want.and_then(|g| self.only_one_named_before(g, pos));
-        let k = only.or_else(|| {
+        only.or_else(|| {
             self.recent()
                 .filter(|(_, e)| e.last_seen < pos && e.last_seen > 0 || e.last_active > 0)
                 .filter(|(_, e)| match p {
@@ -1069,13 +1082,21 @@ impl<'a> Resolver<'a, '_> {
                     )
                 })
                 .map(|(k, _)| k)
+        })
+    }
+
+    /// "his aides", "its foreign ministry": the one the possessive that
+    /// opens a description stands for, so that the name shown can say whose
+    /// ("Okafor's aides").
+    fn owner_of(&self, r: &Range<usize>, pos: usize) -> Option<usize> {
+        let p = self.a.with_lower(r.start, |w| match w {
+            "his" => Some(Pronoun::Male),
+            "her" => Some(Pronoun::Female),
+            "its" => Some(Pronoun::Neuter),
+            "their" => Some(Pronoun::Plural),
+            _ => None,
         })?;
-        let e = &mut self.entities[k];
-        if e.gender.is_none() && want.is_some() && e.kind == SpeakerKind::Person {
-            e.gender = want;
-        }
-        e.last_active = pos;
-        Some(k)
+        self.referent(p, pos)
     }
 
     /// A description with no name: "the company", "a company spokesperson",
@@ -1202,6 +1223,7 @@ impl<'a> Resolver<'a, '_> {
                         last_seen: 0,
                         voice: None,
                         speaks: false,
+                        owner: None,
                     });
                     self.entities.len() - 1
                 }
@@ -1406,6 +1428,7 @@ impl<'a> Resolver<'a, '_> {
             last_seen: 0,
             voice: None,
             speaks: false,
+            owner: None,
         });
         self.entities.len() - 1
     }
@@ -1784,7 +1807,22 @@ impl<'a> Resolver<'a, '_> {
             self.entities[k].last_active = pos;
             return Some(k);
         }
-        self.by_description(r, pos)
+        // A description new here, opened by a possessive ("his aides"):
+        // whose it is, for its name (see `name_the_owned`).
+        let k = self.by_description(r, pos)?;
+        if self.entities[k].mentions.len() == 1 {
+            self.entities[k].owner = self.owner_of(r, pos);
+        }
+        Some(k)
+    }
+}
+
+/// The gender a pronoun asks for, if any.
+fn gender_of_pronoun(p: Pronoun) -> Option<Gender> {
+    match p {
+        Pronoun::Male => Some(Gender::Male),
+        Pronoun::Female => Some(Gender::Female),
+        _ => None,
     }
 }
 
@@ -2202,10 +2240,64 @@ pub fn resolve<'a>(a: &'a Article, drafts: &[Draft]) -> Resolution<'a> {
     }
     let mut entities = r.entities;
     name_the_described(&mut entities, &mut speaker_of);
+    name_the_owned(&mut entities);
     keep_speakers(&mut entities, &mut speaker_of);
     Resolution {
         entities,
         speaker_of,
+    }
+}
+
+/// "his aides" is shown as "Okafor's aides" and "its foreign ministry" as
+/// "Morvath's foreign ministry": out of its sentence, a possessive names no
+/// one. The owner's name as shown (a person by surname), owners first, so
+/// that "her lawyer's aides" can be "Ruiz's lawyer's aides".
+fn name_the_owned(entities: &mut Blocks<Entity>) {
+    for k in 0..entities.len() {
+        let Some(o) = entities[k].owner.filter(|&o| o < k) else {
+            continue;
+        };
+        let (owner, e) = (&entities[o], &entities[k]);
+        // Only a name the reader can trust: a person named in full, of the
+        // possessive's gender; a body that speaks in the article, by a name
+        // that is not just its noun.
+        let Some((word, rest)) = e.name.split_once(' ') else {
+            continue;
+        };
+        let is = |w: &str| word.eq_ignore_ascii_case(w);
+        let trusted = match owner.kind {
+            SpeakerKind::Person => {
+                owner.words.len() >= 2
+                    && owner.gender
+                        == if is("his") {
+                            Some(Gender::Male)
+                        } else if is("her") {
+                            Some(Gender::Female)
+                        } else {
+                            None
+                        }
+                    && owner.gender.is_some()
+            }
+            _ => (is("its") || is("their")) && owner.speaks,
+        } && owner.words.iter().any(|w| !lexicon::is_org_noun(w));
+        if !trusted {
+            continue;
+        }
+        let whose = match owner.kind {
+            SpeakerKind::Person => owner.name.rsplit(' ').next().unwrap_or_default(),
+            _ => &owner.name,
+        };
+        // "The commission" opened its sentence: "the commission's staff".
+        let (the, whose) = match whose.strip_prefix("The ") {
+            Some(w) => ("the ", w),
+            None => ("", whose),
+        };
+        let mut name = String::with_capacity(the.len() + whose.len() + rest.len() + 3);
+        name.push_str(the);
+        name.push_str(whose);
+        name.push_str(if whose.ends_with('s') { "' " } else { "'s " });
+        name.push_str(rest);
+        entities[k].name = Cow::Owned(name);
     }
 }
 
