@@ -727,7 +727,8 @@ const COMPANY_WORDS: &[&str] = &[
     "dynamics", "robotics", "semiconductors", "analytics", "analytical", "consulting",
     "associates", "investments", "estates", "realty", "dairy", "dairies", "farms", "brewery",
     "brewing", "bakeries", "hotels", "resorts", "apparel", "cosmetics", "beverages", "textiles",
-    "mills", "supplies", "trading", "bio", "line", "lines", "events",
+    "mills", "supplies", "trading", "bio", "line", "lines", "events", "mutual", "assurance",
+    "ratings", "research", "finance",
 ];
 
 /// True when the lower-case word ends company names (`COMPANY_WORDS`).
@@ -809,6 +810,12 @@ pub fn name_heads_of(noun: &str) -> &'static [&'static str] {
             "regulator",
         ],
         "league" => &["league", "championship", "premiership"],
+        // "Blackmere Mutual … the insurer", "Ostwick Bank … the lender".
+        "insurer" => &["insurance", "assurance", "mutual"],
+        "lender" => &["bank", "mutual", "finance", "lending", "credit"],
+        "agency" => &["ratings"],
+        "airline" => &["airways", "airlines", "air"],
+        "broadcaster" => &["broadcasting", "television", "radio"],
         _ => &[],
     }
 }

@@ -575,6 +575,24 @@ fn gender_of_title(w: &str) -> Option<Gender> {
 }
 
 /// `lowercase(name) == key`, without allocating for ASCII names.
+/// A group's name without the count that opens it: "people familiar with
+/// the matter" for "Two people familiar with the matter".
+fn uncounted(name: &str) -> &str {
+    match name.split_once(' ') {
+        Some((w, rest))
+            if w.bytes().all(|b| b.is_ascii_digit())
+                || [
+                    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                ]
+                .iter()
+                .any(|n| w.eq_ignore_ascii_case(n)) =>
+        {
+            rest
+        }
+        _ => name,
+    }
+}
+
 fn lower_eq(name: &str, key: &str) -> bool {
     if name.is_ascii() {
         // `key` is lower-case already: an ASCII name equals it when their
@@ -1197,7 +1215,14 @@ impl<'a> Resolver<'a, '_> {
                 s += 1;
             }
             let name = text_of(a, &(s..r.end));
-            let key = lexicon::lowercase(&name);
+            // "Two people familiar with the matter" are the people familiar
+            // with the matter met before: matched without the count, which
+            // the name keeps.
+            let key = if crate::cue::is_count(a, s) && s + 1 < r.end {
+                lexicon::lowercase(&text_of(a, &(s + 1..r.end)))
+            } else {
+                lexicon::lowercase(&name)
+            };
             // "the researchers" after "researchers at Northfield University":
             // the group met before under that noun.
             let anaphor = r.len() == 2 && a.is(r.start, "the");
@@ -1205,7 +1230,7 @@ impl<'a> Resolver<'a, '_> {
                 .recent()
                 .find(|(_, e)| {
                     e.kind == SpeakerKind::Group
-                        && (lower_eq(&e.name, &key)
+                        && (lower_eq(uncounted(&e.name), &key)
                             || anaphor && description_head(&e.name).is_some_and(|h| h == head))
                 })
                 .map(|(k, _)| k);
@@ -1704,6 +1729,16 @@ impl<'a> Resolver<'a, '_> {
         if r.is_empty() {
             return None;
         }
+        // "One of them", "Two of those people": one of the group just named.
+        if r.len() >= 3
+            && a.is(r.start + 1, "of")
+            && a.is_any(r.start + 2, &["them", "those"])
+            && (crate::cue::is_count(a, r.start) || a.is_any(r.start, &["some", "several", "many"]))
+        {
+            let k = self.by_pronoun(Pronoun::Plural, pos)?;
+            self.entities[k].mentions.push(mention_span(a, r));
+            return Some(k);
+        }
         if r.len() == 1 {
             // A source can be an object pronoun too: "according to him".
             let p = a.with_lower(r.start, |w| {
@@ -1849,10 +1884,15 @@ const HEAD_ENDS: &[&str] = &[
 ];
 
 /// Token `j` ends a description's head noun: a preposition of
-/// [`HEAD_ENDS`], or a participle that places it ("Residents living near
-/// Heathrow").
+/// [`HEAD_ENDS`], a participle that places it ("Residents living near
+/// Heathrow"), or an adjective that says what the anonymous know.
 fn is_head_end(a: &Article, j: usize) -> bool {
-    a.is_any(j, HEAD_ENDS) || a.lower_is(j, lexicon::is_placing_participle)
+    a.is_any(j, HEAD_ENDS)
+        || a.lower_is(j, lexicon::is_placing_participle)
+        // "people familiar with the matter", "sources close to the talks":
+        // an adjective after the noun, the way anonymous sources are named.
+        || a.is_any(j, &["familiar", "briefed", "aware"])
+        || a.is(j, "close") && a.is(j + 1, "to")
 }
 
 /// The initials of a name of several words, joiners left out: "who" for
