@@ -728,7 +728,7 @@ const COMPANY_WORDS: &[&str] = &[
     "associates", "investments", "estates", "realty", "dairy", "dairies", "farms", "brewery",
     "brewing", "bakeries", "hotels", "resorts", "apparel", "cosmetics", "beverages", "textiles",
     "mills", "supplies", "trading", "bio", "line", "lines", "events", "mutual", "assurance",
-    "ratings", "research", "finance",
+    "ratings", "research", "finance", "pay", "payments",
 ];
 
 /// True when the lower-case word ends company names (`COMPANY_WORDS`).
