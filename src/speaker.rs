@@ -574,7 +574,6 @@ fn gender_of_title(w: &str) -> Option<Gender> {
     }
 }
 
-/// `lowercase(name) == key`, without allocating for ASCII names.
 /// A group's name without the count that opens it: "people familiar with
 /// the matter" for "Two people familiar with the matter".
 fn uncounted(name: &str) -> &str {
@@ -593,6 +592,7 @@ fn uncounted(name: &str) -> &str {
     }
 }
 
+/// `lowercase(name) == key`, without allocating for ASCII names.
 fn lower_eq(name: &str, key: &str) -> bool {
     if name.is_ascii() {
         // `key` is lower-case already: an ASCII name equals it when their
