@@ -374,6 +374,22 @@ fn fresh19() {
     );
 }
 
+/// A twentieth set written blind (tests/fresh20/README.md), of sport,
+/// culture and entertainment news; first measured blind at 0.967 / 0.953 /
+/// 0.685 / 0.449.
+#[test]
+fn fresh20() {
+    gate_in_repo(
+        "tests/fresh20",
+        &[
+            ("claim_f1", 0.95),
+            ("attribution", 0.93),
+            ("counterclaim_f1", 0.66),
+            ("counterclaim_link", 0.42),
+        ],
+    );
+}
+
 #[test]
 fn polnear_dev() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/polnear/dev");
