@@ -2089,6 +2089,29 @@ fn leading_subject(a: &Article, range: Range<usize>, before: usize) -> Option<Ra
     {
         s += 1;
     }
+    // "Writing in the Northern Review, Beatrix Holloway gave …, calling
+    // it …": an opening participle's phrase, up to its comma, is not the
+    // subject.
+    if s + 2 < before
+        && a.tokens[s].upper
+        && a.with_lower(s, |w| w.ends_with("ing"))
+        && a.is_any(
+            s + 1,
+            &["in", "on", "to", "for", "at", "from", "about", "after"],
+        )
+    {
+        if let Some(mut c) = (s + 2..before.min(s + 12)).find(|&j| a.is(j, ",")) {
+            // "Speaking in Manchester, New Hampshire, Trump …": a place's
+            // own comma.
+            while let Some(n) = (c + 2..before.min(c + 5)).find(|&j| a.is(j, ",")) {
+                if !(c + 1..n).all(|j| a.tokens[j].upper && a.tokens[j].kind == Kind::Word) {
+                    break;
+                }
+                c = n;
+            }
+            s = c + 1;
+        }
+    }
     if a.is_in(s, Lex::Pronoun) {
         return Some(s..s + 1);
     }
