@@ -3799,8 +3799,27 @@ fn forward(
                         | "else"
                         | "further"
                         | "new"
+                        // "said little during the saga"
+                        | "during"
+                        | "in"
+                        | "at"
+                        | "to"
+                        | "when"
                 )
             }))
+    {
+        return None;
+    }
+    // "hit back hours later", "responded within days": a time, no content.
+    if e > s
+        && (s..e).all(|j| {
+            a.is_in(j, Lex::TimeWord)
+                || a.tokens[j].kind == Kind::Number
+                || a.is_any(
+                    j,
+                    &["a", "few", "several", "within", "hours", "days", "weeks"],
+                )
+        })
     {
         return None;
     }
