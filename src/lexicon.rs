@@ -607,6 +607,7 @@ pub const GROUP_NOUNS: &[&str] = &[
     "retailers", "landlords", "tenants", "homeowners", "borrowers", "savers", "authors",
     "demonstrators", "inspectors", "auditors", "judges", "mps", "meps", "msps", "mlas", "tds",
     "ngos", "ceos", "gps", "islanders", "shopkeepers", "fishermen", "pensioners", "motorists",
+    "heirs", "descendants",
     "cyclists", "patients", "backers", "rivals", "attorneys", "lobbyists", "colleagues",
     "staffers", "businesses", "soldiers", "troops", "viewers", "editors", "majorities",
     "pharmacists", "dentists", "therapists", "surgeons", "midwives", "paramedics",
