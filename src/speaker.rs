@@ -1107,14 +1107,7 @@ impl<'a> Resolver<'a, '_> {
     /// opens a description stands for, so that the name shown can say whose
     /// ("Okafor's aides").
     fn owner_of(&self, r: &Range<usize>, pos: usize) -> Option<usize> {
-        let p = self.a.with_lower(r.start, |w| match w {
-            "his" => Some(Pronoun::Male),
-            "her" => Some(Pronoun::Female),
-            "its" => Some(Pronoun::Neuter),
-            "their" => Some(Pronoun::Plural),
-            _ => None,
-        })?;
-        self.referent(p, pos)
+        self.referent(possessive(self.a.word(r.start))?, pos)
     }
 
     /// A description with no name: "the company", "a company spokesperson",
@@ -1742,11 +1735,9 @@ impl<'a> Resolver<'a, '_> {
         if r.len() == 1 {
             // A source can be an object pronoun too: "according to him".
             let p = a.with_lower(r.start, |w| {
-                lexicon::pronoun(w).or(match w {
-                    "him" | "his" => Some(Pronoun::Male),
-                    "her" => Some(Pronoun::Female),
-                    "its" => Some(Pronoun::Neuter),
-                    "them" | "their" => Some(Pronoun::Plural),
+                lexicon::pronoun(w).or_else(|| possessive(w)).or(match w {
+                    "him" => Some(Pronoun::Male),
+                    "them" => Some(Pronoun::Plural),
                     "me" | "us" => Some(Pronoun::First),
                     _ => None,
                 })
@@ -1850,6 +1841,20 @@ impl<'a> Resolver<'a, '_> {
         }
         Some(k)
     }
+}
+
+/// The pronoun a possessive that opens a description stands for: "his",
+/// "her", "its", "their", in any case.
+fn possessive(w: &str) -> Option<Pronoun> {
+    [
+        ("his", Pronoun::Male),
+        ("her", Pronoun::Female),
+        ("its", Pronoun::Neuter),
+        ("their", Pronoun::Plural),
+    ]
+    .into_iter()
+    .find(|(p, _)| w.eq_ignore_ascii_case(p))
+    .map(|(_, p)| p)
 }
 
 /// The gender a pronoun asks for, if any.
@@ -2304,21 +2309,16 @@ fn name_the_owned(entities: &mut Blocks<Entity>) {
         let Some((word, rest)) = e.name.split_once(' ') else {
             continue;
         };
-        let is = |w: &str| word.eq_ignore_ascii_case(w);
+        let Some(p) = possessive(word) else {
+            continue;
+        };
         let trusted = match owner.kind {
             SpeakerKind::Person => {
                 owner.words.len() >= 2
-                    && owner.gender
-                        == if is("his") {
-                            Some(Gender::Male)
-                        } else if is("her") {
-                            Some(Gender::Female)
-                        } else {
-                            None
-                        }
                     && owner.gender.is_some()
+                    && owner.gender == gender_of_pronoun(p)
             }
-            _ => (is("its") || is("their")) && owner.speaks,
+            _ => matches!(p, Pronoun::Neuter | Pronoun::Plural) && owner.speaks,
         } && owner.words.iter().any(|w| !lexicon::is_org_noun(w));
         if !trusted {
             continue;
