@@ -92,7 +92,7 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
         // rebuttal, disputes nothing.
         let plan = rebuttal_before.is_some_and(|p| d.sentence == drafts[p].sentence)
             && !(negated || rebuts)
-            && announces_plan(a, d);
+            && announces_plan(a, d, words.foretells[k]);
         if plan {
             planned = Some(k);
         }
@@ -172,7 +172,7 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
         // board said …"), unless the answer is a plan, which takes up no
         // point ("The regulator said it would decide within 40 days").
         let answers = || {
-            let threshold = if foretells(a, d) { 2.0 } else { 1.0 };
+            let threshold = if words.foretells[k] { 2.0 } else { 1.0 };
             me.is_some_and(|m| {
                 prev_speaker.is_some_and(|p| p != me)
                     && others.iter().rev().take(3).any(|&j| {
@@ -541,7 +541,7 @@ fn best_target(
         c == drafts[j].category
             || c == CueCategory::Criticise && roles[j].0 == Role::Counterclaim
             // "said it would spend £300m" is a pledge made with "said".
-            || c == CueCategory::Predict && foretells(a, &drafts[j])
+            || c == CueCategory::Predict && words.foretells[j]
     };
     // "The pledge", "the forecast": a claim about the future, which its
     // words show whatever its cue, so that one in the window is the one
@@ -765,6 +765,10 @@ struct Words {
     names: Vec<bool>,
     /// Each claim's [`cue_root`].
     cue_roots: Vec<Option<&'static str>>,
+    /// Whether each claim's content speaks of the future ("would spend",
+    /// "will open"), as a pledge, promise or forecast does whatever its
+    /// cue: asked of a claim for every claim after it that it may answer.
+    foretells: Vec<bool>,
 }
 
 /// What the claims before a claim `k` share with it (see [`Words::window`]),
@@ -818,8 +822,11 @@ const CRITICISM: u8 = 32;
 /// A word of [`STOP`]: not a content word.
 const STOP_WORD: u8 = 64;
 
+/// "will", "would": a content with one speaks of the future.
+const FUTURE: u8 = 128;
+
 /// The words of each flag.
-pub(crate) const FLAGGED: [(u8, &[&str]); 7] = [
+pub(crate) const FLAGGED: [(u8, &[&str]); 8] = [
     (
         NEGATION,
         &[
@@ -833,6 +840,8 @@ pub(crate) const FLAGGED: [(u8, &[&str]); 7] = [
     (REBUTTAL, lexicon::REBUTTAL_WORDS),
     (CRITICISM, lexicon::CRITICISM_WORDS),
     (STOP_WORD, STOP),
+    // Forms are written with straight apostrophes: "’ll" is "'ll".
+    (FUTURE, &["will", "would", "shall", "'ll"]),
 ];
 
 /// A speaker's words as word numbers.
@@ -1070,7 +1079,16 @@ impl Words {
             form_flags,
             names: Vec::new(),
             cue_roots: drafts.iter().map(|d| cue_root(a, d)).collect(),
+            foretells: Vec::new(),
         };
+        words.foretells = drafts
+            .iter()
+            .map(|d| {
+                d.content_tokens
+                    .clone()
+                    .any(|j| words.flags(a, j) & FUTURE != 0)
+            })
+            .collect();
         let mut entities: Vec<Option<EntityWords>> =
             (0..res.entities.len()).map(|_| None).collect();
         for &e in res.speaker_of.iter().flatten() {
@@ -1499,21 +1517,11 @@ fn is_pronoun_adverb(w: &str) -> bool {
 /// Whether the content, brought in by a cue after "and", says what will be
 /// done, its subject a pronoun or a noun with a determiner: "… and said they
 /// would appeal", "and said the full contract would be published".
-fn announces_plan(a: &Article, d: &Draft) -> bool {
+fn announces_plan(a: &Article, d: &Draft, foretells: bool) -> bool {
     let and_said = d
         .cue
         .as_ref()
         .is_some_and(|c| c.start.checked_sub(1).is_some_and(|j| a.is(j, "and")));
     let opens = d.content_tokens.start;
-    and_said && (a.is_in(opens, Lex::Pronoun) || a.is_in(opens, Lex::Determiner)) && foretells(a, d)
-}
-
-/// Whether a claim's content speaks of the future ("would spend", "will
-/// open"), as a pledge, promise or forecast does whatever its cue.
-fn foretells(a: &Article, d: &Draft) -> bool {
-    d.content_tokens.clone().any(|j| {
-        a.lower_is(j, |w| {
-            matches!(w, "will" | "would" | "shall" | "'ll" | "’ll")
-        })
-    })
+    and_said && foretells && (a.is_in(opens, Lex::Pronoun) || a.is_in(opens, Lex::Determiner))
 }
