@@ -1236,12 +1236,44 @@ fn subject_before(
         }
         // "Inês Carvalhal, a labour economist at the University of Sant
         // Eloi, who said": "who" is the person the description describes.
-        if a.is(p, "who") && a.is(p - 1, ",") {
-            let comma = (lo..q).rev().find(|&j| a.is(j, ",") && !a.in_quote(j));
+        // So is "which" a body's ("the Prairie Forum, a think tank funded
+        // by energy companies, which said"), and "that" ("Leakwatch, a
+        // campaign group that has long accused"), when the description is
+        // of a body: "Ana Ruiz, a spokeswoman for the Acme Corp, which
+        // said" is the Acme Corp.
+        let describes = |c: usize| {
+            a.is(p, "who")
+                || (c + 2..(c + 5).min(q + 1))
+                    .any(|j| a.is_in(j, Lex::OrgNoun) || a.is_in(j, Lex::GroupNoun))
+        };
+        if a.is(p, "who") && a.is(p - 1, ",")
+            || a.is(p, "which") && a.is(p - 1, ",")
+            || a.is(p, "that") && !a.is(p - 1, ",")
+        {
+            // Within the description's reach: the search must not walk back
+            // over a long sentence for every cue in it.
+            let comma = (lo.max(q.saturating_sub(14))..q)
+                .rev()
+                .find(|&j| a.is(j, ",") && !a.in_quote(j));
             if let Some(c) = comma
-                .filter(|&c| c > lo && q - c <= 14 && a.in_group(c + 1, Lex::IndefiniteArticle))
+                .filter(|&c| c > lo && a.in_group(c + 1, Lex::IndefiniteArticle) && describes(c))
             {
-                if let Some(name) = np_back(a, c - 1, lo).filter(|n| is_name(a, n)) {
+                // The name may end a longer noun phrase: "an angry response
+                // from Leakwatch, a campaign group that …".
+                let named = |n: &Range<usize>| {
+                    is_name(a, n) || a.is(n.start, "the") && is_name(a, &(n.start + 1..n.end))
+                };
+                if let Some(name) = np_back(a, c - 1, lo).and_then(|n| {
+                    if named(&n) {
+                        return Some(n);
+                    }
+                    // (Not inside a name: "Democracy for America".)
+                    let from = (n.start.max(1)..n.end).rev().find(|&j| {
+                        a.is_any(j, &["from", "by", "of", "for", "at", "to"])
+                            && !a.tokens[j - 1].upper
+                    })?;
+                    Some(from + 1..n.end).filter(|n| named(n))
+                }) {
                     return Some((name, Some(c + 1..q + 1)));
                 }
             }

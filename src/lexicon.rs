@@ -546,7 +546,7 @@ pub const ORG_NOUNS: &[&str] = &[
     "studio", "church", "guild", "chamber", "coalition", "consortium", "fund", "exchange",
     "service", "station", "league", "senate", "house", "congress", "parliament", "assembly",
     "legislature", "kremlin", "pentagon", "embassy", "consulate", "mission", "delegation",
-    "cabinet", "regime", "group", "holdings",
+    "cabinet", "regime", "group", "holdings", "tank",
     "inc", "corp", "corporation", "ltd", "plc", "llc", "partners", "therapeutics",
     "pharmaceuticals", "technologies", "systems", "labs", "media", "times", "post", "journal",
     "tribune", "herald", "press", "bureau", "department", "operator", "provider", "developer",
@@ -729,7 +729,8 @@ const COMPANY_WORDS: &[&str] = &[
     "associates", "investments", "estates", "realty", "dairy", "dairies", "farms", "brewery",
     "brewing", "bakeries", "hotels", "resorts", "apparel", "cosmetics", "beverages", "textiles",
     "mills", "supplies", "trading", "bio", "line", "lines", "events", "mutual", "assurance",
-    "ratings", "research", "finance", "pay", "payments",
+    "ratings", "research", "finance", "pay", "payments", "medical", "health", "diagnostics",
+    "agrochemicals",
 ];
 
 /// True when the lower-case word ends company names (`COMPANY_WORDS`).
@@ -761,7 +762,7 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "record", "records", "data", "figures", "numbers", "statistics", "analysis", "analyses",
     "research", "review", "audit", "documents", "filings", "filing", "results", "estimates",
     "census", "findings", "tally", "count", "evidence", "tests", "probe", "investigation",
-    "inquiry", "models", "projections", "forecasts", "emails", "transcripts", "average",
+    "inquiry", "model", "models", "projection", "projections", "forecasts", "emails", "transcripts", "average",
     "averages", "video", "footage", "recording", "slide", "chart", "map", "graph", "photo",
     "photos", "image", "images", "index", "calculation", "calculations", "estimate", "tallies",
     "accounts",

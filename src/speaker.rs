@@ -1761,8 +1761,21 @@ impl<'a> Resolver<'a, '_> {
         }
         // "an audit by the Health Standards Office": a record speaks for
         // whoever made it.
-        let author = (r.start + 1..r.end.saturating_sub(1))
-            .find(|&j| a.is(j, "by") && a.with_lower(j - 1, lexicon::is_document_noun));
+        // So does "a forecast published Thursday by researchers at …": a
+        // noun, a participle of publishing and up to three words of when
+        // or where, then its makers. ("A study funded by the company" is
+        // not the company's.)
+        let author = (r.start + 1..r.end.saturating_sub(1)).find(|&j| {
+            a.is(j, "by")
+                && (a.with_lower(j - 1, lexicon::is_document_noun)
+                    || (j.saturating_sub(4).max(r.start + 1)..j).any(|p| {
+                        a.is_any(
+                            p,
+                            &["published", "released", "issued", "produced", "compiled"],
+                        ) && a.tokens[p - 1].kind == Kind::Word
+                            && (p + 1..j).all(|k| a.tokens[k].kind == Kind::Word)
+                    }))
+        });
         if let Some(j) = author {
             return self.resolve_part(j + 1..r.end, r, desc, pos, active);
         }
