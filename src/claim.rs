@@ -406,6 +406,17 @@ fn sentence_claims(a: &Article, si: usize, scratch: &mut Scratch, out: &mut Vec<
                     {
                         continue;
                     }
+                    // "said the company did not recognise it and had found
+                    // no record": the past perfect after "and" is the
+                    // content's, told in the tense of reported speech; the
+                    // speaker's own acts are told in the past ("and added").
+                    if a.is(b, "and")
+                        && b > cues[p].tokens.end
+                        && !a.is_separator(b - 1)
+                        && (b + 1..i).any(|j| a.is(j, "had"))
+                    {
+                        continue;
+                    }
                 }
             }
         }
@@ -2577,11 +2588,15 @@ fn verb_claims(
             // `Although A, an official said Wednesday, "Certainly …"` quotes
             // the official; A is the writer's.)
             let own_quote = quote_opens_sentence(a, mid + 1);
+            // Nor before a quote that joins a clause of its own to a whole
+            // one (see `broken_quote_rest`).
+            let joined_quote = a.quote_opened_at(mid + 1).is_some() && joins_clause(a, mid + 2);
             if a.is(sep, ",")
                 && !after_quote
                 && a.is(mid, ",")
                 && mid + 1 < range.end
                 && !own_quote
+                && !joined_quote
                 && (a.tokens[mid + 1].kind == Kind::Word || a.quote_opened_at(mid + 1).is_some())
                 && !a.lower_is(mid + 1, |w| {
                     // "C, she said, referencing the bank's …": a participle
@@ -3218,6 +3233,13 @@ pub(crate) fn interrupts_phrase(a: &Article, as_at: usize) -> bool {
         })
 }
 
+/// Whether the word at `j`, first in a quote after a cue, joins a clause
+/// of its own to what came before: "which means …", "and nobody …".
+fn joins_clause(a: &Article, j: usize) -> bool {
+    a.tokens.get(j).is_some_and(|t| !t.upper)
+        && a.lower_is(j, |w| matches!(w, "which" | "and" | "but"))
+}
+
 /// The second half of a broken quote: `"A," she said, "B."`.
 fn broken_quote_rest(
     a: &Article,
@@ -3277,11 +3299,17 @@ fn broken_quote_rest(
     }
     // After reported words with a quote in them, the quote that follows
     // finishes the same content: `X means "A," she says, "but B."`. So
-    // does one that goes on in lower case after words with none; one that
-    // opens a sentence of its own is a claim of its own: `The plan is
-    // dead, the mayor said, "Nobody will revive it."`.
-    let goes_on =
-        |p: &Draft| p.kind == ClaimKind::Mixed || !a.tokens.get(q.first).is_some_and(|t| t.upper);
+    // does one that goes on in lower case after words with none ("Sooner
+    // or later, he said, "it pays off.""); one that opens a sentence of its
+    // own is a claim of its own: `The plan is dead, the mayor said,
+    // "Nobody will revive it."`. So is one that joins a clause of its own
+    // to whole reported words: `Nights will stay hot, the forecaster
+    // said, "which means the body never recovers."`, as `"A," she said,
+    // "B."` is two claims.
+    let goes_on = |p: &Draft| {
+        p.kind == ClaimKind::Mixed
+            || !a.tokens.get(q.first).is_some_and(|t| t.upper) && !joins_clause(a, q.first)
+    };
     if let Some(p) = out
         .last_mut()
         .filter(|p| p.kind != ClaimKind::Direct && goes_on(p))
@@ -4377,11 +4405,16 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
                 || a.tokens.get(j + 2).is_some_and(|t| t.kind == Kind::Quote))
         };
         // "who was born and raised in Cuba": the second participle of a
-        // passive goes on with the first. Asked only after "and" or "but".
+        // passive goes on with the first; so does the second of a past
+        // perfect ("her laboratory had tried and failed to reproduce it").
+        // Asked only after "and" or "but".
         let passive_pair = || {
             j >= 2
                 && a.lower_is(j - 2, |w| {
-                    matches!(w, "was" | "were" | "is" | "are" | "been" | "be" | "being")
+                    matches!(
+                        w,
+                        "was" | "were" | "is" | "are" | "been" | "be" | "being" | "had"
+                    )
                 })
         };
         let past = |w: &str| w.ends_with("ed") || w == "gave";

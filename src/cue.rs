@@ -1025,8 +1025,14 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         }
     }
     let naming = lexicon::is_naming_verb(verb.lemma) && word.ends_with("ed");
-    // "A surveyor called by the prosecution": passive, a witness summoned.
-    if naming && a.is(end, "by") {
+    // "A surveyor called by the prosecution": passive, a witness summoned;
+    // so is "called 'a liar' by protesters".
+    let quoted_then_by = || {
+        a.quote_opened_at(end)
+            .and_then(|q| q.close)
+            .is_some_and(|c| a.is(c + 1, "by"))
+    };
+    if naming && (a.is(end, "by") || quoted_then_by()) {
         return None;
     }
     // Right after a common noun: "a man called …", "a female called …".
@@ -1072,8 +1078,18 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     // "a three-year-old female called Ailbhe, arrived …": after a common
     // noun, a name and then a comma or a stop is the noun's name, with no
     // second object for what it is called.
+    // So is a name with small words inside it: "a group called Parents
+    // for Choice, which …".
     if after_noun {
-        let k = capitals_end(a, end, range.end);
+        let mut k = capitals_end(a, end, range.end);
+        while k > end
+            && a.is_any(k, &["for", "of", "and", "&"])
+            && a.tokens
+                .get(k + 1)
+                .is_some_and(|t| t.upper && t.kind == Kind::Word)
+        {
+            k = capitals_end(a, k + 1, range.end);
+        }
         if k > end && (k == range.end || a.is_any(k, &[",", ".", ";", ")"])) {
             return None;
         }
@@ -1105,9 +1121,19 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     // "elected officials, called superdelegates, and …": a name given in
     // apposition, between commas after a common noun. Not "criticised the
     // plan, called it a disaster": an object and what it is called.
-    if naming
-        && i > range.start + 1
-        && a.is(i - 1, ",")
+    // A quoted name is one token here, commas and all: "The campaign,
+    // called "Two Doses, Every Child", will …".
+    let apposed = naming && i > range.start + 1 && a.is(i - 1, ",");
+    if apposed
+        && a.tokens[i - 2].kind == Kind::Word
+        && !a.tokens[i - 2].upper
+        && a.quote_opened_at(end)
+            .and_then(|q| q.close)
+            .is_some_and(|c| a.is(c + 1, ","))
+    {
+        return None;
+    }
+    if apposed
         && a.tokens[i - 2].kind == Kind::Word
         && !a.tokens[i - 2].upper
         && (end..range.end.min(end + 5))
