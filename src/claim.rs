@@ -87,9 +87,20 @@ pub fn extract(a: &Article) -> Vec<Draft> {
 ///
 /// Pieces are consecutive direct claims with the same cue and source, the
 /// cue between them: how [`extract`] writes the second piece of a broken
-/// quote, in its sentence or the next. A quote further on that only shares
-/// the speaker stays a claim of its own.
-pub fn join_broken_quotes(drafts: Vec<Draft>) -> Vec<Draft> {
+/// quote, in its sentence or the next; so is a quote continued in the next
+/// paragraph (left open at its own paragraph's end, the newspaper
+/// convention), which [`extract`] makes a claim of its own. A quote further
+/// on that only shares the speaker stays a claim of its own.
+pub fn join_broken_quotes(a: &Article, drafts: Vec<Draft>) -> Vec<Draft> {
+    // Whether a content ends in a quote left open at its paragraph's end,
+    // the convention for one that carries on in the next.
+    let runs_on = |p: &Draft| {
+        let k = a.quotes.partition_point(|q| q.open < p.content_tokens.end);
+        k.checked_sub(1).is_some_and(|k| {
+            let q = &a.quotes[k];
+            q.close.is_none() && p.content_tokens.end <= q.end
+        })
+    };
     let mut kept: Vec<Draft> = Vec::with_capacity(drafts.len());
     let mut new_index = Vec::with_capacity(drafts.len());
     for d in drafts {
@@ -107,14 +118,31 @@ pub fn join_broken_quotes(drafts: Vec<Draft>) -> Vec<Draft> {
         } {
             at -= 1;
         }
+        // So is a quote continued in the next paragraph, which `extract`
+        // makes a claim of its own with no source, the same speaker's.
+        let last = kept.len().checked_sub(1);
+        let continued = d.kind == ClaimKind::Direct
+            && d.source.is_none()
+            && d.same_speaker_as.map(|o| new_index[o]) == last
+            && last.is_some_and(|l| {
+                let p = &kept[l];
+                p.kind == ClaimKind::Direct
+                    && p.cue == d.cue
+                    && p.paragraph + 1 == d.paragraph
+                    && runs_on(p)
+            });
+        if continued {
+            at = kept.len();
+        }
         let piece = kept[..at].last_mut().filter(|p| {
             matches!(p.kind, ClaimKind::Direct | ClaimKind::Mixed)
                 && d.kind == ClaimKind::Direct
-                && p.source == d.source
-                && p.cue == d.cue
-                && p.cue.as_ref().is_some_and(|c| {
-                    p.content_tokens.end <= c.start && c.end <= d.content_tokens.start
-                })
+                && (continued
+                    || p.source == d.source
+                        && p.cue == d.cue
+                        && p.cue.as_ref().is_some_and(|c| {
+                            p.content_tokens.end <= c.start && c.end <= d.content_tokens.start
+                        }))
         });
         if let Some(p) = piece {
             p.content_tokens.end = d.content_tokens.end;
@@ -5178,13 +5206,16 @@ fn standalone_quotes(a: &Article, drafts: &mut Vec<Draft>) {
             drafts[k].paragraph + 1 == s.paragraph && drafts[k].sentence + 1 >= si.saturating_sub(3)
         });
         // A quote that carries on the quote of the sentence before is the same
-        // claim, in the same paragraph or the next.
+        // claim in the same paragraph. (In the next, a quote continued over
+        // the paragraph's end is a claim of its own, the same speaker's:
+        // see below.)
         if let Some(k) = prev.or(last_before) {
             let p = &drafts[k];
             // Only when nothing but punctuation stands between them: after
             // `"A," she said.` the next quote is a claim of its own.
             let adjacent = (p.content_tokens.end..q.open).all(|j| a.tokens[j].kind != Kind::Word);
             if p.sentence + 1 == si
+                && p.paragraph == s.paragraph
                 && p.kind == ClaimKind::Direct
                 && s.tokens.start == q.open
                 && outside <= 2
@@ -5335,7 +5366,7 @@ mod tests {
             let a = Article::new(text);
             let ds = extract(&a);
             assert_eq!(ds.len(), 3, "{text}");
-            let joined = join_broken_quotes(ds);
+            let joined = join_broken_quotes(&a, ds);
             let contents: Vec<&str> = joined.iter().map(|d| d.content.slice(text)).collect();
             let (first, _) = text.split_once("” She").unwrap();
             assert_eq!(contents, [&first[3..], "It ignores the evidence."]);
@@ -5345,14 +5376,30 @@ mod tests {
         // A first piece of reported words ending in a quote joins the quote
         // after the attribution.
         let text = "The board was \"out of ideas,\" said Ms Okafor. \"It has been for years.\"";
-        let joined = join_broken_quotes(extract(&Article::new(text)));
+        let a = Article::new(text);
+        let joined = join_broken_quotes(&a, extract(&a));
         let contents: Vec<&str> = joined.iter().map(|d| d.content.slice(text)).collect();
         assert_eq!(contents, [&text[..text.len() - 1]]);
+        // A quote continued in the next paragraph joins the quote left open
+        // before it; a quote that only opens the next paragraph does not.
+        let text = "Ms Okafor said: “The ruling is wrong. We will appeal.\n\n“It \
+                    ignores the evidence.”\n\nThe court declined to comment.";
+        let a = Article::new(text);
+        let joined = join_broken_quotes(&a, extract(&a));
+        let contents: Vec<&str> = joined.iter().map(|d| d.content.slice(text)).collect();
+        assert_eq!(
+            contents,
+            ["The ruling is wrong. We will appeal.\n\n“It ignores the evidence."]
+        );
+        let text = "“The ruling is wrong,” Ms Okafor said.\n\n“It ignores the evidence.”";
+        let a = Article::new(text);
+        assert_eq!(join_broken_quotes(&a, extract(&a)).len(), 2);
         // A claim reported inside the attribution stays its own claim and
         // does not part the two pieces.
         let text = "\"The harvest was poor,\" said Ana Ruiz, who noted that prices had \
                     doubled. \"We are hoping for rain.\"";
-        let joined = join_broken_quotes(extract(&Article::new(text)));
+        let a = Article::new(text);
+        let joined = join_broken_quotes(&a, extract(&a));
         let contents: Vec<&str> = joined.iter().map(|d| d.content.slice(text)).collect();
         assert_eq!(contents, [&text[1..text.len() - 1], "prices had doubled"]);
     }

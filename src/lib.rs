@@ -183,7 +183,7 @@ fn assemble(text: &str, join_broken_quotes: bool, wide: bool) -> Annotations {
     let article = article::Article::new(text);
     let mut drafts = claim::extract(&article);
     if join_broken_quotes {
-        drafts = claim::join_broken_quotes(drafts);
+        drafts = claim::join_broken_quotes(&article, drafts);
     }
     // After the pieces are joined: a wide claim in a broken quote's
     // attribution ("… when asked if he had met her") does not part them.
