@@ -2548,6 +2548,20 @@ fn verb_claims(
             return;
         }
     }
+    // "strains that resist carbapenems, often described as 'last-resort'
+    // antibiotics, can cause …": so does "described as …", an adverb before
+    // it or not, up to the comma before the main verb.
+    let opened = |k: usize| {
+        k > range.start
+            && (a.is_mark(k - 1, ",")
+                || k > range.start + 1 && a.is_mark(k - 2, ",") && a.is_modifier(k - 1))
+    };
+    if opened(v) && a.lower_is(v, |w| w.ends_with("ed")) && a.is(after, "as") {
+        let close = (after + 1..hi.min(after + 10)).find(|&j| a.is(j, ",") && !a.in_quote(j));
+        if close.is_some_and(|j| a.is_in(j + 1, Lex::FiniteAux)) {
+            return;
+        }
+    }
     // Trailing: `"C," X said …` / `C, X added.`
     // A participle has no subject of its own: it shares its clause's (in
     // the progressive, "X is claiming", the auxiliary's subject's).

@@ -89,6 +89,33 @@ fn not_speech(a: &Article, verb: CueVerb, i: usize, end: usize, range: Range<usi
     {
         return true;
     }
+    // "a compound found in green tea": where something is, a participle
+    // after its noun ("the study found in 2019 that …" still reports).
+    if verb.lemma == "find"
+        && a.is(i, "found")
+        && i > range.start
+        && a.tokens[i - 1].kind == Kind::Word
+        && !a.tokens[i - 1].upper
+        && !a.is_in(i - 1, Lex::Pronoun)
+        && !a.is_in(i - 1, Lex::Auxiliary)
+        && a.is_any(
+            end,
+            &[
+                "in",
+                "at",
+                "on",
+                "near",
+                "among",
+                "inside",
+                "across",
+                "throughout",
+                "within",
+            ],
+        )
+        && !(end..range.end.min(end + 6)).any(|j| a.is(j, "that"))
+    {
+        return true;
+    }
     // "helps explain why": a cause.
     if verb.lemma == "explain"
         && i > range.start
