@@ -1623,6 +1623,22 @@ fn subject_in_chain(
         if k == 0 && segs.len() > 2 && (np.start > seg.start + 3 || !name && described_after()) {
             continue;
         }
+        // "A senior official at the agency, who …,": the one who works
+        // there, not the body after "at".
+        let at = if a.is(np.start, "at") {
+            np.start
+        } else {
+            np.start.saturating_sub(1)
+        };
+        let np = if np.start > seg.start
+            && a.is(at, "at")
+            && a.in_group(seg.start, Lex::IndefiniteArticle)
+            && (seg.start + 1..at).all(|j| a.tokens[j].kind == Kind::Word && !a.tokens[j].upper)
+        {
+            seg.start..np.end
+        } else {
+            np
+        };
         let desc = next
             .filter(|n| a.lower_is(n.start, |w| matches!(w, "a" | "an" | "the")))
             .cloned();

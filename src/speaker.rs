@@ -1779,6 +1779,32 @@ impl<'a> Resolver<'a, '_> {
         if let Some(j) = author {
             return self.resolve_part(j + 1..r.end, r, desc, pos, active);
         }
+        // "A former operator at Hensley", "an engineer with the utility":
+        // one unnamed person who works there, not the body's voice (as a
+        // spokesperson is) nor the body.
+        let at = (r.start + 2..r.end.saturating_sub(1)).find(|&j| a.is_any(j, &["at", "with"]));
+        if let Some(j) = at.filter(|&j| {
+            (a.in_group(r.start, Lex::IndefiniteArticle) || a.is(r.start, "one"))
+                && (r.start + 1..j).all(|k| {
+                    a.tokens[k].kind == Kind::Word
+                        && !a.tokens[k].upper
+                        && !a.is_in(k, Lex::Spokesperson)
+                        && !a.is_in(k, Lex::GroupNoun)
+                        // ("an interview with The Times" is no one.)
+                        && !a.with_lower(k, |w| {
+                            lexicon::is_document_noun(w) || lexicon::is_statement_noun(w)
+                        })
+                })
+                && (j + 1..r.end).any(|k| a.tokens[k].upper || a.is_in(k, Lex::OrgNoun))
+        }) {
+            let k = self.new_entity(text_of(a, r), SpeakerKind::Person);
+            self.entities[k].add_role(a.lower_cow(j - 1));
+            let e = &mut self.entities[k];
+            e.mentions.push(mention_span(a, r));
+            e.last_active = pos;
+            e.last_seen = pos;
+            return Some(k);
+        }
         let name = name_range(a, r);
         // "a company spokesperson" speaks for the company; "White House spokesman John Kirby" is a person.
         let has_spokes = (r.start..r.end)
