@@ -4718,6 +4718,11 @@ fn noun_claim(a: &Article, si: usize, c: &Cue, possessive: bool, next_start: usi
         else {
             return Vec::new();
         };
+        // "An estimate by the committee projected that …": the "that" is a
+        // verb's, whose claim it is.
+        if (c.tokens.end..that).any(|j| a.cue_verb(j).is_some_and(|v| !v.participle)) {
+            return Vec::new();
+        }
         (c.tokens.end..that, that)
     };
     if src.is_empty() {

@@ -431,6 +431,7 @@ pub const CLAIM_NOUNS: &[(&str, CueCategory)] = &[
     ("complaints", Criticise),
     ("report", Assert),
     ("reports", Assert),
+    ("estimate", Assert),
 ];
 
 /// The category of the claim noun this lower-case word is, if any (the
