@@ -1140,30 +1140,49 @@ impl<'a> Resolver<'a, '_> {
                 && (a.in_group(head_at + 1, Lex::Article)
                     || a.is_in(head_at + 1, Lex::Determiner)
                     || (head_at + 1..r.end).any(|j| a.tokens[j].upper || a.is_in(j, Lex::OrgNoun)));
-            let org =
-                if head_at < r.end && a.is_any(head_at, &["for", "of", "at", "from"]) && body_after
+            let org = if head_at < r.end
+                && a.is_any(head_at, &["for", "of", "at", "from"])
+                && body_after
+            {
+                let rest = head_at + 1..r.end;
+                self.resolve_np(&rest, None, pos, false)
+            } else {
+                let before: Range<usize> = r.start
+                    ..(r.start..r.end)
+                        .find(|&j| a.is_in(j, Lex::Spokesperson))
+                        .unwrap_or(r.end);
+                // "Its spokesman": a determiner, capitalised, names nobody.
+                let named = (before.start..before.end)
+                    .any(|j| a.tokens[j].upper && !a.is_in(j, Lex::Determiner));
+                if named {
+                    self.by_name(&before, None, pos, false)
+                } else if let Some(noun) = (before.start..before.end)
+                    .rev()
+                    .find(|&j| a.is_in(j, Lex::OrgNoun))
                 {
-                    let rest = head_at + 1..r.end;
-                    self.resolve_np(&rest, None, pos, false)
+                    self.org_by_noun(&a.lower(noun), &(noun..noun + 1), pos)
                 } else {
-                    let before: Range<usize> = r.start
-                        ..(r.start..r.end)
-                            .find(|&j| a.is_in(j, Lex::Spokesperson))
-                            .unwrap_or(r.end);
-                    // "Its spokesman": a determiner, capitalised, names nobody.
-                    let named = (before.start..before.end)
-                        .any(|j| a.tokens[j].upper && !a.is_in(j, Lex::Determiner));
-                    if named {
-                        self.by_name(&before, None, pos, false)
-                    } else if let Some(noun) = (before.start..before.end)
+                    // "Asked whether the agency would suspend the cull,
+                    // a spokesman said …": the body the sentence has
+                    // just named, before the latest one to speak.
+                    let opens = a.sentences[a.sentence_of(r.start)].tokens.start;
+                    let named = (opens.max(r.start.saturating_sub(30))..r.start)
                         .rev()
-                        .find(|&j| a.is_in(j, Lex::OrgNoun))
-                    {
-                        self.org_by_noun(&a.lower(noun), &(noun..noun + 1), pos)
-                    } else {
-                        self.latest(|e| e.kind == SpeakerKind::Organization)
-                    }
-                };
+                        .find(|&j| {
+                            a.is(j, "the")
+                                && !a.in_quote(j)
+                                && a.is_in(j + 1, Lex::OrgNoun)
+                                && !a.tokens[j + 1].upper
+                                && !a.with_lower(j + 1, |w| {
+                                    lexicon::is_document_noun(w) || lexicon::is_statement_noun(w)
+                                })
+                                && a.tokens.get(j + 2).is_some_and(|t| t.kind == Kind::Word)
+                        });
+                    named
+                        .and_then(|j| self.org_by_noun(&a.lower(j + 1), &(j..j + 2), pos))
+                        .or_else(|| self.latest(|e| e.kind == SpeakerKind::Organization))
+                }
+            };
             if let Some(k) = org {
                 let gender = words.iter().find_map(|w| match &**w {
                     "spokesman" | "spokesmen" => Some(Gender::Male),
