@@ -586,6 +586,8 @@ const SPOKESPEOPLE: &[&str] = &[
 /// Plural nouns for unnamed collectives: "critics", "Western governments".
 #[rustfmt::skip]
 pub const GROUP_NOUNS: &[&str] = &[
+    "anglers", "swimmers", "forecasters", "beekeepers", "astronomers", "biologists",
+    "booksellers", "shareholders", "consultants", "performers", "importers",
     "critics", "officials", "residents", "analysts", "experts", "economists", "scientists",
     "researchers", "investigators", "campaigners", "activists", "protesters", "protestors",
     "employees", "workers", "staff", "members", "lawmakers", "legislators", "senators", "voters",
