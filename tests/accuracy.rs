@@ -406,6 +406,22 @@ fn fresh21() {
     );
 }
 
+/// A twenty-second set written blind (tests/fresh22/README.md), of courts,
+/// policing and legal affairs; first measured blind at 0.966 / 0.957 /
+/// 0.681 / 0.435.
+#[test]
+fn fresh22() {
+    gate_in_repo(
+        "tests/fresh22",
+        &[
+            ("claim_f1", 0.95),
+            ("attribution", 0.94),
+            ("counterclaim_f1", 0.66),
+            ("counterclaim_link", 0.41),
+        ],
+    );
+}
+
 #[test]
 fn polnear_dev() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/polnear/dev");
