@@ -89,6 +89,45 @@ fn not_speech(a: &Article, verb: CueVerb, i: usize, end: usize, range: Range<usi
     {
         return true;
     }
+    // "beyond reasonable doubt that …", "without doubt": the noun. (Not
+    // "left little doubt that …", which PolNeAR counts as the source's.)
+    if verb.lemma == "doubt"
+        && i > range.start
+        && a.is_any(i - 1, &["reasonable", "without", "beyond"])
+    {
+        return true;
+    }
+    // "legal costs, estimated at £400,000": a value, not a forecast.
+    if verb.lemma == "estimate"
+        && a.is(end, "at")
+        && a.tokens
+            .get(end + 1)
+            .is_some_and(|t| t.kind != Kind::Word || a.is(end + 1, "about"))
+    {
+        return true;
+    }
+    // "The march, expected to draw 8,000 people", "is expected to pass":
+    // a passive with no one expecting. (Not after "and": "had hired 14
+    // surveyors and expected to finish" is the subject's.)
+    if verb.lemma == "expect"
+        && a.is(i, "expected")
+        && a.is(end, "to")
+        && i > range.start
+        && a.is_any(
+            i - 1,
+            &[",", "is", "are", "was", "were", "be", "been", "being"],
+        )
+    {
+        return true;
+    }
+    // "testifying in his own defence": how, not what.
+    if a.is(end, "in")
+        && a.is_any(end + 1, &["his", "her", "their", "its", "my", "our"])
+        && a.is(end + 2, "own")
+        && a.is_any(end + 3, &["defense", "defence"])
+    {
+        return true;
+    }
     // "a compound found in green tea": where something is, a participle
     // after its noun ("the study found in 2019 that …" still reports).
     if verb.lemma == "find"

@@ -261,7 +261,36 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
                 || ["etc", "vs", "e.g", "i.e", "a.m", "p.m", "approx"]
                     .iter()
                     .any(|a| w.eq_ignore_ascii_case(a));
-            !(is_initials(w) || may_abbreviate && lower(w, &mut buf).is_some_and(is_abbreviation))
+            // "at 1 a.m. Monday", "8 p.m. ET": a time goes on into its day
+            // or its zone.
+            // ("a.m." is four tokens: "a", ".", "m", ".".)
+            let time = w.eq_ignore_ascii_case("m")
+                && i >= 3
+                && tokens[i - 2].text(text) == "."
+                && matches!(tokens[i - 3].text(text), "a" | "p" | "A" | "P")
+                && tokens.get(i + 1).is_some_and(|n| {
+                    matches!(
+                        n.text(text),
+                        "Monday"
+                            | "Tuesday"
+                            | "Wednesday"
+                            | "Thursday"
+                            | "Friday"
+                            | "Saturday"
+                            | "Sunday"
+                            | "ET"
+                            | "EST"
+                            | "EDT"
+                            | "CT"
+                            | "PT"
+                            | "GMT"
+                            | "BST"
+                            | "UTC"
+                    )
+                });
+            !(time
+                || is_initials(w)
+                || may_abbreviate && lower(w, &mut buf).is_some_and(is_abbreviation))
         }
         _ => false,
     }
@@ -332,6 +361,16 @@ mod tests {
         assert_eq!(
             sentences("Doors open at 7 p.m. on Friday. Then?"),
             [(0, "Doors open at 7 p.m. on Friday."), (0, "Then?")]
+        );
+        // A time goes on into its day or zone; after it, a stop still ends.
+        assert_eq!(
+            sentences("It ended at 1 a.m. Monday. Polls shut at 8 p.m. ET. He left at 9 p.m. Police said so."),
+            [
+                (0, "It ended at 1 a.m. Monday."),
+                (0, "Polls shut at 8 p.m. ET."),
+                (0, "He left at 9 p.m."),
+                (0, "Police said so.")
+            ]
         );
         assert_eq!(
             sentences("Edwin G. Monroy wrote. Then?"),
