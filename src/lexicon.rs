@@ -164,6 +164,7 @@ const VERBS: &[(&str, CueCategory, Frame, bool, &[&str])] = &[
     ("estimate", Predict, Clause, true, &["estimate", "estimates", "estimated", "estimating"]),
     ("show", Assert, Clause, true, &["show", "shows", "showed", "shown", "showing"]),
     ("testify", Assert, Clause, false, &["testify", "testifies", "testified", "testifying"]),
+    ("submit", Assert, Clause, true, &["submit", "submits", "submitted", "submitting"]),
     ("inform", Assert, Tell, true, &["inform", "informs", "informed", "informing"]),
     ("assure", Assert, Tell, false, &["assure", "assures", "assured", "assuring"]),
     ("remind", Assert, Tell, true, &["remind", "reminds", "reminded", "reminding"]),
