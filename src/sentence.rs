@@ -269,24 +269,9 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
                 && tokens[i - 2].text(text) == "."
                 && matches!(tokens[i - 3].text(text), "a" | "p" | "A" | "P")
                 && tokens.get(i + 1).is_some_and(|n| {
-                    matches!(
-                        n.text(text),
-                        "Monday"
-                            | "Tuesday"
-                            | "Wednesday"
-                            | "Thursday"
-                            | "Friday"
-                            | "Saturday"
-                            | "Sunday"
-                            | "ET"
-                            | "EST"
-                            | "EDT"
-                            | "CT"
-                            | "PT"
-                            | "GMT"
-                            | "BST"
-                            | "UTC"
-                    )
+                    let w = n.text(text);
+                    matches!(w, "ET" | "GMT" | "BST" | "UTC")
+                        || lower(w, &mut buf).is_some_and(crate::lexicon::is_weekday)
                 });
             !(time
                 || is_initials(w)
