@@ -111,11 +111,15 @@ impl GoldFile {
     /// attributions are marked ([`crate::Annotator::wide_attributions`]);
     /// otherwise ANNOTATION.md's defaults.
     pub fn annotator(&self) -> crate::Annotator {
-        let polnear = self.article.attribution_by.joins_broken_quotes();
-        let annotator = crate::Annotator::new().join_broken_quotes(polnear);
         #[cfg(not(target_arch = "wasm32"))]
-        let annotator = annotator.wide_attributions(polnear);
-        annotator
+        {
+            let polnear = self.article.attribution_by.joins_broken_quotes();
+            crate::Annotator::new()
+                .join_broken_quotes(polnear)
+                .wide_attributions(polnear)
+        }
+        #[cfg(target_arch = "wasm32")]
+        crate::Annotator::new()
     }
 
     /// Annotates the file's text with [`GoldFile::annotator`], as a document
