@@ -95,11 +95,11 @@ pub fn join_broken_quotes(a: &Article, drafts: Vec<Draft>) -> Vec<Draft> {
     // Whether a content ends in a quote left open at its paragraph's end,
     // the convention for one that carries on in the next.
     let runs_on = |p: &Draft| {
-        let k = a.quotes.partition_point(|q| q.open < p.content_tokens.end);
-        k.checked_sub(1).is_some_and(|k| {
-            let q = &a.quotes[k];
-            q.close.is_none() && p.content_tokens.end <= q.end
-        })
+        p.content_tokens
+            .end
+            .checked_sub(1)
+            .and_then(|e| a.quote_at(e))
+            .is_some_and(|q| q.close.is_none())
     };
     let mut kept: Vec<Draft> = Vec::with_capacity(drafts.len());
     let mut new_index = Vec::with_capacity(drafts.len());
@@ -4366,11 +4366,7 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
             && a.is_any(j + 2, &["a", "an", "its", "their", "his", "her"])
             && (j + 3..hi.min(j + 7))
                 .take_while(|&k| a.tokens[k].kind != Kind::Punct || a.is(k, "-"))
-                .any(|k| {
-                    a.with_lower(k, |w| {
-                        lexicon::is_document_noun(w) || lexicon::is_statement_noun(w)
-                    })
-                })
+                .any(|k| a.with_lower(k, lexicon::is_record_noun))
             && !(j + 2..hi.min(j + CLAUSE_REACH)).any(|k| a.is(k, ",") && !a.in_quote(k))
         {
             e = j;

@@ -1091,14 +1091,16 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         }
     }
     let naming = lexicon::is_naming_verb(verb.lemma) && word.ends_with("ed");
+    // The token after a quote that opens right after the verb: "called
+    // 'a liar' by", "called "Two Doses, Every Child", will".
+    // (Asked of naming verbs only: both its uses are theirs.)
+    let after_quote = naming
+        .then(|| a.quote_opened_at(end).and_then(|q| q.close))
+        .flatten()
+        .map(|c| c + 1);
     // "A surveyor called by the prosecution": passive, a witness summoned;
     // so is "called 'a liar' by protesters".
-    let quoted_then_by = || {
-        a.quote_opened_at(end)
-            .and_then(|q| q.close)
-            .is_some_and(|c| a.is(c + 1, "by"))
-    };
-    if naming && (a.is(end, "by") || quoted_then_by()) {
+    if naming && (a.is(end, "by") || after_quote.is_some_and(|k| a.is(k, "by"))) {
         return None;
     }
     // Right after a common noun: "a man called …", "a female called …".
@@ -1193,9 +1195,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     if apposed
         && a.tokens[i - 2].kind == Kind::Word
         && !a.tokens[i - 2].upper
-        && a.quote_opened_at(end)
-            .and_then(|q| q.close)
-            .is_some_and(|c| a.is(c + 1, ","))
+        && after_quote.is_some_and(|k| a.is(k, ","))
     {
         return None;
     }

@@ -795,6 +795,13 @@ pub fn is_statement_noun(lower: &str) -> bool {
     SET.contains(lower)
 }
 
+/// A record or a statement ([`is_document_noun`], [`is_statement_noun`]):
+/// something written or said that stands for whoever made it, not a
+/// speaker of its own ("an interview with The Times", "the report").
+pub fn is_record_noun(lower: &str) -> bool {
+    is_document_noun(lower) || is_statement_noun(lower)
+}
+
 /// True for the lemma of a verb that names its object: "called it
 /// "a stunt"", "dubbed the plan a fantasy", "labelled them extremists".
 pub fn is_naming_verb(lemma: &str) -> bool {

@@ -1173,9 +1173,7 @@ impl<'a> Resolver<'a, '_> {
                                 && !a.in_quote(j)
                                 && a.is_in(j + 1, Lex::OrgNoun)
                                 && !a.tokens[j + 1].upper
-                                && !a.with_lower(j + 1, |w| {
-                                    lexicon::is_document_noun(w) || lexicon::is_statement_noun(w)
-                                })
+                                && !a.with_lower(j + 1, lexicon::is_record_noun)
                                 && a.tokens.get(j + 2).is_some_and(|t| t.kind == Kind::Word)
                         });
                     named
@@ -1676,8 +1674,7 @@ impl<'a> Resolver<'a, '_> {
         }
         let n = r.len().checked_sub(1).filter(|&n| n >= 1)?;
         let spoken = a.with_lower(r.end - 1, |w| {
-            lexicon::is_document_noun(w)
-                || lexicon::is_statement_noun(w)
+            lexicon::is_record_noun(w)
                 || matches!(
                     w,
                     "op-ed"
@@ -1810,9 +1807,7 @@ impl<'a> Resolver<'a, '_> {
                         && !a.is_in(k, Lex::Spokesperson)
                         && !a.is_in(k, Lex::GroupNoun)
                         // ("an interview with The Times" is no one.)
-                        && !a.with_lower(k, |w| {
-                            lexicon::is_document_noun(w) || lexicon::is_statement_noun(w)
-                        })
+                        && !a.with_lower(k, lexicon::is_record_noun)
                 })
                 && (j + 1..r.end).any(|k| a.tokens[k].upper || a.is_in(k, Lex::OrgNoun))
         }) {
@@ -2080,10 +2075,7 @@ fn document_owner(
     }
     let noun = src.end - 1;
     // A capital makes the noun a name: "The Post" is the newspaper.
-    let document = !a.tokens[noun].upper
-        && a.with_lower(noun, |w| {
-            lexicon::is_document_noun(w) || lexicon::is_statement_noun(w)
-        });
+    let document = !a.tokens[noun].upper && a.with_lower(noun, lexicon::is_record_noun);
     if !document {
         return None;
     }
