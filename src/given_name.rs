@@ -122,13 +122,44 @@ const FEMALE: &[&str] = &[
 pub fn gender(lower: &str) -> Option<NameGender> {
     static MALE_SET: WordSet = WordSet::new(MALE);
     static FEMALE_SET: WordSet = WordSet::new(FEMALE);
-    if MALE_SET.contains(lower) {
+    // The lists are written without accents: "José", "Lucía" and "Zoë"
+    // are asked for as "jose", "lucia" and "zoe".
+    let plain;
+    let w = if lower.is_ascii() {
+        lower
+    } else {
+        plain = unaccented(lower);
+        &plain
+    };
+    if MALE_SET.contains(w) {
         Some(NameGender::Male)
-    } else if FEMALE_SET.contains(lower) {
+    } else if FEMALE_SET.contains(w) {
         Some(NameGender::Female)
     } else {
         None
     }
+}
+
+/// For each letter from U+00E0 ("à") to U+017F, the plain letter it is
+/// written with when its accent is taken off ("_": none, as for "æ").
+const PLAIN: &[u8; 160] = b"\
+    aaaaaa_ceeeeiiii_nooooo_ouuuuy_y\
+    aaaaaaccccccccddddeeeeeeeeeegggg\
+    gggghh__iiiiiiiiii__jjkk_llllll_\
+    _llnnnnnn___oooooo__rrrrrrssssss\
+    sstttt__uuuuuuuuuuuuwwyyyzzzzzz_";
+
+/// `lower` with the accents of Latin letters taken off: "łódź" is "lodz".
+fn unaccented(lower: &str) -> String {
+    lower
+        .chars()
+        .map(
+            |c| match (c as usize).checked_sub(0xE0).and_then(|i| PLAIN.get(i)) {
+                Some(&p) if p != b'_' => char::from(p),
+                _ => c,
+            },
+        )
+        .collect()
 }
 
 #[cfg(test)]
@@ -139,11 +170,16 @@ mod tests {
     fn lists_are_lower_case_and_disjoint() {
         for w in MALE.iter().chain(FEMALE) {
             assert_eq!(w.to_lowercase(), *w);
+            assert!(w.is_ascii(), "{w}: the lists are written without accents");
         }
         // "jean" is both; the first list wins, which is acceptable.
         assert_eq!(gender("elena"), Some(NameGender::Female));
         assert_eq!(gender("vladimir"), Some(NameGender::Male));
         assert_eq!(gender("zyx"), None);
+        assert_eq!(gender("josé"), Some(NameGender::Male));
+        assert_eq!(gender("lucía"), Some(NameGender::Female));
+        assert_eq!(gender("zoë"), Some(NameGender::Female));
+        assert_eq!(unaccented("łódź"), "lodz");
         for w in MALE {
             assert_eq!(gender(w), Some(NameGender::Male));
         }

@@ -108,6 +108,24 @@ struct NameMention {
     group: bool,
 }
 
+/// "Benedek Aranyi": two or three capitalised words, with no stop or digit
+/// and none a title, body or time, as a person's name is written ("Retired U.S",
+/// "Massachusetts Sen", "Trump University", "Pence Thursday" and "a raft of
+/// new emissions" are not).
+fn looks_like_full_name(e: &Entity) -> bool {
+    let name = e.name.as_bytes();
+    let spaces = name.iter().filter(|&&b| b == b' ').count();
+    (1..=2).contains(&spaces)
+        && !name.iter().any(|&b| b == b'.' || b.is_ascii_digit())
+        // Each word opens with a capital.
+        && e.name
+            .char_indices()
+            .all(|(i, c)| i > 0 && name[i - 1] != b' ' || c.is_uppercase())
+        && !e.words.iter().any(|w| {
+            lexicon::is_title(w) || lexicon::is_org_noun(w) || lexicon::is_time_word(w)
+        })
+}
+
 /// True when token `i` is one of [`lexicon::NAME_JOINERS`]: asked of
 /// every word after a capitalised one, and answered once per form.
 fn is_name_joiner(a: &Article, i: usize) -> bool {
@@ -182,6 +200,9 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
         starts[s.tokens.start / 64] |= 1 << (s.tokens.start % 64);
     }
     let sentence_start = |i: usize| starts[i / 64] & (1 << (i % 64)) != 0;
+    // By form number, whether the form ended a name of two words or more:
+    // a surname ("Ms Rossi", "Hannah Kowalski").
+    let mut surnames = vec![false; lower_forms.len()];
     let mut i = 0;
     while i < a.tokens.len() {
         let t = &a.tokens[i];
@@ -203,11 +224,12 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
             {
                 e += 2;
             } else if a.word(e) == "."
-                && a.word(e - 1).chars().count() == 1
+                && (a.word(e - 1).chars().count() == 1 || a.is_in(e - 1, Lex::Title))
                 && e + 1 < a.tokens.len()
                 && a.tokens[e + 1].upper
             {
-                e += 1; // initials: "Edwin G. Monroy"
+                // Initials ("Edwin G. Monroy") and titles ("Dr. Ruth Abernethy").
+                e += 1;
             } else {
                 break;
             }
@@ -236,8 +258,12 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
         {
             s += 1;
         }
-        // Weekdays, months and adjectives of nationality before a noun ("a Dutch fund") name no one.
+        // Weekdays, months and adjectives of nationality before a noun ("a
+        // Dutch fund") name no one; a surname seen before with its name
+        // does, whatever its ending ("Rossi smiled", "Kowalski is").
+        let surname = e - s == 1 && a.form_id(s).is_some_and(|id| surnames[id as usize]);
         let single_adjective = e - s == 1
+            && !surname
             && (a.lower_in(s, Lex::TimeWord)
                 || (s > 0 && a.in_group(s - 1, Lex::IndefiniteArticle))
                 || (a
@@ -365,7 +391,9 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
                 while b > 0
                     && top - b < 7
                     && !sentence_start(b)
-                    && matches!(a.tokens[b - 1].kind, Kind::Word | Kind::Possessive)
+                    && (matches!(a.tokens[b - 1].kind, Kind::Word | Kind::Possessive)
+                        // The stop of "Mr." or "Dr.": "Mr. Pugh's vet, Ifan Roderick, …".
+                        || b > 1 && a.is_mark(b - 1, ".") && a.is_in(b - 2, Lex::Title))
                 {
                     b -= 1;
                 }
@@ -387,6 +415,11 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
                 }
             });
             let subject = opens(i) || titled_subject || after_opening || described;
+            if e - s >= 2 {
+                if let Some(id) = a.form_id(e - 1) {
+                    surnames[id as usize] = true;
+                }
+            }
             out.push(NameMention {
                 tokens: s..e,
                 subject,
@@ -562,6 +595,12 @@ pub(crate) fn mention_span(a: &Article, r: &Range<usize>) -> Span {
     let end = crate::token::pronoun_contraction(a.word(r.end - 1))
         .map_or(last.end, |(base, _)| last.start + base.len());
     Span::new(a.tokens[r.start].span().start, end)
+}
+
+/// Whether an entity may be one whose title or given name says `gender`:
+/// its own gender, when known, is the same.
+fn agrees_in_gender(e: &Entity, gender: Option<Gender>) -> bool {
+    gender.map_or(true, |g| e.gender.map_or(true, |h| h == g))
 }
 
 fn gender_of_title(w: &str) -> Option<Gender> {
@@ -952,12 +991,13 @@ impl<'a> Resolver<'a, '_> {
             .map(|j| a.lower_cow(j))
             .collect();
         // Find a matching entity: same words, surname, or a fuller form.
-        let found = self.agreeing(&words);
+        // "Mrs Clinton" after "Bill Clinton" is not him.
+        let found = self.agreeing(&words, title_gender);
         debug_assert_eq!(
             found,
             self.recent()
                 .filter(|(_, e)| e.kind != SpeakerKind::Group && names_agree(&e.words, &words))
-                .max_by_key(|(_, e)| e.last_seen)
+                .max_by_key(|(_, e)| (agrees_in_gender(e, title_gender), e.last_seen))
                 .map(|(k, _)| k),
             "the word index finds what a scan of the recent entities finds"
         );
@@ -1026,20 +1066,27 @@ impl<'a> Resolver<'a, '_> {
     /// The most recently active entity that a pronoun can refer to.
     /// "Lessing accused Rostova of …. She called the remark …": the one
     /// person of gender `g` named in the sentence before the token at `pos`
-    /// (or earlier in its own), however long ago someone else of it spoke.
+    /// (or earlier in its own), however long ago someone else of it spoke;
+    /// none when a person whose gender is not known spoke there too.
     fn only_one_named_before(&self, g: Gender, pos: usize) -> Option<usize> {
         let a = self.a;
         // Positions count from one (`pos` is one past the mention's first
         // token), so a mention on the last token is still in the article.
         let si = a.sentence_of(pos.saturating_sub(1));
         let from = a.sentences[si.saturating_sub(1)].tokens.start;
+        // One whose gender is not known, just heard, may be the one meant
+        // too ("X's lawyer, Y, argued …. "…," he said").
         let mut named = self.recent().filter(|(_, e)| {
-            e.gender == Some(g)
-                && e.kind == SpeakerKind::Person
-                && (from..pos).contains(&e.last_seen.max(e.last_active))
+            e.kind == SpeakerKind::Person
+                && match e.gender {
+                    Some(h) => h == g && (from..pos).contains(&e.last_seen.max(e.last_active)),
+                    None => {
+                        e.speaks && (from..pos).contains(&e.last_active) && looks_like_full_name(e)
+                    }
+                }
         });
         match (named.next(), named.next()) {
-            (Some((k, _)), None) => Some(k),
+            (Some((k, e)), None) if e.gender.is_some() => Some(k),
             _ => None,
         }
     }
@@ -1408,11 +1455,15 @@ impl<'a> Resolver<'a, '_> {
     /// that was seen last (the latest in `recent` among equals): the
     /// entities that can agree are looked up by word rather than all
     /// compared.
-    fn agreeing(&mut self, words: &[Cow<str>]) -> Option<usize> {
+    fn agreeing(&mut self, words: &[Cow<str>], gender: Option<Gender>) -> Option<usize> {
         let (Some(first), Some(last)) = (words.first(), words.last()) else {
             return None;
         };
-        let mut best: Option<(usize, u64, usize)> = None; // (last_seen, place in recent, entity)
+        // (whether of the title's or given name's gender, last_seen, place in
+        // recent, entity): one of another gender is the one meant only when
+        // no other agrees ("Ms. Epstein" after "Lee Epstein", whose name the
+        // lists call a man's).
+        let mut best: Option<(bool, usize, u64, usize)> = None;
         let (entities, stamp) = (&self.entities, &self.stamp);
         // Each list is looked up once, its entities compared and those no
         // longer recent dropped from it as they are met. The best is the
@@ -1425,11 +1476,11 @@ impl<'a> Resolver<'a, '_> {
                         return false;
                     }
                     let e = &entities[k];
-                    if e.kind != SpeakerKind::Group
-                        && names_agree(&e.words, words)
-                        && best.map_or(true, |(seen, at, _)| (e.last_seen, place) > (seen, at))
-                    {
-                        best = Some((e.last_seen, place, k));
+                    if e.kind != SpeakerKind::Group && names_agree(&e.words, words) {
+                        let key = (agrees_in_gender(e, gender), e.last_seen, place);
+                        if best.map_or(true, |(g, seen, at, _)| key > (g, seen, at)) {
+                            best = Some((key.0, key.1, key.2, k));
+                        }
                     }
                     true
                 });
@@ -1448,7 +1499,7 @@ impl<'a> Resolver<'a, '_> {
         if acronym_into(words, &mut self.initials) {
             walk(self.by_last.get_mut(self.initials.as_str()));
         }
-        best.map(|(_, _, k)| k)
+        best.map(|(_, _, _, k)| k)
     }
 
     fn new_entity(&mut self, name: String, kind: SpeakerKind) -> usize {
