@@ -462,8 +462,8 @@ pub(crate) fn unmarked_content(a: &Article, verb: lexicon::CueVerb, s: usize, hi
 }
 
 /// A complement clause without "that" opens at `s`: a subject pronoun ("think
-/// they will"), or a short noun phrase followed by an auxiliary or modal
-/// ("expects the bill will pass", "found 40% of voters are unsure"). The
+/// they will"), or a noun phrase of up to eleven words, then an auxiliary or
+/// modal ("expects the bill will pass", "found 40% of voters are unsure"). The
 /// finite verb is what tells "hopes his plan will work" from "hopes his plan".
 fn bare_clause(a: &Article, s: usize, hi: usize) -> bool {
     if s >= hi || a.in_quote(s) {
@@ -473,7 +473,7 @@ fn bare_clause(a: &Article, s: usize, hi: usize) -> bool {
         return s + 1 < hi && a.tokens[s + 1].kind == Kind::Word;
     }
     let mut j = s;
-    while j < hi.min(s + 8) {
+    while j < hi.min(s + 12) {
         let t = &a.tokens[j];
         if j > s && t.kind == Kind::Word && a.is_in(j, Lex::FiniteAux) {
             return true;

@@ -155,6 +155,7 @@ const VERBS: &[(&str, CueCategory, Frame, bool, &[&str])] = &[
     ("emphasise", Assert, Clause, true, &["emphasise", "emphasises", "emphasised", "emphasising", "emphasize", "emphasizes", "emphasized", "emphasizing"]),
     ("observe", Assert, Clause, true, &["observe", "observes", "observed", "observing"]),
     ("remark", Assert, Clause, true, &["remark", "remarks", "remarked", "remarking"]),
+    ("comment", Assert, Clause, true, &["comment", "comments", "commented", "commenting"]),
     ("mention", Assert, Clause, true, &["mention", "mentions", "mentioned", "mentioning"]),
     ("recall", Assert, Clause, true, &["recall", "recalls", "recalled", "recalling"]),
     ("continue", Assert, Clause, true, &["continued"]),
