@@ -299,10 +299,15 @@ fn is_initials(w: &str) -> bool {
     !letter_next
 }
 
-/// A token that can open a sentence: a capital, a digit or a quote mark.
+/// A token that can open a sentence: a capital (also inside a name written
+/// as "eBay" or "easyJet"), a digit or a quote mark.
 fn opens_sentence(text: &str, t: &Token) -> bool {
     t.upper
         || matches!(t.kind, Kind::Number | Kind::Quote)
+        || t.kind == Kind::Word && {
+            let w = t.text(text).as_bytes();
+            w.len() > 2 && w[1..].iter().any(u8::is_ascii_uppercase) && !w.contains(&b'-')
+        }
         || matches!(t.text(text), "(" | "[" | "—" | "-" | "–" | "―")
 }
 
