@@ -422,6 +422,22 @@ fn fresh22() {
     );
 }
 
+/// A twenty-third set written blind (tests/fresh23/README.md), of business,
+/// labour and consumer affairs; first measured blind at 0.973 / 0.959 /
+/// 0.748 / 0.512.
+#[test]
+fn fresh23() {
+    gate_in_repo(
+        "tests/fresh23",
+        &[
+            ("claim_f1", 0.95),
+            ("attribution", 0.93),
+            ("counterclaim_f1", 0.72),
+            ("counterclaim_link", 0.48),
+        ],
+    );
+}
+
 #[test]
 fn polnear_dev() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/polnear/dev");
