@@ -735,7 +735,7 @@ const COMPANY_WORDS: &[&str] = &[
     "brewing", "bakeries", "hotels", "resorts", "apparel", "cosmetics", "beverages", "textiles",
     "mills", "supplies", "trading", "bio", "line", "lines", "events", "mutual", "assurance",
     "ratings", "research", "finance", "pay", "payments", "medical", "health", "diagnostics",
-    "agrochemicals", "water",
+    "agrochemicals", "water", "nutrition",
 ];
 
 /// True when the lower-case word ends company names (`COMPANY_WORDS`).

@@ -1640,14 +1640,17 @@ impl<'a> Resolver<'a, '_> {
             }
             // "the company", "the firm": the latest body named like a company
             // ("Pemberton Electrical"), not a country or product named after
-            // it ("air fryers sold in Britain", "its app Dozely").
+            // it ("air fryers sold in Britain", "its app Dozely"), nor a body
+            // of something ("the Department of Health").
             let company = matches!(
                 noun,
                 "company" | "firm" | "business" | "maker" | "manufacturer" | "utility" | "chain"
             )
             .then(|| {
                 self.latest(|e| {
-                    is_org(e) && e.words.last().is_some_and(|w| lexicon::is_company_word(w))
+                    is_org(e)
+                        && e.words.last().is_some_and(|w| lexicon::is_company_word(w))
+                        && !e.words.iter().any(|w| w == "of" || w == "for")
                 })
             })
             .flatten();
