@@ -109,9 +109,9 @@ struct NameMention {
 }
 
 /// "Benedek Aranyi": two or three capitalised words, with no stop or digit
-/// and none a title, body or time, as a person's name is written ("Retired U.S",
-/// "Massachusetts Sen", "Trump University", "Pence Thursday" and "a raft of
-/// new emissions" are not).
+/// and none a title, body or time, as a person's name is written
+/// ("Retired U.S", "Massachusetts Sen", "Trump University", "Pence
+/// Thursday" and "a raft of new emissions" are not).
 fn looks_like_full_name(e: &Entity) -> bool {
     let name = e.name.as_bytes();
     let spaces = name.iter().filter(|&&b| b == b' ').count();
@@ -1459,11 +1459,11 @@ impl<'a> Resolver<'a, '_> {
         let (Some(first), Some(last)) = (words.first(), words.last()) else {
             return None;
         };
-        // (whether of the title's or given name's gender, last_seen, place in
-        // recent, entity): one of another gender is the one meant only when
-        // no other agrees ("Ms. Epstein" after "Lee Epstein", whose name the
-        // lists call a man's).
-        let mut best: Option<(bool, usize, u64, usize)> = None;
+        // ((whether of the title's or given name's gender, last_seen, place
+        // in recent), entity): one of another gender is the one meant only
+        // when no other agrees ("Ms. Epstein" after "Lee Epstein", whose
+        // name the lists call a man's).
+        let mut best: Option<((bool, usize, u64), usize)> = None;
         let (entities, stamp) = (&self.entities, &self.stamp);
         // Each list is looked up once, its entities compared and those no
         // longer recent dropped from it as they are met. The best is the
@@ -1478,8 +1478,8 @@ impl<'a> Resolver<'a, '_> {
                     let e = &entities[k];
                     if e.kind != SpeakerKind::Group && names_agree(&e.words, words) {
                         let key = (agrees_in_gender(e, gender), e.last_seen, place);
-                        if best.map_or(true, |(g, seen, at, _)| key > (g, seen, at)) {
-                            best = Some((key.0, key.1, key.2, k));
+                        if best.map_or(true, |(b, _)| key > b) {
+                            best = Some((key, k));
                         }
                     }
                     true
@@ -1499,7 +1499,7 @@ impl<'a> Resolver<'a, '_> {
         if acronym_into(words, &mut self.initials) {
             walk(self.by_last.get_mut(self.initials.as_str()));
         }
-        best.map(|(_, _, _, k)| k)
+        best.map(|(_, k)| k)
     }
 
     fn new_entity(&mut self, name: String, kind: SpeakerKind) -> usize {
