@@ -13,7 +13,7 @@
 
 use crate::article::Article;
 use crate::cue::{self, Cue, CueKind};
-use crate::lexicon::{self, Frame, Lex};
+use crate::lexicon::{self, Frame, Lex, WordList, WordSet};
 use crate::model::{ClaimKind, CueCategory};
 use crate::span::Span;
 use crate::token::Kind;
@@ -61,7 +61,7 @@ pub fn extract(a: &Article) -> Vec<Draft> {
     // count it.
     let passives: Vec<u32> = PASSIVE_REPORTS
         .iter()
-        .filter(|&&w| a.wide() || w != "expected")
+        .filter(|&w| a.wide() || w != "expected")
         .filter_map(|w| a.form_of(w))
         .collect();
     let to = a.form_of("to");
@@ -160,69 +160,16 @@ pub fn join_broken_quotes(a: &Article, drafts: Vec<Draft>) -> Vec<Draft> {
     kept
 }
 
-/// Labels that open a paragraph with a colon without naming a speaker.
-const NOT_SPEAKER_LABELS: &[&str] = &[
-    "note",
-    "notes",
-    "photo",
-    "photos",
-    "video",
-    "update",
-    "updated",
-    "related",
-    "source",
-    "sources",
-    "read",
-    "watch",
-    "listen",
-    "credit",
-    "caption",
-    "correction",
-    "clarification",
-    "disclosure",
-    "breaking",
-    "exclusive",
-    "analysis",
-    "opinion",
-    "editorial",
-    "live",
-    "more",
-    "also",
-    "see",
-    "contact",
-    "email",
-    "follow",
-    "share",
-    "tags",
-    "topics",
-    "image",
-    "images",
-    "graphic",
-    "chart",
-    "map",
-    "editor's",
-    "editors",
-    "warning",
-    "advertisement",
-    "sponsored",
-    "question",
-    "answer",
-    "q",
-    "a",
-    "full",
-    "transcript",
-    "partial",
-    "text",
-    "summary",
-    "background",
-    "timeline",
-    // Credit lines and teaser words: "Contributing: A and B.", "Wow: …".
-    "contributing",
-    "wow",
-    "boom",
-    "revealed",
-    "bombshell",
-];
+/// Labels that open a paragraph with a colon without naming a speaker,
+/// credit lines and teaser words among them ("Contributing: A and B.",
+/// "Wow: …").
+static NOT_SPEAKER_LABELS: WordSet = WordSet::new(WordList(
+    "note notes photo photos video update updated related source sources read watch listen credit \
+     caption correction clarification disclosure breaking exclusive analysis opinion editorial \
+     live more also see contact email follow share tags topics image images graphic chart map \
+     editor's editors warning advertisement sponsored question answer q a full transcript partial \
+     text summary background timeline contributing wow boom revealed bombshell",
+));
 
 /// A transcript or headline line, "PENCE: Well, look, …" or "Insiders:
 /// Trump will rebound": a short name and a colon at the head of a
@@ -272,13 +219,13 @@ fn labelled_paragraph(a: &Article, si: usize, out: &mut Vec<Draft>) -> bool {
     let words_ok = !source.is_empty()
         && source.clone().all(name_word)
         && !a.lower_is(source.start, |w| {
-            NOT_SPEAKER_LABELS.contains(&w)
+            NOT_SPEAKER_LABELS.contains(w)
                 || a.is_in(source.start, Lex::Determiner)
                 || a.is_in(source.start, Lex::NpBreaker)
         })
         && !source
             .clone()
-            .any(|j| a.lower_is(j, |w| NOT_SPEAKER_LABELS.contains(&w)));
+            .any(|j| a.lower_is(j, |w| NOT_SPEAKER_LABELS.contains(w)));
     if !words_ok {
         return false;
     }
@@ -686,7 +633,7 @@ fn quote_opens_sentence(a: &Article, j: usize) -> bool {
 }
 
 /// Verbs whose passive before an infinitive reports what others expect or say.
-const PASSIVE_REPORTS: &[&str] = &["expected", "said", "reported", "rumored", "rumoured"];
+const PASSIVE_REPORTS: WordList = WordList("expected said reported rumored rumoured");
 
 /// "The bank is expected to raise rates", "rivals who are said to favour
 /// a deal": a passive verb of expecting or reporting before an infinitive
@@ -3145,22 +3092,10 @@ fn content_before(
 
 /// Participles that describe a document after its noun: "a report titled",
 /// "a letter sent to members".
-const DOCUMENT_PARTICIPLES: &[&str] = &[
-    "titled",
-    "entitled",
-    "headlined",
-    "called",
-    "named",
-    "released",
-    "issued",
-    "published",
-    "posted",
-    "sent",
-    "signed",
-    "dated",
-    "filed",
-    "obtained",
-];
+static DOCUMENT_PARTICIPLES: WordSet = WordSet::new(WordList(
+    "titled entitled headlined called named released issued published posted sent signed dated \
+     filed obtained",
+));
 
 /// No verb and no quote in `r`, but for a participle that describes a
 /// document and the quoted title it names: "In a report titled “Bought in
@@ -3168,7 +3103,7 @@ const DOCUMENT_PARTICIPLES: &[&str] = &[
 fn occasion_phrase(a: &Article, r: Range<usize>) -> bool {
     let mut titled = false;
     r.clone().all(|j| {
-        if a.lower_is(j, |w| DOCUMENT_PARTICIPLES.contains(&w))
+        if a.lower_is(j, |w| DOCUMENT_PARTICIPLES.contains(w))
             && j > r.start
             && (a.tokens[j - 1].kind == Kind::Word && !a.is_in(j - 1, Lex::Auxiliary)
                 || a.is(j - 1, ","))
@@ -3573,7 +3508,7 @@ fn forward(
         // is no infinitive.)
         let infinitive_in_gap = frame == Frame::Tell
             && (s + 1..j).any(|k| {
-                crate::cue::infinitive(a, k, hi) && !a.lower_is(k + 1, |w| ADDRESSEES.contains(&w))
+                crate::cue::infinitive(a, k, hi) && !a.lower_is(k + 1, |w| ADDRESSEES.contains(w))
             });
         let gap_ok = j == s
             || !subject_in_gap
@@ -3958,39 +3893,11 @@ fn forward(
 
 /// Nouns for the channel a statement was made through: "in a statement",
 /// "during an interview with CNN".
-const MEDIA: &[&str] = &[
-    "statement",
-    "statements",
-    "interview",
-    "interviews",
-    "tweet",
-    "tweets",
-    "post",
-    "posting",
-    "speech",
-    "letter",
-    "email",
-    "e-mail",
-    "release",
-    "conference",
-    "briefing",
-    "memo",
-    "op-ed",
-    "editorial",
-    "appearance",
-    "video",
-    "message",
-    "call",
-    "remarks",
-    "address",
-    "hearing",
-    "testimony",
-    "rally",
-    "debate",
-    "podcast",
-    "broadcast",
-    "segment",
-];
+static MEDIA: WordSet = WordSet::new(WordList(
+    "statement statements interview interviews tweet tweets post posting speech letter email \
+     e-mail release conference briefing memo op-ed editorial appearance video message call \
+     remarks address hearing testimony rally debate podcast broadcast segment",
+));
 
 /// Where the words that describe the act of saying, not what was said, begin
 /// at the end of a content: "said as much in an interview on Thursday",
@@ -4049,7 +3956,7 @@ fn trailing_adjunct(a: &Article, s: usize, e: usize, object: bool) -> usize {
             {
                 k += 1;
             }
-            k < e && k > j + 1 && a.lower_is(k, |w| MEDIA.contains(&w))
+            k < e && k > j + 1 && a.lower_is(k, |w| MEDIA.contains(w))
         };
         let day = object
             && a.lower_is(j, |w| {
@@ -4083,85 +3990,16 @@ fn trailing_adjunct(a: &Article, s: usize, e: usize, object: bool) -> usize {
 }
 
 /// Nouns for the people a speaker tells things to.
-const ADDRESSEES: &[&str] = &[
-    "reporters",
-    "journalists",
-    "supporters",
-    "friends",
-    "colleagues",
-    "aides",
-    "crowd",
-    "audience",
-    "host",
-    "hosts",
-    "viewers",
-    "listeners",
-    "voters",
-    "lawmakers",
-    "members",
-    "staff",
-    "investors",
-    "clients",
-    "customers",
-    "analysts",
-    "students",
-    "workers",
-    "delegates",
-    "donors",
-    "officials",
-    "officers",
-    "police",
-    "investigators",
-    "detectives",
-    "prosecutors",
-    "inspectors",
-    "regulators",
-    "auditors",
-    "mps",
-    "fans",
-    "followers",
-    "readers",
-    "parents",
-    "interviewer",
-    "anchor",
-    "cheering",
-    "packed",
-    "council",
-    "councillors",
-    "councilors",
-    "senators",
-    "congress",
-    "parliament",
-    "residents",
-    "employees",
-    "shareholders",
-    "radio",
-    "television",
-    "newspaper",
-    "magazine",
-    "court",
-    "jury",
-    "jurors",
-    "judge",
-    "committee",
-    "panel",
-    "inquiry",
-    "tribunal",
-    "hearing",
-    "conference",
-    "meeting",
-    "rally",
-    "assembly",
-    "house",
-    "senate",
-    "press",
-    "media",
-    "gathering",
-    "summit",
-    "nation",
-    "country",
-    "public",
-];
+static ADDRESSEES: WordSet = WordSet::new(WordList(
+    "reporters journalists supporters friends colleagues aides crowd audience host hosts viewers \
+     listeners voters lawmakers members staff investors clients customers analysts students \
+     workers delegates donors officials officers police investigators detectives prosecutors \
+     inspectors regulators auditors mps fans followers readers parents interviewer anchor \
+     cheering packed council councillors councilors senators congress parliament residents \
+     employees shareholders radio television newspaper magazine court jury jurors judge committee \
+     panel inquiry tribunal hearing conference meeting rally assembly house senate press media \
+     gathering summit nation country public",
+));
 
 /// The end of an addressee after "told": "reporters", "him", "host Sean
 /// Hannity", "the New York Daily News,". Returns `s` when there is none.
@@ -4185,7 +4023,7 @@ fn skip_addressee(a: &Article, s: usize, hi: usize) -> usize {
             && j < start + 3
             && a.tokens[j].kind == Kind::Word
             && !a.tokens[j].upper
-            && a.lower_is(j, |w| ADDRESSEES.contains(&w))
+            && a.lower_is(j, |w| ADDRESSEES.contains(w))
         {
             j += 1;
         }

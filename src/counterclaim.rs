@@ -12,7 +12,7 @@
 use crate::article::{Article, NO_FORM};
 use crate::claim::Draft;
 use crate::hash::{FxHashMap, FxHashSet};
-use crate::lexicon::{self, Lex, WordSet};
+use crate::lexicon::{self, Lex, WordList, WordSet};
 use crate::model::{ClaimKind, CueCategory, Role, SpeakerKind};
 use crate::speaker::{Entity, Resolution};
 use crate::token::Kind;
@@ -676,23 +676,17 @@ fn best_target(
     }
 }
 
-const STOP: &[&str] = &[
-    "the", "and", "that", "was", "were", "had", "have", "has", "for", "with", "its", "his", "her",
-    "their", "this", "would", "will", "been", "from", "not", "but", "they", "she", "him", "them",
-    "are", "who", "which", "what", "said", "says", "all", "our", "you", "your", "can", "could",
-    "may", "might", "than", "then", "there", "these", "those", "into", "about", "over", "only",
-    "also", "more", "most", "any", "some", "such", "out", "very", "just", "being", "because",
-    "when", "where", "while", "after", "before", "did", "does", "should", "must", "how", "why",
-    "way", "per", "year", "years",
-];
+const STOP: WordList = WordList(
+    "the and that was were had have has for with its his her their this would will been from not \
+     but they she him them are who which what said says all our you your can could may might than \
+     then there these those into about over only also more most any some such out very just being \
+     because when where while after before did does should must how why way per year years",
+);
 
 /// True for a word of [`STOP`].
 fn is_stop(w: &str) -> bool {
     static SET: OnceLock<(FxHashSet<&'static str>, usize)> = OnceLock::new();
-    let (set, longest) = SET.get_or_init(|| {
-        let longest = STOP.iter().map(|w| w.len()).max().unwrap_or(0);
-        (STOP.iter().copied().collect(), longest)
-    });
+    let (set, longest) = SET.get_or_init(|| (STOP.iter().collect(), STOP.longest()));
     w.len() <= *longest && set.contains(w)
 }
 
@@ -826,22 +820,21 @@ const STOP_WORD: u8 = 64;
 const FUTURE: u8 = 128;
 
 /// The words of each flag.
-pub(crate) const FLAGGED: [(u8, &[&str]); 8] = [
+pub(crate) const FLAGGED: [(u8, WordList); 8] = [
     (
         NEGATION,
-        &[
-            "not", "no", "instead", "none", "never", "cannot", "can't", "nothing", "nobody",
-            "didn't", "don't", "isn't", "wasn't", "won't",
-        ],
+        WordList(
+            "not no instead none never cannot can't nothing nobody didn't don't isn't wasn't won't",
+        ),
     ),
-    (IDIOM, &["wait", "only", "doubt", "wonder"]),
-    (NOT, &["not"]),
-    (TRUTH, &["true", "correct", "accurate", "fair", "right"]),
+    (IDIOM, WordList("wait only doubt wonder")),
+    (NOT, WordList("not")),
+    (TRUTH, WordList("true correct accurate fair right")),
     (REBUTTAL, lexicon::REBUTTAL_WORDS),
     (CRITICISM, lexicon::CRITICISM_WORDS),
     (STOP_WORD, STOP),
     // Forms are written with straight apostrophes: "’ll" is "'ll".
-    (FUTURE, &["will", "would", "shall", "'ll"]),
+    (FUTURE, WordList("will would shall 'll")),
 ];
 
 /// A speaker's words as word numbers.
@@ -1386,65 +1379,29 @@ fn names_entity(a: &Article, t: usize, e: &Entity) -> bool {
 
 /// Claim nouns for what is counted: "his figures", "the estimate".
 fn is_count_noun(w: &str) -> bool {
-    static SET: WordSet = WordSet::new(&[
-        "figure",
-        "figures",
-        "number",
-        "numbers",
-        "estimate",
-        "estimates",
-        "statistic",
-        "statistics",
-        "tally",
-        "forecast",
-        "forecasts",
-    ]);
+    static SET: WordSet = WordSet::new(WordList(
+        "figure figures number numbers estimate estimates statistic statistics tally forecast \
+         forecasts",
+    ));
     SET.contains(w)
 }
 
 /// Whether a content judges what it names sound: "the council's forecast
 /// was “plausible”" agrees.
 fn agrees(a: &Article, d: &Draft) -> bool {
-    static SOUND: WordSet = WordSet::new(&[
-        "plausible",
-        "accurate",
-        "correct",
-        "right",
-        "reasonable",
-        "sound",
-        "credible",
-        "fair",
-        "realistic",
-        "reliable",
-    ]);
+    static SOUND: WordSet = WordSet::new(WordList(
+        "plausible accurate correct right reasonable sound credible fair realistic reliable",
+    ));
     judges_with(a, d, &SOUND)
 }
 
 /// Whether a content praises what it names: "called the ruling “a
 /// landmark”" welcomes a decision, it does not dispute it.
 fn praises(a: &Article, d: &Draft) -> bool {
-    static PRAISE: WordSet = WordSet::new(&[
-        "landmark",
-        "victory",
-        "welcome",
-        "overdue",
-        "sensible",
-        "necessary",
-        "good",
-        "great",
-        "breakthrough",
-        "vindication",
-        "historic",
-        "step",
-        "win",
-        "triumph",
-        "brave",
-        "courageous",
-        "wise",
-        "excellent",
-        "positive",
-        "encouraging",
-    ]);
+    static PRAISE: WordSet = WordSet::new(WordList(
+        "landmark victory welcome overdue sensible necessary good great breakthrough vindication \
+         historic step win triumph brave courageous wise excellent positive encouraging",
+    ));
     judges_with(a, d, &PRAISE)
 }
 

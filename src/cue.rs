@@ -3,7 +3,7 @@
 //! quote.
 
 use crate::article::Article;
-use crate::lexicon::{self, CueVerb, Frame, Lex};
+use crate::lexicon::{self, CueVerb, Frame, Lex, WordList, WordSet};
 use crate::model::CueCategory;
 use crate::token::Kind;
 use std::ops::Range;
@@ -199,29 +199,10 @@ fn not_speech(a: &Article, verb: CueVerb, i: usize, end: usize, range: Range<usi
 
 /// Objects after "claimed" that make it an act, not speech: "claimed the
 /// lives of", "claimed responsibility".
-const CLAIM_OBJECTS: &[&str] = &[
-    "lives",
-    "life",
-    "responsibility",
-    "victory",
-    "credit",
-    "title",
-    "seat",
-    "seats",
-    "ownership",
-    "asylum",
-    "prize",
-    "stake",
-    "throne",
-    "top",
-    "spot",
-    "place",
-    "share",
-    "win",
-    "crown",
-    "land",
-    "territory",
-];
+static CLAIM_OBJECTS: WordSet = WordSet::new(WordList(
+    "lives life responsibility victory credit title seat seats ownership asylum prize stake \
+     throne top spot place share win crown land territory",
+));
 
 /// Nouns for a message that can carry reported words: "a statement saying".
 fn is_message_noun(w: &str) -> bool {
@@ -1277,7 +1258,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
             .take_while(|&j| !a.is_any(j, &["that", ","]))
             .any(|j| a.is(j, "as"));
     // "claiming his third victory", "claiming 41 percent of the vote".
-    let object_at = |j: usize| a.lower_is(j, |w| CLAIM_OBJECTS.contains(&w));
+    let object_at = |j: usize| a.lower_is(j, |w| CLAIM_OBJECTS.contains(w));
     if verb.lemma == "claim"
         && (object_at(end)
             || a.is_in(end, Lex::Determiner)

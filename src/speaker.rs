@@ -13,7 +13,7 @@ use crate::article::Article;
 use crate::blocks::Blocks;
 use crate::claim::Draft;
 use crate::hash::FxHashMap;
-use crate::lexicon::{self, Lex, Pronoun};
+use crate::lexicon::{self, Lex, Pronoun, WordList, WordSet};
 use crate::model::{ClaimKind, SpeakerKind};
 use crate::span::Span;
 use crate::token::Kind;
@@ -886,14 +886,10 @@ impl<'a> Resolver<'a, '_> {
                     .count()
                     > 1
             || words.clone().any(|j| {
-                a.with_lower(j, |w| {
-                    lexicon::NAME_JOINERS.contains(&w)
-                        && w != "de"
-                        && w != "van"
-                        && w != "von"
-                        && w != "al"
-                        && w != "bin"
-                })
+                a.is_in(j, Lex::NameJoiner)
+                    && a.with_lower(j, |w| {
+                        w != "de" && w != "van" && w != "von" && w != "al" && w != "bin"
+                    })
             })
         {
             return SpeakerKind::Organization;
@@ -1991,15 +1987,13 @@ fn same_role(a: &str, b: &str) -> bool {
 
 /// Words that end a description's head noun: "residents of X", "analysts
 /// at X", "islanders on X", "farmers across X".
-const HEAD_ENDS: &[&str] = &[
-    "of", "for", "at", "from", "in", "on", "across", "along", "near", "around",
-];
+static HEAD_ENDS: WordSet = WordSet::new(WordList("of for at from in on across along near around"));
 
 /// Token `j` ends a description's head noun: a preposition of
 /// [`HEAD_ENDS`], a participle that places it ("Residents living near
 /// Heathrow"), or an adjective that says what the anonymous know.
 fn is_head_end(a: &Article, j: usize) -> bool {
-    a.is_any(j, HEAD_ENDS)
+    a.lower_is(j, |w| HEAD_ENDS.contains(w))
         || a.lower_is(j, lexicon::is_placing_participle)
         // "people familiar with the matter", "sources close to the talks":
         // an adjective after the noun, the way anonymous sources are named.
