@@ -828,6 +828,13 @@ pub fn name_heads_of(noun: &str) -> &'static [&'static str] {
             "regulator",
         ],
         "league" => &["league", "championship", "premiership"],
+        "union" => &[
+            "federation",
+            "confederation",
+            "congress",
+            "guild",
+            "association",
+        ],
         // "Blackmere Mutual … the insurer", "Ostwick Bank … the lender".
         "insurer" => &["insurance", "assurance", "mutual"],
         "lender" => &["bank", "mutual", "finance", "lending", "credit"],

@@ -511,10 +511,25 @@ fn name_range(a: &Article, r: &Range<usize>) -> Range<usize> {
     // A title before the body's noun names the body: "the Justice Department".
     // ("Martin Luther King Jr": a title's word before a suffix is a surname.)
     let suffix = |j: usize| a.lower_is(j, |w| matches!(w, "jr" | "sr" | "ii" | "iii" | "iv"));
+    // "the General Workers' Union": a title before capitalised words that
+    // end in a noun of bodies is a word of the body's name; and so is a
+    // plural's apostrophe, read as a quote mark, inside them.
+    let plural_possessive = |k: usize| {
+        k > s
+            && a.is_any(k, &["'", "’"])
+            && a.word(k - 1).ends_with('s')
+            && a.tokens[k - 1].span().end == a.tokens[k].span().start
+    };
+    let in_body = |j: usize| {
+        j + 1 < e
+            && a.is_in(e - 1, Lex::OrgNoun)
+            && (j + 1..e).all(|k| a.tokens[k].upper || plural_possessive(k))
+    };
     if let Some(k) = (s..e).rev().find(|&j| {
         a.is_in(j, Lex::Title)
             && !(j + 1 < e && suffix(j + 1))
             && !(j + 1 < e && a.tokens[j + 1].upper && a.is_in(j + 1, Lex::OrgNoun))
+            && !in_body(j)
             || (!a.tokens[j].upper && a.tokens[j].kind == Kind::Word && !is_name_joiner(a, j))
             || a.tokens[j].kind == Kind::Possessive
     }) {
@@ -757,6 +772,23 @@ fn add_word<'a>(map: &mut FxHashMap<Cow<'a, str>, Ids>, word: &Cow<'a, str>, k: 
     }
 }
 
+/// Whether a person's title stands before the name in its mention
+/// ("Senator Ana Ruiz"), or an age after it ("Ana Ruiz, 52,").
+fn is_titled(a: &Article, mention: &Range<usize>, name: &Range<usize>) -> bool {
+    (mention.start..name.start).any(|j| a.is_in(j, Lex::PersonTitle)) && !names_body(a, name)
+        || aged(a, mention.end)
+}
+
+/// Whether the name's last word is a noun of bodies: "the Transport and
+/// General Workers' Union", whose "General" is no title but a word of the
+/// body's name.
+fn names_body(a: &Article, name: &Range<usize>) -> bool {
+    (name.start..name.end)
+        .rev()
+        .find(|&j| a.tokens[j].kind == Kind::Word)
+        .is_some_and(|j| a.is_in(j, Lex::OrgNoun))
+}
+
 /// How many recently mentioned entities resolution considers.
 const RECENT: usize = 64;
 
@@ -769,9 +801,7 @@ impl<'a> Resolver<'a, '_> {
         desc: Option<&Range<usize>>,
     ) -> SpeakerKind {
         let a = self.a;
-        let has_title = (mention.start..name.start).any(|j| a.is_in(j, Lex::PersonTitle))
-            || aged(a, mention.end);
-        if has_title {
+        if is_titled(a, mention, name) {
             return SpeakerKind::Person;
         }
         let words = (name.start..name.end).filter(|&j| a.tokens[j].kind == Kind::Word);
@@ -798,7 +828,7 @@ impl<'a> Resolver<'a, '_> {
                     .is_some_and(|j| a.with_lower(j, lexicon::is_company_word))
             };
             if !(n_words >= 2 && given() && kind == SpeakerKind::Organization
-                || n_words >= 2 && kind == SpeakerKind::Person && firm())
+                || kind == SpeakerKind::Person && (n_words >= 2 && firm() || names_body(a, name)))
             {
                 return kind;
             }
@@ -1042,8 +1072,7 @@ impl<'a> Resolver<'a, '_> {
         {
             e.kind = SpeakerKind::Organization;
         }
-        if (mention.start..name.start).any(|j| a.is_in(j, Lex::PersonTitle)) || aged(a, mention.end)
-        {
+        if is_titled(a, mention, &name) {
             e.kind = SpeakerKind::Person;
         }
         for role in roles {
