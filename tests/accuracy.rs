@@ -442,6 +442,22 @@ fn fresh23() {
     );
 }
 
+/// A twenty-fourth set written blind (tests/fresh24/README.md), of
+/// education, sport, culture and local government; first measured blind at
+/// 0.977 / 0.953 / 0.655 / 0.405.
+#[test]
+fn fresh24() {
+    gate_in_repo(
+        "tests/fresh24",
+        &[
+            ("claim_f1", 0.95),
+            ("attribution", 0.93),
+            ("counterclaim_f1", 0.63),
+            ("counterclaim_link", 0.38),
+        ],
+    );
+}
+
 #[test]
 fn polnear_dev() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/polnear/dev");
