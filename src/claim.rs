@@ -1745,7 +1745,16 @@ pub fn np_back(a: &Article, end: usize, lo: usize) -> Option<Range<usize>> {
         {
             // "one in four", "all but two": a count of people.
             s = j;
-        } else if j > lo && j < end && complement_at(a, j) {
+        } else if j > lo && j < end && complement_at(a, j)
+            // "a senior lecturer in modern languages", "a nurse on the
+            // ward": a person's role in a field or a place, all in lower case.
+            || j > lo
+                && j < end
+                && a.is_any(j, &["in", "on"])
+                && !a.tokens[j - 1].upper
+                && a.is_in(j - 1, Lex::PersonTitle)
+                && (j + 1..=end).all(|k| !a.tokens[k].upper)
+        {
             // "officials in Kenya", "Republicans in Congress", "a person
             // familiar with the matter", "sources close to the family"
             s = j;

@@ -590,7 +590,8 @@ pub const ORG_NOUNS: WordList = WordList(
      foods oil gas petroleum mining resources logistics telecom communications software \
      healthcare insurance capital ventures industries enterprises solutions railways rail water \
      pharma bancorp securities investments brands stores entertainment county city province \
-     district region falls street avenue square park river valley island highway airport",
+     district region falls street avenue square park river valley island highway airport clinic \
+     academy theatre theater gallery hospice",
 );
 
 /// True when the lower-case noun heads an organisation's name or description.
@@ -744,7 +745,7 @@ const COMPANY_WORDS: WordList = WordList(
      investments estates realty dairy dairies farms brewery brewing bakeries hotels resorts \
      apparel cosmetics beverages textiles mills supplies trading bio line lines events mutual \
      assurance ratings research finance pay payments medical health diagnostics agrochemicals \
-     water nutrition",
+     water nutrition care leisure",
 );
 
 /// True when the lower-case word ends company names (`COMPANY_WORDS`).

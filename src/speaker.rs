@@ -469,7 +469,12 @@ fn description_kind(a: &Article, d: &Range<usize>) -> Option<SpeakerKind> {
     // "its operator" may be a firm or a person: the name decides, unless
     // "that" or "which" says a thing ("the private operator that runs the
     // network").
-    match (a.is_in(head, Lex::PersonTitle), a.is_in(head, Lex::OrgNoun)) {
+    // ("owner" is a title that is not always a person's: both.)
+    let body = a.is_in(head, Lex::OrgNoun);
+    match (
+        a.is_in(head, Lex::PersonTitle) || body && a.is_in(head, Lex::Title),
+        body,
+    ) {
         (true, false) => Some(SpeakerKind::Person),
         (false, true) => Some(SpeakerKind::Organization),
         (true, true) if a.is_any(end, &["that", "which"]) => Some(SpeakerKind::Organization),
@@ -905,7 +910,16 @@ impl<'a> Resolver<'a, '_> {
                         && a.with_lower(j, |w| {
                             lexicon::is_org_noun(w) || lexicon::is_group_noun(w)
                         })
-        }) || (mention.start..name.start).any(|j| a.is(j, "the"))
+        }) || (mention.start..name.start)
+            .rev()
+            // "The Foxhounds' owner, Hollis Varnum": an article before a
+            // comma or an owner is not the name's.
+            .take_while(|&j| {
+                !a.is(j, ",")
+                    && a.tokens[j].kind != Kind::Possessive
+                    && !a.is_plural_apostrophe(j)
+            })
+            .any(|j| a.is(j, "the"))
             // "the singer Marcus Whitlow": a given name and a surname after
             // a noun ("the Charlotte Observer" has none).
             && !(n_words >= 2 && name.start > 0 && !a.tokens[name.start - 1].upper && given())
