@@ -227,6 +227,8 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
                 && (a.word(e - 1).chars().count() == 1 || a.is_in(e - 1, Lex::Title))
                 && e + 1 < a.tokens.len()
                 && a.tokens[e + 1].upper
+                // "wrote on X.\n\nDriftline said": no initial ends a sentence.
+                && !sentence_start(e + 1)
             {
                 // Initials ("Edwin G. Monroy") and titles ("Dr. Ruth Abernethy").
                 e += 1;
@@ -312,6 +314,20 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
         // "Responding to the criticism, the club said …": a participle
         // opening the sentence, before its preposition or object, names no
         // one ("Manning said", "Sterling, who …" still do).
+        // Nor does an adjective in "-ed" before a noun: "Corrected results
+        // would reach schools by Friday, it said" ("Reed said" still does).
+        let opening_adjective = || {
+            e - s == 1
+                && opening(s)
+                && a.with_lower(s, |w| w.len() >= 7 && w.ends_with("ed"))
+                && !is_given_name(a, s)
+                && a.tokens
+                    .get(e)
+                    .is_some_and(|t| t.kind == Kind::Word && !t.upper)
+                && a.lists(e)
+                    & (Lex::CueWord.bit() | Lex::FiniteAux.bit() | Lex::FunctionWord.bit())
+                    == 0
+        };
         let opening_participle = e - s == 1
             && opening(s)
             && a.with_lower(s, |w| w.ends_with("ing") && !w.ends_with("thing"))
@@ -341,7 +357,8 @@ fn gather_names(a: &Article) -> Vec<NameMention> {
             && !(e - s == 1 && a.lower_in(s, Lex::Title)
                 || single_adjective
                 || attributive
-                || opening_participle)
+                || opening_participle
+                || opening_adjective())
         {
             let opens = |i: usize| {
                 sentence_start(i)
@@ -881,13 +898,13 @@ impl<'a> Resolver<'a, '_> {
             return SpeakerKind::Person;
         }
         // "Harrow Appliances", "appliance maker Harrow": named or described
-        // as a company. But "owner Brian Castleton": a given name and a
-        // surname after a noun that may name a firm or a person.
-        if words
-            .clone()
-            .next_back()
-            .is_some_and(|j| a.with_lower(j, lexicon::is_company_word))
-            || (mention.start.saturating_sub(1)..name.start)
+        // as a company; "Cardew Examinations", "Redline Productions": a
+        // plural in "-ions" ends no one's name. But "owner Brian
+        // Castleton": a given name and a surname after a noun that may name
+        // a firm or a person.
+        if words.clone().next_back().is_some_and(|j| {
+            a.with_lower(j, |w| lexicon::is_company_word(w) || w.ends_with("ions"))
+        }) || (mention.start.saturating_sub(1)..name.start)
                 .any(|j| !a.tokens[j].upper && a.is_in(j, Lex::OrgNoun))
                 // "made by the company Tillmann Agri": the noun just before a
                 // name found in passing, outside its mention, describes it too.
