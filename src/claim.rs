@@ -4470,6 +4470,9 @@ fn according(
                 // "receives, according to one report, $234 million".
                 && (matches!(a.tokens[src_end + 1].kind, Kind::Word | Kind::Number)
                     || a.is_any(src_end + 1, &["$", "£", "€"]))
+                // "…, according to the union, which represents …": a
+                // relative clause says who the source is.
+                && !a.is_any(src_end + 1, &["which", "who", "whose"])
             {
                 let e = content_end(a, src_end + 1, next_start.max(src_end + 1).min(range.end));
                 if e > src_end + 1 {

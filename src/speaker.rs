@@ -1279,8 +1279,24 @@ impl<'a> Resolver<'a, '_> {
                                 && !a.with_lower(j + 1, lexicon::is_record_noun)
                                 && a.tokens.get(j + 2).is_some_and(|t| t.kind == Kind::Word)
                         });
+                    // "Peakform Nutrition, the Tollbridge company that makes
+                    // the powder, rejected …. '…,' a spokesman said": the
+                    // body that spoke in this sentence or the one before,
+                    // not one named in passing since.
+                    let from = a.sentences[a.sentence_of(r.start).saturating_sub(1)]
+                        .tokens
+                        .start;
+                    let spoke = |r: &Self| {
+                        r.recent()
+                            .filter(|(_, e)| {
+                                e.kind == SpeakerKind::Organization && e.last_active > from
+                            })
+                            .max_by_key(|(_, e)| e.last_active)
+                            .map(|(k, _)| k)
+                    };
                     named
                         .and_then(|j| self.org_by_noun(&a.lower(j + 1), &(j..j + 2), pos))
+                        .or_else(|| spoke(self))
                         .or_else(|| self.latest(|e| e.kind == SpeakerKind::Organization))
                 }
             };
