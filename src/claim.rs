@@ -3833,7 +3833,24 @@ fn forward(
     } else {
         hi
     };
-    let e = trailing_adjunct(a, s, content_end(a, s, hi), frame == Frame::Object);
+    let mut e = trailing_adjunct(a, s, content_end(a, s, hi), frame == Frame::Object);
+    // "accused the federation of abandoning him, and an online fundraiser
+    // had raised £20,000": a clause with a subject of its own after the
+    // object's phrase is the reporter's.
+    if frame == Frame::Object {
+        if let Some(j) = (s + 1..e).find(|&j| {
+            a.is(j, ",")
+                && !a.in_quote(j)
+                && a.is(j + 1, "and")
+                && a.is_in(j + 2, Lex::Determiner)
+                && !a.is_in(j + 2, Lex::Pronoun)
+                && (j + 3..e.min(j + 12))
+                    .take_while(|&k| !a.is(k, ",") && !a.in_quote(k))
+                    .any(|k| a.is_in(k, Lex::FiniteAux))
+        }) {
+            e = j;
+        }
+    }
     // "told Fox News 6 in Milwaukee.": only whom and where, no content.
     if frame == Frame::Tell
         && !has_verb(a, s..e)
