@@ -1646,9 +1646,23 @@ impl<'a> Resolver<'a, '_> {
                 | "studio"
                 | "charity"
         );
+        // "the students' union" after "the Academic Staff Union": a plural
+        // possessor that a body's name lacks describes another body.
+        let a = self.a;
+        let possessor = r
+            .end
+            .checked_sub(2)
+            .filter(|&q| q > r.start && a.is_plural_apostrophe(q) && !a.tokens[q - 1].upper)
+            .map(|q| a.lower(q - 1));
+        let has_possessor = |e: &Entity| {
+            possessor
+                .as_ref()
+                .map_or(true, |p| e.words.iter().any(|w| w == p))
+        };
         let named = self
             .recent()
             .filter(|(_, e)| {
+                has_possessor(e) &&
                 // "TransAlpina Brenna, the consortium building the tunnel":
                 // named by its description too, but for nouns any firm is
                 // called by ("the company"), which go to the latest below.
@@ -1672,12 +1686,12 @@ impl<'a> Resolver<'a, '_> {
         if !heads.is_empty() {
             if let Some(k) = self.latest(|e| {
                 e.kind == SpeakerKind::Organization
+                    && has_possessor(e)
                     && e.words.iter().any(|w| heads.contains(&w.as_ref()))
             }) {
                 return Some(k);
             }
         }
-        let a = self.a;
         if generic {
             // "accused the mining company of …. The company denied …": an
             // unnamed description of the same noun, more recent than any named
