@@ -535,17 +535,11 @@ fn name_range(a: &Article, r: &Range<usize>) -> Range<usize> {
     let suffix = |j: usize| a.lower_is(j, |w| matches!(w, "jr" | "sr" | "ii" | "iii" | "iv"));
     // "the General Workers' Union": a title before capitalised words that
     // end in a noun of bodies is a word of the body's name; and so is a
-    // plural's apostrophe, read as a quote mark, inside them.
-    let plural_possessive = |k: usize| {
-        k > s
-            && a.is_any(k, &["'", "’"])
-            && a.word(k - 1).ends_with('s')
-            && a.tokens[k - 1].span().end == a.tokens[k].span().start
-    };
+    // plural's apostrophe inside them.
     let in_body = |j: usize| {
         j + 1 < e
             && a.is_in(e - 1, Lex::OrgNoun)
-            && (j + 1..e).all(|k| a.tokens[k].upper || plural_possessive(k))
+            && (j + 1..e).all(|k| a.tokens[k].upper || a.is_plural_apostrophe(k))
     };
     if let Some(k) = (s..e).rev().find(|&j| {
         a.is_in(j, Lex::Title)
