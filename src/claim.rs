@@ -1512,6 +1512,18 @@ fn subject_in_chain(
                 continue;
             }
         }
+        // "On Wednesday the managing director, Fergus Anstey, told": an
+        // opening phrase with no comma of its own ends in the description.
+        if k == 0 && !name && preposition(seg) {
+            let desc = np_back(a, seg.end - 1, seg.start).filter(|d| {
+                d.start > seg.start
+                    && a.is_in(d.start, Lex::Determiner)
+                    && (d.start + 1..d.end).any(|j| a.is_in(j, Lex::Title))
+            });
+            if let (Some(desc), Some(n)) = (desc, next.filter(|n| is_name(a, n))) {
+                return Some((n.clone(), Some(desc)));
+            }
+        }
         // Asides before the subject are prepositional; after it, appositions
         // and relative clauses. The subject stands first once the asides
         // that open the sentence are passed ("In the journal, the team, led
