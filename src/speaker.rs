@@ -2466,7 +2466,7 @@ pub fn resolve<'a>(a: &'a Article, drafts: &[Draft]) -> Resolution<'a> {
         }
     }
     let mut entities = r.entities;
-    name_the_described(&mut entities, &mut speaker_of);
+    name_the_described(a, &mut entities, &mut speaker_of, drafts);
     name_the_owned(&mut entities);
     keep_speakers(&mut entities, &mut speaker_of);
     Resolution {
@@ -2551,7 +2551,12 @@ fn aged(a: &Article, end: usize) -> bool {
 /// first named speaker after it that the description's noun describes: a
 /// lead names its source by role and the body of the story by name. The
 /// description's claims and mentions go to the named speaker.
-fn name_the_described(entities: &mut Blocks<Entity>, speaker_of: &mut [Option<usize>]) {
+fn name_the_described(
+    a: &Article,
+    entities: &mut Blocks<Entity>,
+    speaker_of: &mut [Option<usize>],
+    drafts: &[Draft],
+) {
     let first_at = |e: &Entity| e.mentions.iter().map(|m| m.start).min();
     // Each description, the named speaker it is, and its head noun.
     let mut moved: Vec<(usize, usize, String)> = Vec::new();
@@ -2635,6 +2640,31 @@ fn name_the_described(entities: &mut Blocks<Entity>, speaker_of: &mut [Option<us
                         .all(|r| *r == head || lexicon::is_honorific(r))
             });
         }
+        // "…, federal regulators ruled Wednesday. ¶ The National Air
+        // Consumer Board said …": a lead's source described by what a body
+        // does is the body named by the next paragraph's first claim, when
+        // that is the first time it is named.
+        if found.is_none()
+            && speaker_of.first() == Some(&Some(d))
+            && is_body_description(&head, singular)
+        {
+            let answer = speaker_of
+                .iter()
+                .position(|s| *s != Some(d))
+                .filter(|&k| drafts[k].paragraph == drafts[0].paragraph + 1);
+            found = answer
+                .and_then(|k| Some((k, speaker_of[k]?)))
+                .filter(|&(k, n)| {
+                    let e = &entities[n];
+                    // Named in that claim's sentence, not before.
+                    let from = a.tokens[a.sentences[drafts[k].sentence].tokens.start]
+                        .span()
+                        .start;
+                    e.kind == SpeakerKind::Organization
+                        && first_at(e).is_some_and(|f| f >= from && first_named(a, e, f))
+                })
+                .map(|(_, n)| (0, n));
+        }
         if let Some((_, n)) = found {
             moved.push((d, n, head));
         }
@@ -2656,6 +2686,43 @@ fn name_the_described(entities: &mut Blocks<Entity>, speaker_of: &mut [Option<us
         *e = named_as[*e];
     }
 }
+
+/// Whether the entity `e`, first mentioned at byte `f`, is a name ("the
+/// Maritime Standards Office", not "the airline") that the text before
+/// `f` has not written: a capitalised word of it stands there for the
+/// first time ("the Lakemont Running Association" after "the Lakemont
+/// City Marathon", not "Hollin Creek Dairy" after "the Hollin Creek Dairy
+/// plant").
+fn first_named(a: &Article, e: &Entity, f: usize) -> bool {
+    let Some(m) = e.mentions.iter().find(|m| m.start == f) else {
+        return false;
+    };
+    let before = &a.text[..f];
+    a.text[m.start..m.end]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() >= 3 && w.starts_with(char::is_uppercase) && *w != "The")
+        .any(|w| {
+            !before.match_indices(w).any(|(i, _)| {
+                let edge = |c: Option<char>| c.map_or(true, |c| !c.is_alphanumeric());
+                edge(before[..i].chars().next_back()) && edge(before[i + w.len()..].chars().next())
+            })
+        })
+}
+
+/// Whether a description's head noun (`singular`: without its plural
+/// ending) names people by what a body does: "regulators", "the
+/// watchdog", "race organizers", "the state drug purchaser". Not a body's
+/// own noun ("the department", "the union"), which stands for a body
+/// already named as often as for one named next.
+fn is_body_description(head: &str, singular: Option<&str>) -> bool {
+    BODY_AGENTS.contains(head) || singular.is_some_and(|s| BODY_AGENTS.contains(s))
+}
+
+/// People named by what a body does, who speak for it.
+const BODY_AGENTS: WordList = WordList(
+    "regulator watchdog organizer organiser commissioner purchaser inspector auditor \
+     investigator producer",
+);
 
 /// Whether a word of a body's description ("the ferry operator", "the
 /// country's communications regulator") is, give or take a plural or an
