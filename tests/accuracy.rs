@@ -462,6 +462,22 @@ fn fresh24() {
     );
 }
 
+/// A twenty-fifth set written blind (tests/fresh25/README.md), of
+/// international affairs, diplomacy and politics outside the US; first
+/// measured blind at 0.940 / 0.968 / 0.701 / 0.512.
+#[test]
+fn fresh25() {
+    gate_in_repo(
+        "tests/fresh25",
+        &[
+            ("claim_f1", 0.92),
+            ("attribution", 0.95),
+            ("counterclaim_f1", 0.67),
+            ("counterclaim_link", 0.48),
+        ],
+    );
+}
+
 #[test]
 fn polnear_dev() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/polnear/dev");
