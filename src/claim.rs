@@ -814,6 +814,18 @@ fn subordinated(a: &Article, c: &Cue, start: usize, lo: usize) -> bool {
     {
         return true;
     }
+    // The clause may open at the subordinator itself: "said the lorries
+    // were inspected because soldiers found ammunition". (Not a thought of
+    // someone's: "… because they felt the FBI was …", "… though she noted …".)
+    if subordinator(start)
+        && p > c.tokens.end
+        && !a.is_separator(p)
+        && !a.in_quote(start)
+        && !a.is_in(start + 1, Lex::Pronoun)
+        && !(a.is(start, "before") && a.lower_is(start + 1, |w| w.ends_with("ing")))
+    {
+        return true;
+    }
     let mut s = c.tokens.end;
     if a.is(s, "that") {
         s += 1;
@@ -901,8 +913,10 @@ fn absorbs_participle(a: &Article, prev: &Cue, next: &Cue) -> bool {
                 || a.is_in(j, Lex::TimeWord)
                 || matches!(
                     w,
-                    "on" | "in" | "at" | "last" | "this" | "within" | "hours" | "minutes" | "days"
+                    "on" | "in" | "at" | "last" | "within" | "hours" | "minutes" | "days"
                 )
+                // "this week", not "denied this, saying …".
+                || w == "this" && a.is_in(j + 1, Lex::TimeWord)
         }) || a.is(j, ",")
     })
 }
@@ -4491,7 +4505,10 @@ fn according(
                         | "within"
                         | "amid"
                 )
-            }) && !(from..sep - 1).any(|j| a.is(j, ","));
+            }) && !(from..sep - 1).any(|j| a.is(j, ","))
+                // "At least 14 people were killed, according to X, in …": a
+                // clause, not a phrase waiting for its verb.
+                && !has_verb(a, from..sep);
             if (short || verb_next || fronted)
                 && a.is(sep.saturating_sub(1), ",")
                 && a.is(src_end, ",")
