@@ -821,8 +821,8 @@ fn subordinated(a: &Article, c: &Cue, start: usize, lo: usize) -> bool {
         && p > c.tokens.end
         && !a.is_separator(p)
         && !a.in_quote(start)
-        && !a.is_in(start + 1, Lex::Pronoun)
-        && !(a.is(start, "before") && a.lower_is(start + 1, |w| w.ends_with("ing")))
+        && !(a.is_in(start + 1, Lex::Pronoun)
+            || a.is(start, "before") && a.lower_is(start + 1, |w| w.ends_with("ing")))
     {
         return true;
     }
