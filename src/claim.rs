@@ -2569,6 +2569,20 @@ fn verb_claims(
         // name after a "with" that opens its own phrase.
         cue::with_subject(a, v, range.start)
             .map(|np| (np..v, None))
+            // "KNA quoted Deputy Prime Minister X as saying …", "quoted X, a
+            // local trader, as saying …": the one quoted speaks.
+            .or_else(|| {
+                let q = cue::quoted_as(a, v, range.start)?;
+                if q + 2 == v {
+                    subject_before(a, q - 1, left.max(range.start))
+                } else if a.is(v - 2, ",") {
+                    subject_in_chain(a, v - 2, q + 1)
+                } else {
+                    np_back(a, v - 2, q + 1)
+                        .filter(|np| np.start == q + 1)
+                        .map(|np| (np, None))
+                }
+            })
             .or_else(|| {
                 let w = (range.start.max(v.saturating_sub(14))..v.saturating_sub(1))
                     .rev()

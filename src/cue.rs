@@ -621,6 +621,23 @@ pub(crate) fn with_subject(a: &Article, i: usize, lo: usize) -> Option<usize> {
         .then_some(np.start)
 }
 
+/// "quoted the minister as saying …": the place of "quoted" before the
+/// "as" that precedes the participle at `i`, with the one quoted between
+/// them (commas of an apposition allowed, no other break).
+pub(crate) fn quoted_as(a: &Article, i: usize, lo: usize) -> Option<usize> {
+    if i < lo + 3 || !a.is(i - 1, "as") {
+        return None;
+    }
+    let q = (lo.max(i.saturating_sub(14))..i - 1)
+        .rev()
+        .take_while(|&j| !a.is_separator(j) || a.is(j, ","))
+        .find(|&j| a.is(j, "quoted"))?;
+    // The one quoted stands between, or is the subject of a passive: "X
+    // was quoted as saying".
+    let passive = q + 2 == i && q > lo && a.is_any(q - 1, &["was", "is", "were", "been"]);
+    (!a.in_quote(q) && (q + 2 < i || passive)).then_some(q)
+}
+
 /// "calls this a false narrative", "call it the nerd prom", "calls her
 /// record a “blueprint”": after "call", a short object and then the name
 /// it is given (not "call it a day").
@@ -1227,6 +1244,7 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     if verb.participle
         && !after_message()
         && !progressive(a, i, range.start)
+        && quoted_as(a, i, range.start).is_none()
         && !(with_subject(a, i, range.start).is_some()
             && (a.in_group(i + 1, Lex::ThatOrColon)
                 || a.quote_opened_at(i + 1 + usize::from(a.is(i + 1, ","))).is_some()
