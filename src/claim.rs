@@ -1910,8 +1910,22 @@ pub(crate) fn places_workplace(a: &Article, j: usize, lo: usize) -> bool {
 /// Kenya" places a group.
 pub(crate) fn body_placed(a: &Article, j: usize) -> bool {
     a.is(j, "in")
-        && !a.tokens[j - 1].upper
         && a.lists(j - 1) & (Lex::OrgNoun.bit() | Lex::Spokesperson.bit()) != 0
+        // "the Refugee Council in Britain": a body's name ends in its noun
+        // too, as a street's or a county's does not ("Main Street in …").
+        && (!a.tokens[j - 1].upper
+            || j >= 2
+                && a.tokens[j - 2].upper
+                // A place, not a time: "at New York University in July".
+                && !a.is_in(j + 1, Lex::TimeWord)
+                && !a.is_any(
+                    j - 1,
+                    &[
+                        "county", "city", "province", "district", "region", "street", "avenue",
+                        "square", "park", "river", "valley", "island", "highway", "airport",
+                        "falls",
+                    ],
+                ))
 }
 
 /// A name after "the" and its title or kind: "the Rev Alan Pritchard",

@@ -1903,7 +1903,9 @@ impl<'a> Resolver<'a, '_> {
         // So is "in Redbury" in "a head of maths at a comprehensive in
         // Redbury".
         let placed = (r.start + 1..r.end.saturating_sub(1)).find(|&j| {
-            crate::claim::body_placed(a, j) && a.tokens[j + 1].upper
+            crate::claim::body_placed(a, j)
+                && (a.tokens[j + 1].upper
+                    || a.is(j + 1, "the") && a.tokens.get(j + 2).is_some_and(|t| t.upper))
                 || crate::claim::places_workplace(a, j, r.start)
         });
         if let Some(j) = placed {
