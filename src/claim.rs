@@ -4566,11 +4566,24 @@ fn according(
         }
         let src = after..comma;
         // "According to the family's lawyer, Helen Okafor, the footage …"
-        let (src, desc) = match apposed_name(a, &src, range.end) {
+        let (src, mut desc) = match apposed_name(a, &src, range.end) {
             Some(name) if a.is(name.end, ",") => (name, Some(src)),
             _ => (src, None),
         };
         let mut s = src.end.max(comma) + 1;
+        // "According to Open Hands, a medical charity that runs two
+        // clinics, C": a description after the name, up to its comma, is
+        // not C.
+        if desc.is_none() && is_name(a, &src) && a.in_group(s, Lex::IndefiniteArticle) {
+            if let Some(close) = (s + 1..range.end.min(s + 20))
+                .take_while(|&j| !a.in_quote(j) && (!a.is_separator(j) || a.is(j, ",")))
+                .find(|&j| a.is(j, ","))
+                .filter(|&j| j + 1 < range.end)
+            {
+                desc = Some(s..close);
+                s = close + 1;
+            }
+        }
         // "According to Jack Kelly, writing for the Post, C": the phrase
         // that says where the source wrote or spoke is not C.
         // But "According to X, running a blower for an hour produces …": a
