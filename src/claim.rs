@@ -1941,6 +1941,12 @@ fn is_described_name(a: &Article, r: &Range<usize>) -> bool {
         && a.tokens[s].kind == Kind::Word
         && (a.is_in(s, Lex::Title)
             || a.is_in(s, Lex::OrgNoun)
+            // "the European ambassador Henrik Solberg-Lund": a capitalised
+            // word of origin before a lower-case title.
+            || s == r.start + 1
+                && s + 1 < r.end
+                && !a.tokens[s + 1].upper
+                && a.is_in(s + 1, Lex::Title)
             || !a.tokens[s].upper
                 && a.cue_verb(s).is_none()
                 && !a.is_in(s, Lex::Relative)
