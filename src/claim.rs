@@ -1255,9 +1255,13 @@ fn subject_before(
             let comma = (lo.max(q.saturating_sub(14))..q)
                 .rev()
                 .find(|&j| a.is(j, ",") && !a.in_quote(j));
-            if let Some(c) = comma
-                .filter(|&c| c > lo && a.in_group(c + 1, Lex::IndefiniteArticle) && describes(c))
-            {
+            // ("the Landsforbund, the national farmers' union, which said":
+            // a definite description in lower case describes the name too.)
+            let described = |c: usize| {
+                a.in_group(c + 1, Lex::IndefiniteArticle)
+                    || a.is(c + 1, "the") && a.tokens.get(c + 2).is_some_and(|t| !t.upper)
+            };
+            if let Some(c) = comma.filter(|&c| c > lo && described(c) && describes(c)) {
                 // The name may end a longer noun phrase: "an angry response
                 // from Leakwatch, a campaign group that …".
                 let named = |n: &Range<usize>| {
