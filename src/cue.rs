@@ -424,6 +424,16 @@ pub(crate) fn unmarked_content(a: &Article, verb: lexicon::CueVerb, s: usize, hi
     {
         return true;
     }
+    // "challenged the company's warning, saying …": a dispute of what the
+    // object names, answered by the participle after it.
+    if verb.category == CueCategory::Deny && verb.frame == lexicon::Frame::Object {
+        let sep = (s..hi.min(s + 8)).find(|&j| a.is_separator(j));
+        if sep.is_some_and(|p| {
+            p > s && a.is(p, ",") && a.cue_verb(p + 1).is_some_and(|v| v.participle)
+        }) {
+            return true;
+        }
+    }
     if !verb.infinitive {
         return bare_clause(a, s, hi);
     }
