@@ -2604,7 +2604,7 @@ fn name_the_described(
         // named soon after it is used, so the look ahead stops a stretch
         // past it, and the pass stays linear in the article.
         let mut found: Option<(usize, usize)> = None;
-        // The first speaker after it, for a lead (below).
+        // The first speaker after it other than a group, for a lead (below).
         let mut next: Option<(usize, usize)> = None;
         for n in d + 1..entities.len() {
             let e = &entities[n];
@@ -2617,7 +2617,13 @@ fn name_the_described(
             if f > at && found.map_or(true, |(best, _)| f < best) && describes(e) {
                 found = Some((f, n));
             }
-            if f > at && e.speaks && next.map_or(true, |(best, _)| f < best) {
+            // (Groups pass: "…, its director told lawmakers, drawing
+            // accusations from minority groups. ¶ Annika Brevik said …".)
+            if f > at
+                && e.speaks
+                && e.kind != SpeakerKind::Group
+                && next.map_or(true, |(best, _)| f < best)
+            {
                 next = Some((f, n));
             }
         }
