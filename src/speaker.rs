@@ -2637,7 +2637,10 @@ fn name_the_described(
                 .rsplit('-')
                 .next()
                 .is_some_and(lexicon::is_person_title)
-                || head == "official");
+                || head == "official"
+                // "her challenger", "a rival researcher": a person named
+                // by what they do.
+                || ["er", "or", "ist"].iter().any(|e| head.ends_with(e)) && head.len() > 5);
         if found.is_none() && lead {
             found = next.filter(|&(_, n)| {
                 let e = &entities[n];
