@@ -2275,6 +2275,41 @@ fn leading_subject(a: &Article, range: Range<usize>, before: usize) -> Option<Ra
             e += 1;
         }
     }
+    // "The activist investor Ironvale Capital": a determiner, the kind in
+    // one or two lower-case words, then the name, which is the subject (as
+    // "the insurer Valmont Assurance" is, whose kind is a body's noun).
+    if a.is_in(s, Lex::Determiner) {
+        let kind_end = (s + 1..before.min(s + 3))
+            .find(|&k| {
+                a.tokens[k].kind != Kind::Word
+                    || a.tokens[k].upper
+                    || a.is_in(k, Lex::NpBreaker)
+                    || verb_form(a, k)
+                    || a.is_any(
+                        k,
+                        &["of", "for", "at", "in", "on", "to", "from", "by", "with"],
+                    )
+            })
+            .unwrap_or(before.min(s + 3));
+        if kind_end > s + 1
+            && kind_end >= e
+            && kind_end < before
+            && a.tokens[kind_end].upper
+            && a.tokens[kind_end].kind == Kind::Word
+            && !a.is_in(kind_end, Lex::TimeWord)
+        {
+            let mut n = kind_end;
+            while n < before
+                && (a.tokens[n].upper && a.tokens[n].kind == Kind::Word
+                    || n > kind_end
+                        && a.is_any(n, &["and", "&", "of", "for"])
+                        && a.tokens.get(n + 1).is_some_and(|t| t.upper))
+            {
+                n += 1;
+            }
+            return Some(kind_end..n);
+        }
+    }
     // "The company's chief executive, Jane Doe, hit back, saying": the role
     // runs on to the comma before the name it describes, which the caller
     // then takes as the source.
