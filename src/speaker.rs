@@ -2261,6 +2261,17 @@ fn names_agree(known: &[Cow<str>], new: &[Cow<str>]) -> bool {
             || n == 1 && (k == 2 || firm_name(known)) && same(0, 0)
             || firm_stem(known) == Some(n) && (0..n).all(|j| same(j, j))
             || n == 1 && acronym(known).is_some_and(|x| x == new[0])
+            // "the UN mission" for "the UN Observer Mission": its first and
+            // last words, with the middle left out (not one of a couple:
+            // "Khizr Khan" is not "Khizr and Ghazala Khan").
+            || n >= 2
+                && same(0, 0)
+                && same(k - 1, n - 1)
+                && !known.iter().any(|w| w == "and" || w == "&")
+                && {
+                let mut rest = known[1..k - 1].iter();
+                new[1..n - 1].iter().all(|w| rest.any(|x| x == w))
+            }
     }
 }
 
