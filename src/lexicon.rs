@@ -1144,7 +1144,8 @@ pub const REBUTTAL_WORDS: WordList = WordList(
      laughable preposterous fiction fantasy myth unsubstantiated unproven debunked discredited \
      dishonest nonsensical selective cherry-picked whitewash cover-up hoax sham farce charade \
      stunt smokescreen witch-hunt shakedown scaremongering fearmongering scare-mongering \
-     fear-mongering grandstanding posturing theatrics hysteria hysterical",
+     fear-mongering grandstanding posturing theatrics hysteria hysterical invented concocted \
+     fabrication fabrications trumped-up",
 );
 
 /// Words of blame that make calling something names a dispute ("called the
