@@ -1922,14 +1922,7 @@ pub(crate) fn body_placed(a: &Article, j: usize) -> bool {
                 && a.tokens[j - 2].upper
                 // A place, not a time: "at New York University in July".
                 && !a.is_in(j + 1, Lex::TimeWord)
-                && !a.is_any(
-                    j - 1,
-                    &[
-                        "county", "city", "province", "district", "region", "street", "avenue",
-                        "square", "park", "river", "valley", "island", "highway", "airport",
-                        "falls",
-                    ],
-                ))
+                && !a.is_in(j - 1, Lex::PlaceNoun))
 }
 
 /// A name after "the" and its title or kind: "the Rev Alan Pritchard",

@@ -589,9 +589,16 @@ pub const ORG_NOUNS: WordList = WordList(
      indictment judgment judgement ruling order power energy electric airways airlines motors \
      foods oil gas petroleum mining resources logistics telecom communications software \
      healthcare insurance capital ventures industries enterprises solutions railways rail water \
-     pharma bancorp securities investments brands stores entertainment county city province \
-     district region falls street avenue square park river valley island highway airport clinic \
-     academy theatre theater gallery hospice",
+     pharma bancorp securities investments brands stores entertainment clinic academy theatre \
+     theater gallery hospice",
+);
+
+/// Nouns of places that end a name as a body's noun does ("Harbor County",
+/// "Kestrel Valley"): organisation nouns too ([`is_org_noun`]), but a name
+/// ending in one placed "in" somewhere is a place, not a body there.
+pub const PLACE_NOUNS: WordList = WordList(
+    "county city province district region falls street avenue square park river valley island \
+     highway airport",
 );
 
 /// True when the lower-case noun heads an organisation's name or description.
@@ -1388,6 +1395,8 @@ pub(crate) enum Lex {
     PersonTitle,
     /// [`is_org_noun`]
     OrgNoun,
+    /// [`PLACE_NOUNS`]
+    PlaceNoun,
     /// [`is_group_noun`]
     GroupNoun,
     /// [`is_spokesperson`]
@@ -1696,9 +1705,10 @@ fn build_table(wide: &[WideVerb]) -> Table {
     // Each list's words with its bit and those of the lists that hold
     // it: a function word is a determiner, a breaker, an opener, a
     // pronoun or one of its own.
-    let lists: [(WordList, u32); 18] = [
+    let lists: [(WordList, u32); 19] = [
         (TITLES, Lex::Title.bit() | Lex::PersonTitle.bit()),
         (ORG_NOUNS, Lex::OrgNoun.bit()),
+        (PLACE_NOUNS, Lex::OrgNoun.bit() | Lex::PlaceNoun.bit()),
         (GROUP_NOUNS, Lex::GroupNoun.bit()),
         (NAME_JOINERS, Lex::NameJoiner.bit()),
         (SPOKESPEOPLE, Lex::Spokesperson.bit()),
@@ -1889,11 +1899,12 @@ mod tests {
     #[test]
     fn every_listed_word_is_found() {
         type Lookup = fn(&str) -> bool;
-        let tables: [(WordList, Lookup); 7] = [
+        let tables: [(WordList, Lookup); 8] = [
             (TITLES, is_title),
             (MALE_TITLES, is_male_title),
             (FEMALE_TITLES, is_female_title),
             (ORG_NOUNS, is_org_noun),
+            (PLACE_NOUNS, is_org_noun),
             (GROUP_NOUNS, is_group_noun),
             (REBUTTAL_WORDS, is_rebuttal_word),
             (CLAIM_ANAPHORS, is_claim_anaphor),

@@ -2638,11 +2638,13 @@ fn name_the_described(
                 next = Some((f, n));
             }
         }
+        // Whether the description is the source of the article's first claim.
+        let opens_lead = speaker_of.first() == Some(&Some(d));
         // "…, its vice-chancellor announced on Monday. In an email to staff,
         // Professor Lachlan Dwyer-Hume said …": a person the lead's first
         // claim describes is the next speaker, when that one is a person
         // named with no other role.
-        let lead = speaker_of.first() == Some(&Some(d))
+        let lead = opens_lead
             && desc.kind == SpeakerKind::Person
             && (head
                 .rsplit('-')
@@ -2666,10 +2668,7 @@ fn name_the_described(
         // Consumer Board said …": a lead's source described by what a body
         // does is the body named by the next paragraph's first claim, when
         // that is the first time it is named.
-        if found.is_none()
-            && speaker_of.first() == Some(&Some(d))
-            && is_body_description(&head, singular)
-        {
+        if found.is_none() && opens_lead && is_body_description(&head, singular) {
             let answer = speaker_of
                 .iter()
                 .position(|s| *s != Some(d))
