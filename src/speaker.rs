@@ -1718,6 +1718,18 @@ impl<'a> Resolver<'a, '_> {
                     return Some(k);
                 }
             }
+            // "Open Hands, a medical charity, said …. the charity's claim":
+            // a description in apposition after a body's name is that body.
+            if let Some((start, _)) =
+                described.filter(|&(start, _)| start >= 2 && a.is_mark(start - 1, ","))
+            {
+                let at = a.tokens[start - 2].span().end;
+                if let Some(k) =
+                    self.latest(|e| is_org(e) && e.mentions.iter().any(|m| m.end == at))
+                {
+                    return Some(k);
+                }
+            }
             // "the company", "the firm": the latest body named like a company
             // ("Pemberton Electrical"), not a country or product named after
             // it ("air fryers sold in Britain", "its app Dozely"), nor a body
