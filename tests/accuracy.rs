@@ -478,6 +478,22 @@ fn fresh25() {
     );
 }
 
+/// A twenty-sixth set written blind (tests/fresh26/README.md), of US
+/// politics: Congress, state houses, campaigns and agencies; first measured
+/// blind at 0.919 / 0.946 / 0.693 / 0.705.
+#[test]
+fn fresh26() {
+    gate_in_repo(
+        "tests/fresh26",
+        &[
+            ("claim_f1", 0.90),
+            ("attribution", 0.92),
+            ("counterclaim_f1", 0.66),
+            ("counterclaim_link", 0.66),
+        ],
+    );
+}
+
 #[test]
 fn polnear_dev() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/polnear/dev");
