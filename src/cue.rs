@@ -437,11 +437,18 @@ pub(crate) fn unmarked_content(a: &Article, verb: lexicon::CueVerb, s: usize, hi
     if !verb.infinitive {
         return bare_clause(a, s, hi);
     }
-    if verb.frame == lexicon::Frame::Object {
-        // "urged the party to unite": the addressee, then the infinitive.
-        return (s + 1..hi.min(s + 8))
+    // "urged the party to unite": the addressee, then the infinitive;
+    // "expects the bill to pass": what is expected, then what it will do.
+    let object_then_infinitive = || {
+        (s + 1..hi.min(s + 8))
             .take_while(|&j| !a.is_separator(j))
-            .any(|j| infinitive(a, j, hi));
+            .any(|j| infinitive(a, j, hi))
+    };
+    if verb.frame == lexicon::Frame::Object {
+        return object_then_infinitive();
+    }
+    if verb.lemma == "expect" && expects_of_a_subject(a, s) && object_then_infinitive() {
+        return true;
     }
     // "vowed not to repeat that mistake": a negated infinitive.
     let s = if a.is_any(s, &["not", "never"]) {
@@ -450,6 +457,24 @@ pub(crate) fn unmarked_content(a: &Article, verb: lexicon::CueVerb, s: usize, hi
         s
     };
     bare_clause(a, s, hi) || infinitive(a, s, hi)
+}
+
+/// Whether "expect" right before `s` has a subject of its own in a main
+/// clause. Not a coordinated verb ("said … and expected Pennant to review
+/// its prices" is one claim), nor the verb of an embedded question or a
+/// clause of place or time ("asked whether she expected it to", "where he
+/// expects demand to double"): there the reporter, not the speaker, frames
+/// the expectation.
+fn expects_of_a_subject(a: &Article, s: usize) -> bool {
+    let Some(v) = s
+        .checked_sub(1)
+        .filter(|&v| v > 0 && a.cue_verb(v).is_some())
+    else {
+        return false;
+    };
+    let embeds = |k: usize| a.is_any(k, &["whether", "if", "where", "when", "while"]);
+    let embedded = embeds(v - 1) || v > 1 && embeds(v - 2);
+    !a.is_any(v - 1, &["and", "or"]) && !embedded
 }
 
 /// A complement clause without "that" opens at `s`: a subject pronoun ("think
