@@ -623,6 +623,16 @@ pub(crate) fn calls_for(a: &Article, verb: lexicon::CueVerb, end: usize) -> bool
     verb.lemma == "call" && a.is(end, "for")
 }
 
+/// "called for an inquiry", "called on the mayor to resign", "urged
+/// lawmakers to sustain the veto": an appeal for an act, by `verb` in a cue
+/// that ends at token `end`. ANNOTATION.md's claims leave it out unless it
+/// quotes the appeal's words; PolNeAR counts it (see `crate::wide`).
+pub(crate) fn appeals(a: &Article, verb: lexicon::CueVerb, end: usize) -> bool {
+    calls_for(a, verb, end)
+        || verb.lemma == "call" && a.is_any(end, &["on", "upon"])
+        || verb.lemma == "urge" && !a.is(end, "that")
+}
+
 /// Whether a quote opens at token `j` with a sentence of its own (its first
 /// word capitalised): `…, she said, "Nobody …"`, not `…, "and nobody …"`.
 fn quote_opens_sentence(a: &Article, j: usize) -> bool {
@@ -2178,14 +2188,18 @@ fn leading_subject(a: &Article, range: Range<usize>, before: usize) -> Option<Ra
     // "Writing in the Northern Review, Beatrix Holloway gave …, calling
     // it …": an opening participle's phrase, up to its comma, is not the
     // subject.
-    if s + 2 < before
-        && a.tokens[s].upper
-        && a.with_lower(s, |w| w.ends_with("ing"))
+    // So is an opening phrase of time or place: "In his speech, Graham
+    // urged …, and criticized …".
+    let participle_phrase = a.with_lower(s, |w| w.ends_with("ing"))
         && a.is_any(
             s + 1,
             &["in", "on", "to", "for", "at", "from", "about", "after"],
-        )
-    {
+        );
+    let place_or_time = a.is_any(s, &["in", "on", "at", "during", "after", "before"])
+        && (s + 1..before.min(s + 8))
+            .take_while(|&j| !a.is(j, ","))
+            .all(|j| !verb_form(a, j) && !a.in_quote(j));
+    if s + 2 < before && a.tokens[s].upper && (participle_phrase || place_or_time) {
         if let Some(mut c) = (s + 2..before.min(s + 12)).find(|&j| a.is(j, ",")) {
             // "Speaking in Manchester, New Hampshire, Trump …": a place's
             // own comma.
@@ -3729,6 +3743,16 @@ fn forward(
             return None;
         }
         s += 1;
+    }
+    // "urged lawmakers to sustain the veto", "called on the mayor to
+    // resign": an appeal, too, asks for an act and claims nothing — unless
+    // it quotes the words of the appeal ("urged both sides to 'get back in
+    // a room'"), which are the speaker's to mark.
+    if !a.wide()
+        && verb.is_some_and(|v| appeals(a, v, after))
+        && !(s..hi).any(|j| a.tokens[j].kind == Kind::Quote)
+    {
+        return None;
     }
     // "disagreed with the estimate": what is disputed follows "with".
     if verb.is_some_and(|v| v.lemma == "disagree") && s == after && a.is(s, "with") {
