@@ -802,6 +802,24 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
             }
         }
     }
+    // "spoke on condition of anonymity to describe the private talks",
+    // "was not authorized to discuss the case": the leave to speak that a
+    // source was or was not given, not what it said.
+    if i >= range.start + 2
+        && a.is(i - 1, "to")
+        && a.is_any(
+            i - 2,
+            &[
+                "anonymity",
+                "authorized",
+                "authorised",
+                "permitted",
+                "allowed",
+            ],
+        )
+    {
+        return None;
+    }
     // "backed the policy as written and …", "as stated, …": a participle
     // after "as" with no agent after it says how, not who spoke.
     if i > range.start

@@ -1945,8 +1945,12 @@ impl<'a> Resolver<'a, '_> {
         }
         // "A former operator at Hensley", "an engineer with the utility":
         // one unnamed person who works there, not the body's voice (as a
-        // spokesperson is) nor the body.
-        let at = (r.start + 2..r.end.saturating_sub(1)).find(|&j| a.is_any(j, &["at", "with"]));
+        // spokesperson is) nor the body. So is "a senior aide to Chen":
+        // the one served is not the one speaking.
+        let at = (r.start + 2..r.end.saturating_sub(1)).find(|&j| {
+            a.is_any(j, &["at", "with"])
+                || a.is(j, "to") && a.lower_is(j - 1, |w| lexicon::takes_complement(w, "to"))
+        });
         if let Some(j) = at.filter(|&j| {
             (a.in_group(r.start, Lex::IndefiniteArticle) || a.is(r.start, "one"))
                 && (r.start + 1..j).all(|k| {
