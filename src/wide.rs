@@ -59,8 +59,9 @@ pub(crate) fn add(text: &str, drafts: &mut Vec<Draft>) {
     let mut extra = Vec::new();
     for d in &found {
         let Some(cue) = d.cue.clone() else { continue };
-        // "called for an inquiry", "urged the mayor to resign": an appeal,
-        // which only the wide reading claims (unless it quotes its words).
+        // "called for an inquiry", "urged the mayor to resign", "praised
+        // the veto": an appeal or a thing judged, which only the wide
+        // reading claims (unless it quotes its words).
         let call_for = |v: &CueVerb| claim::appeals(&wide, *v, cue.end);
         let Some(verb) = wide.cue_verb(cue.start).filter(|v| v.wide || call_for(v)) else {
             continue;
