@@ -4722,7 +4722,16 @@ fn noun_claim(a: &Article, si: usize, c: &Cue, possessive: bool, next_start: usi
         let Some(src) = noun_owner(a, c.tokens.start, lo) else {
             return Vec::new();
         };
-        (src, c.tokens.end)
+        let that = if a.is(c.tokens.end, "that") {
+            c.tokens.end
+        } else {
+            let hi = a.sentences[si].tokens.end;
+            let Some(that) = crate::cue::occasion_then_that(a, c.tokens.end, hi) else {
+                return Vec::new();
+            };
+            that
+        };
+        (src, that)
     } else {
         let Some(that) = (c.tokens.end..next_start.max(c.tokens.end)).find(|&j| a.is(j, "that"))
         else {
@@ -4733,7 +4742,10 @@ fn noun_claim(a: &Article, si: usize, c: &Cue, possessive: bool, next_start: usi
         if (c.tokens.end..that).any(|j| a.cue_verb(j).is_some_and(|v| !v.participle)) {
             return Vec::new();
         }
-        (c.tokens.end..that, that)
+        // (A description set off by commas is not the name: "an estimate
+        // by the Fiscal Monitor, a watchdog, that …".)
+        let named = (c.tokens.end..that).find(|&j| a.is(j, ",")).unwrap_or(that);
+        (c.tokens.end..named, that)
     };
     if src.is_empty() {
         return Vec::new();

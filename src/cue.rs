@@ -1416,7 +1416,7 @@ fn noun_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     // "X's claim that …", "her claim that …"
     if i > range.start
         && (a.tokens[i - 1].kind == Kind::Possessive || is_owner_pronoun(a, i - 1))
-        && a.is(i + 1, "that")
+        && (a.is(i + 1, "that") || occasion_then_that(a, i + 1, range.end).is_some())
     {
         return Some(Cue {
             tokens: i..i + 1,
@@ -1428,7 +1428,14 @@ fn noun_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     if a.is_any(i + 1, &["by", "from"]) {
         let stop = (i + 12).min(range.end);
         let that = (i + 3..stop).find(|&j| a.is(j, "that"))?;
-        if (i + 2..that).any(|j| a.is_separator(j) || a.in_quote(j)) {
+        // "an estimate by the Fiscal Monitor, a watchdog, that …": the
+        // source may carry a description set off by two commas.
+        let described = a.is(that - 1, ",")
+            && (i + 2..that).filter(|&j| a.is_separator(j)).count() == 2
+            && (i + 2..that).all(|j| !a.is_separator(j) || a.is(j, ","));
+        if !described && (i + 2..that).any(|j| a.is_separator(j) || a.in_quote(j))
+            || (i + 2..that).any(|j| a.in_quote(j))
+        {
             return None;
         }
         let start = if i > range.start && a.is_in(i - 1, Lex::Determiner) {
@@ -1443,6 +1450,19 @@ fn noun_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         });
     }
     None
+}
+
+/// "in a 2022 television interview that …": a short phrase of when or
+/// where after a claim noun at `s`, then "that"; the "that".
+pub(crate) fn occasion_then_that(a: &Article, s: usize, hi: usize) -> Option<usize> {
+    if !a.is_any(s, &["in", "on", "during", "at", "last", "this"]) {
+        return None;
+    }
+    (s + 1..hi.min(s + 8))
+        .take_while(|&j| {
+            a.tokens[j].kind != Kind::Punct && !a.in_quote(j) && a.cue_verb(j).is_none()
+        })
+        .find(|&j| a.is(j, "that"))
 }
 
 /// True when token `i` is a possessive pronoun ("her claim that", "its

@@ -444,6 +444,8 @@ pub fn cue_verb(lower: &str) -> Option<CueVerb> {
 pub const CLAIM_NOUNS: &[(&str, CueCategory)] = &[
     ("suggestion", Assert),
     ("suggestions", Assert),
+    ("estimate", Predict),
+    ("estimates", Predict),
     ("claim", Assert),
     ("claims", Assert),
     ("assertion", Assert),
