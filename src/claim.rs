@@ -2200,16 +2200,20 @@ fn leading_subject(a: &Article, range: Range<usize>, before: usize) -> Option<Ra
     // subject.
     // So is an opening phrase of time or place: "In his speech, Graham
     // urged …, and criticized …".
-    let participle_phrase = a.with_lower(s, |w| w.ends_with("ing"))
-        && a.is_any(
-            s + 1,
-            &["in", "on", "to", "for", "at", "from", "about", "after"],
-        );
-    let place_or_time = a.is_any(s, &["in", "on", "at", "during", "after", "before"])
-        && (s + 1..before.min(s + 8))
-            .take_while(|&j| !a.is(j, ","))
-            .all(|j| !verb_form(a, j) && !a.in_quote(j));
-    if s + 2 < before && a.tokens[s].upper && (participle_phrase || place_or_time) {
+    let participle_phrase = || {
+        a.with_lower(s, |w| w.ends_with("ing"))
+            && a.is_any(
+                s + 1,
+                &["in", "on", "to", "for", "at", "from", "about", "after"],
+            )
+    };
+    let place_or_time = || {
+        a.is_any(s, &["in", "on", "at", "during", "after", "before"])
+            && (s + 1..before.min(s + 8))
+                .take_while(|&j| !a.is(j, ","))
+                .all(|j| !verb_form(a, j) && !a.in_quote(j))
+    };
+    if s + 2 < before && a.tokens[s].upper && (participle_phrase() || place_or_time()) {
         if let Some(mut c) = (s + 2..before.min(s + 12)).find(|&j| a.is(j, ",")) {
             // "Speaking in Manchester, New Hampshire, Trump …": a place's
             // own comma.
@@ -4722,14 +4726,9 @@ fn noun_claim(a: &Article, si: usize, c: &Cue, possessive: bool, next_start: usi
         let Some(src) = noun_owner(a, c.tokens.start, lo) else {
             return Vec::new();
         };
-        let that = if a.is(c.tokens.end, "that") {
-            c.tokens.end
-        } else {
-            let hi = a.sentences[si].tokens.end;
-            let Some(that) = crate::cue::occasion_then_that(a, c.tokens.end, hi) else {
-                return Vec::new();
-            };
-            that
+        let hi = a.sentences[si].tokens.end;
+        let Some(that) = crate::cue::claim_noun_that(a, c.tokens.end, hi) else {
+            return Vec::new();
         };
         (src, that)
     } else {

@@ -1416,7 +1416,7 @@ fn noun_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     // "X's claim that …", "her claim that …"
     if i > range.start
         && (a.tokens[i - 1].kind == Kind::Possessive || is_owner_pronoun(a, i - 1))
-        && (a.is(i + 1, "that") || occasion_then_that(a, i + 1, range.end).is_some())
+        && claim_noun_that(a, i + 1, range.end).is_some()
     {
         return Some(Cue {
             tokens: i..i + 1,
@@ -1428,14 +1428,15 @@ fn noun_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     if a.is_any(i + 1, &["by", "from"]) {
         let stop = (i + 12).min(range.end);
         let that = (i + 3..stop).find(|&j| a.is(j, "that"))?;
-        // "an estimate by the Fiscal Monitor, a watchdog, that …": the
-        // source may carry a description set off by two commas.
+        // No separator before "that" but the two commas around a
+        // description of the source: "an estimate by the Fiscal Monitor, a
+        // watchdog, that …".
+        let mut separators = (i + 2..that).filter(|&j| a.is_separator(j));
+        let plain = separators.clone().next().is_none();
         let described = a.is(that - 1, ",")
-            && (i + 2..that).filter(|&j| a.is_separator(j)).count() == 2
-            && (i + 2..that).all(|j| !a.is_separator(j) || a.is(j, ","));
-        if !described && (i + 2..that).any(|j| a.is_separator(j) || a.in_quote(j))
-            || (i + 2..that).any(|j| a.in_quote(j))
-        {
+            && separators.clone().count() == 2
+            && separators.all(|j| a.is(j, ","));
+        if !(plain || described) || (i + 2..that).any(|j| a.in_quote(j)) {
             return None;
         }
         let start = if i > range.start && a.is_in(i - 1, Lex::Determiner) {
@@ -1452,9 +1453,13 @@ fn noun_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     None
 }
 
-/// "in a 2022 television interview that …": a short phrase of when or
-/// where after a claim noun at `s`, then "that"; the "that".
-pub(crate) fn occasion_then_that(a: &Article, s: usize, hi: usize) -> Option<usize> {
+/// The "that" of a possessive's claim noun whose next token is `s`: right
+/// there ("X's claim that …"), or after a short phrase of when or where
+/// ("X's assertion in a 2022 television interview that …").
+pub(crate) fn claim_noun_that(a: &Article, s: usize, hi: usize) -> Option<usize> {
+    if a.is(s, "that") {
+        return Some(s);
+    }
     if !a.is_any(s, &["in", "on", "during", "at", "last", "this"]) {
         return None;
     }

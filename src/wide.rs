@@ -62,15 +62,15 @@ pub(crate) fn add(text: &str, drafts: &mut Vec<Draft>) {
         // "called for an inquiry", "urged the mayor to resign", "praised
         // the veto": an appeal or a thing judged, which only the wide
         // reading claims (unless it quotes its words).
-        let call_for = |v: &CueVerb| claim::appeals(&wide, *v, cue.end);
-        let Some(verb) = wide.cue_verb(cue.start).filter(|v| v.wide || call_for(v)) else {
+        let appeal = |v: &CueVerb| claim::appeals(&wide, *v, cue.end);
+        let Some(verb) = wide.cue_verb(cue.start).filter(|v| v.wide || appeal(v)) else {
             continue;
         };
         // The verb's own content, after it in its sentence: not a quote
         // standing alone that took the verb's cue from its neighbour.
         // (A call for something may quote it: `called for "boots on the
         // ground."`.)
-        if d.kind == ClaimKind::Direct && !call_for(&verb)
+        if d.kind == ClaimKind::Direct && !appeal(&verb)
             || d.content_tokens.start < cue.end
             || d.content_tokens.start > cue.end + 6
             || opening_at(&wide, drafts, d.content_tokens.start)
@@ -81,7 +81,7 @@ pub(crate) fn add(text: &str, drafts: &mut Vec<Draft>) {
         let mut d = d.clone();
         // A topic ("discussed the wall, which …") runs on as the first
         // reading has it: PolNeAR's topics keep their descriptions.
-        let mut end = if verb.lemma == "discuss" || call_for(&verb) {
+        let mut end = if verb.lemma == "discuss" || appeal(&verb) {
             d.content_tokens.end
         } else {
             content_end(&wide, verb, d.content_tokens.clone())
