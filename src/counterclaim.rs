@@ -79,8 +79,8 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
         // claim its own sentence opened with.
         let passive = passive_dispute(a, d);
 
-        // The same speaker carrying on a rebuttal: quoted or negative words in
-        // the same paragraph, negative words in the next.
+        // The same speaker carrying on a rebuttal: words quoted (wholly or in
+        // part) or negative in the same paragraph, negative words in the next.
         // A plan let through (see below) stands aside: the words after it
         // carry on the rebuttal before it.
         let prev = k
@@ -90,9 +90,16 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
             .filter(|&p| me.is_some() && res.speaker_of[p] == me && out[p].0 == Role::Counterclaim);
         // "… and said they would appeal": the speaker's own plan, beside the
         // rebuttal, disputes nothing.
-        let plan = rebuttal_before.is_some_and(|p| d.sentence == drafts[p].sentence)
+        // In a sentence of its own the plan needs no "and": "The authority
+        // rejected …. A spokesman said it would study the judgment."
+        let plan = rebuttal_before.is_some_and(|p| d.paragraph == drafts[p].paragraph)
             && !(negated || rebuts)
-            && announces_plan(a, d, words.foretells[k]);
+            && announces_plan(
+                a,
+                d,
+                words.foretells[k],
+                rebuttal_before.is_some_and(|p| d.sentence != drafts[p].sentence),
+            );
         if plan {
             planned = Some(k);
         }
@@ -100,7 +107,7 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
             && rebuttal_before.is_some_and(|p| {
                 d.sentence == drafts[p].sentence
                     || d.paragraph == drafts[p].paragraph
-                        && (negated || d.kind == ClaimKind::Direct)
+                        && (negated || d.kind != ClaimKind::Indirect)
                     || negated && d.paragraph == drafts[p].paragraph + 1
             });
         // "The Kremlin denied the accusation. Its spokesman, X, told reporters
@@ -1473,12 +1480,18 @@ fn is_pronoun_adverb(w: &str) -> bool {
 
 /// Whether the content, brought in by a cue after "and", says what will be
 /// done, its subject a pronoun or a noun with a determiner: "… and said they
-/// would appeal", "and said the full contract would be published".
-fn announces_plan(a: &Article, d: &Draft, foretells: bool) -> bool {
+/// would appeal", "and said the full contract would be published". In a
+/// sentence of its own (`alone`) only a pronoun straight before "would" or
+/// "will" makes a plan ("A spokesman said it would study the judgment"):
+/// "the club had acted properly and would co-operate" still answers.
+fn announces_plan(a: &Article, d: &Draft, foretells: bool, alone: bool) -> bool {
+    let opens = d.content_tokens.start;
+    if alone {
+        return a.is_in(opens, Lex::Pronoun) && a.is_any(opens + 1, &["would", "will"]);
+    }
     let and_said = d
         .cue
         .as_ref()
         .is_some_and(|c| c.start.checked_sub(1).is_some_and(|j| a.is(j, "and")));
-    let opens = d.content_tokens.start;
     and_said && foretells && (a.is_in(opens, Lex::Pronoun) || a.is_in(opens, Lex::Determiner))
 }
