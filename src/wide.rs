@@ -16,6 +16,7 @@
 
 use crate::article::Article;
 use crate::claim::{self, Draft};
+use crate::cue;
 use crate::lexicon::{CueVerb, Frame, Lex};
 use crate::model::{ClaimKind, CueCategory};
 use crate::token::Kind;
@@ -61,8 +62,9 @@ pub(crate) fn add(text: &str, drafts: &mut Vec<Draft>) {
         let Some(cue) = d.cue.clone() else { continue };
         // "called for an inquiry", "urged the mayor to resign", "praised
         // the veto": an appeal or a thing judged, which only the wide
-        // reading claims (unless it quotes its words).
-        let appeal = |v: &CueVerb| claim::appeals(&wide, *v, cue.end);
+        // reading claims (unless it quotes its words); "plans to cut jobs",
+        // an intention, too.
+        let appeal = |v: &CueVerb| claim::appeals(&wide, *v, cue.end) || cue::intends(v.lemma);
         let Some(verb) = wide.cue_verb(cue.start).filter(|v| v.wide || appeal(v)) else {
             continue;
         };
