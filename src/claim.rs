@@ -569,6 +569,21 @@ fn sentence_claims(a: &Article, si: usize, scratch: &mut Scratch, out: &mut Vec<
             }
             d.contrast |= inherited.is_some_and(|(_, opposes)| opposes);
             left = left.max(d.content_tokens.end).max(c.tokens.end);
+            // "An engineer told her the boiler was corroding, she said.":
+            // the claims reported inside a content that its attribution
+            // follows are part of it (the blind sets mark none of them).
+            // They are the last ones made, none of the others' speaker.
+            if !a.wide() && d.kind != ClaimKind::Direct && d.content_tokens.end <= c.tokens.start {
+                while out.len() > first_new
+                    && out.last().is_some_and(|p| {
+                        p.cue.as_ref().is_some_and(|pc| {
+                            d.content_tokens.start <= pc.start && pc.end <= d.content_tokens.end
+                        })
+                    })
+                {
+                    out.pop();
+                }
+            }
             out.push(d);
         }
     }
@@ -2851,7 +2866,7 @@ fn verb_claims(
                 let end = (after..range.end.min(after + 5))
                     .find(|&j| a.is_any(j, &[".", "!", "?"]))
                     .unwrap_or(range.end);
-                end > after && end - after <= 4 && (after..end).all(|j| when_word(a, j))
+                end - after <= 4 && (after..end).all(|j| when_word(a, j))
             };
             if trailing && !after_quote && left > range.start && a.is(sep, ",") && only_time() {
                 out.extend(content_before(
