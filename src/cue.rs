@@ -841,6 +841,41 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     {
         return None;
     }
+    // "Not everyone accepts that the error went unnoticed": a doubt the
+    // writer announces, with nobody to speak it (the voices follow; PolNeAR
+    // marks "Not everyone finds the pitch compelling", so only "accept").
+    if verb.lemma == "accept"
+        && i <= range.start + 3
+        && a.is(range.start, "not")
+        && a.is_any(range.start + 1, &["everyone", "everybody", "all"])
+    {
+        return None;
+    }
+    // "Patients admitted through A&E", "was admitted to hospital": taken
+    // in, not owning up to something ("admitted to lying" still is).
+    if verb.lemma == "admit"
+        && (a.is_any(i + 1, &["through", "into", "via"])
+            || a.is(i + 1, "to")
+                && (i + 2..range.end.min(i + 5)).any(|j| {
+                    a.is_any(
+                        j,
+                        &[
+                            "hospital",
+                            "hospitals",
+                            "ward",
+                            "unit",
+                            "care",
+                            "clinic",
+                            "hospice",
+                            "school",
+                            "university",
+                            "college",
+                        ],
+                    )
+                }))
+    {
+        return None;
+    }
     // "backed the policy as written and …", "as stated, …": a participle
     // after "as" with no agent after it says how, not who spoke.
     if i > range.start

@@ -268,6 +268,7 @@ const VERBS: &[(&str, CueCategory, Frame, bool, &str)] = &[
     ("concede", Concede, Clause, false, "concede concedes conceded conceding"),
     ("admit", Concede, Clause, false, "admit admits admitted admitting"),
     ("acknowledge", Concede, Clause, false, "acknowledge acknowledges acknowledged acknowledging"),
+    ("accept", Concede, Clause, true, "accept accepts accepted accepting"),
     ("predict", Predict, Clause, false, "predict predicts predicted predicting"),
     ("forecast", Predict, Clause, true, "forecast forecasts forecasted forecasting"),
     ("promise", Predict, Tell, true, "promise promises promised promising"),
