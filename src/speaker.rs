@@ -2605,6 +2605,11 @@ fn name_the_described(
             continue;
         };
         let singular = head.strip_suffix('s').filter(|h| h.len() > 2);
+        // The sentence of the token at byte `b`.
+        let sentence_at = |b: usize| {
+            let i = a.tokens.partition_point(|t| t.span().start < b);
+            a.sentence_of(i.min(a.tokens.len().saturating_sub(1)))
+        };
         let describes = |e: &Entity| {
             e.speaks
                 && !e.words.is_empty()
@@ -2619,7 +2624,12 @@ fn name_the_described(
                     // "the gaming regulator said", then "the Gaming
                     // Supervisory Board said": a body described by what it
                     // does is the body named soon after with that word.
-                    e.kind == SpeakerKind::Organization && shares_name_word(&desc.name, &e.words)
+                    // Not one named in the description's own sentence:
+                    // "The water regulator has fined Hollinwell Water" names
+                    // the body it acts on.
+                    e.kind == SpeakerKind::Organization
+                        && shares_name_word(&desc.name, &e.words)
+                        && first_at(e).is_some_and(|f| sentence_at(f) != sentence_at(at))
                 } else {
                     e.roles
                         .iter()
