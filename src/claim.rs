@@ -4738,7 +4738,18 @@ fn noun_owner(a: &Article, i: usize, lo: usize) -> Option<Range<usize>> {
         }
         return Some(i - 1..i);
     }
-    np_back(a, i.checked_sub(2)?, lo)
+    let np = np_back(a, i.checked_sub(2)?, lo)?;
+    // "revived scrutiny of the trust's promise that …": the possessive
+    // binds to the phrase after "of", not to what is "of" it.
+    let start = (np.start + 1..np.end)
+        .rev()
+        .find(|&j| {
+            a.is_any(j, &["of", "for"])
+                && !a.tokens[j - 1].upper
+                && a.is_any(j + 1, &["the", "a", "an"])
+        })
+        .map_or(np.start, |j| j + 1);
+    Some(start..np.end)
 }
 
 fn noun_claim(a: &Article, si: usize, c: &Cue, possessive: bool, next_start: usize) -> Vec<Draft> {

@@ -1503,10 +1503,23 @@ fn noun_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
 
 /// The "that" of a possessive's claim noun whose next token is `s`: right
 /// there ("X's claim that …"), or after a short phrase of when or where
-/// ("X's assertion in a 2022 television interview that …").
+/// ("X's assertion in a 2022 television interview that …"), or after a
+/// past participle's phrase set off by commas ("the trust's promise, made
+/// in its winter plan, that …").
 pub(crate) fn claim_noun_that(a: &Article, s: usize, hi: usize) -> Option<usize> {
     if a.is(s, "that") {
         return Some(s);
+    }
+    if a.is(s, ",")
+        && a.lower_is(s + 1, |w| {
+            w.ends_with("ed") || matches!(w, "made" | "given" | "written" | "set" | "put")
+        })
+    {
+        return (s + 2..hi.min(s + 14))
+            .take_while(|&j| !a.in_quote(j) && (a.tokens[j].kind != Kind::Punct || a.is(j, ",")))
+            .find(|&j| a.is(j, ","))
+            .filter(|&c| a.is(c + 1, "that"))
+            .map(|c| c + 1);
     }
     if !a.is_any(s, &["in", "on", "during", "at", "last", "this"]) {
         return None;
