@@ -1188,7 +1188,7 @@ pub const CLAIM_ANAPHORS: WordList = WordList(
      complaint complaints conclusion conclusions analysis estimate estimates prediction \
      predictions forecast forecasts denial denials explanation rationale reasoning insinuation \
      verdict diagnosis figure number numbers statistic statistics tally rumour rumours rumor \
-     rumors it this that them these",
+     rumors defence defense justification excuse excuses it this that them these",
 );
 
 /// Claim nouns for something said, not thought or counted: calling
