@@ -541,12 +541,25 @@ fn name_range(a: &Article, r: &Range<usize>) -> Range<usize> {
             && a.is_in(e - 1, Lex::OrgNoun)
             && (j + 1..e).all(|k| a.tokens[k].upper || a.is_plural_apostrophe(k))
     };
+    // "a Department of Health spokeswoman", "the Bank of England": "of"
+    // after a body's capitalised noun is inside its name.
+    let body_of = |j: usize| {
+        j > s
+            && j + 1 < e
+            && a.is(j, "of")
+            && a.tokens[j - 1].upper
+            && a.is_in(j - 1, Lex::OrgNoun)
+            && a.tokens[j + 1].upper
+    };
     if let Some(k) = (s..e).rev().find(|&j| {
         a.is_in(j, Lex::Title)
             && !(j + 1 < e && suffix(j + 1))
             && !(j + 1 < e && a.tokens[j + 1].upper && a.is_in(j + 1, Lex::OrgNoun))
             && !in_body(j)
-            || (!a.tokens[j].upper && a.tokens[j].kind == Kind::Word && !is_name_joiner(a, j))
+            || (!a.tokens[j].upper
+                && a.tokens[j].kind == Kind::Word
+                && !is_name_joiner(a, j)
+                && !body_of(j))
             || a.tokens[j].kind == Kind::Possessive
     }) {
         // An abbreviated title keeps its full stop: "Sen. John Thune".
@@ -1237,8 +1250,10 @@ impl<'a> Resolver<'a, '_> {
                 && (a.in_group(head_at + 1, Lex::Article)
                     || a.is_in(head_at + 1, Lex::Determiner)
                     || (head_at + 1..r.end).any(|j| a.tokens[j].upper || a.is_in(j, Lex::OrgNoun)));
+            // (Not "a Bank of England spokeswoman": the body's own "of".)
             let org = if head_at < r.end
                 && a.is_any(head_at, &["for", "of", "at", "from"])
+                && lexicon::is_spokesperson(&head)
                 && body_after
             {
                 let rest = head_at + 1..r.end;
