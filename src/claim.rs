@@ -5158,7 +5158,7 @@ fn signed_quotes(a: &Article, drafts: &[Draft]) -> Vec<Draft> {
                 .iter()
                 .map(|d| Span::new(d.content_tokens.start, d.content_tokens.end))
                 .collect();
-            c.sort();
+            crate::sort::sort(&mut c);
             let mut furthest = 0;
             for s in &mut c {
                 furthest = furthest.max(s.end);
@@ -5365,13 +5365,13 @@ pub(crate) fn into_text_order(drafts: &mut Vec<Draft>) {
     let mut by_end: Vec<Span> = (0..drafts.len())
         .map(|k| Span::new(drafts[k].content.end, k))
         .collect();
-    by_end.sort();
+    crate::sort::sort(&mut by_end);
     let mut by_start: Vec<Span> = by_end
         .iter()
         .enumerate()
         .map(|(n, s)| Span::new(drafts[s.end].content.start, n))
         .collect();
-    by_start.sort();
+    crate::sort::sort(&mut by_start);
     let order: Vec<usize> = by_start.iter().map(|s| by_end[s.end].end).collect();
     let mut new_index = vec![0; drafts.len()];
     for (n, &k) in order.iter().enumerate() {

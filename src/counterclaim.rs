@@ -404,9 +404,8 @@ fn each_role_word(e: &Entity, mut f: impl FnMut(&str)) {
         };
         if e.words.is_empty() {
             for w in e.name.split_whitespace() {
-                own(lexicon::lowercase(w)
-                    .trim_end_matches("'s")
-                    .trim_end_matches("’s"));
+                let w = lexicon::lowercase(w);
+                own(lexicon::trim_suffix(lexicon::trim_suffix(&w, "'s"), "’s"));
             }
         } else {
             e.words.iter().for_each(|w| own(w));
@@ -1043,7 +1042,7 @@ impl Words {
         bounds.push(0);
         for d in drafts {
             words_of(d, &mut scratch, true);
-            scratch.sort_unstable();
+            crate::sort::sort(&mut scratch);
             scratch.dedup();
             numbers.extend_from_slice(&scratch);
             bounds.push(numbers.len());
@@ -1097,7 +1096,7 @@ impl Words {
                 // Sets: an entity's roles repeat with every mention ("the
                 // mayor" a hundred times), and only membership counts.
                 let set = |mut v: Vec<u32>| {
-                    v.sort_unstable();
+                    crate::sort::sort(&mut v);
                     v.dedup();
                     v
                 };

@@ -1823,6 +1823,26 @@ pub(crate) fn lowercase(s: &str) -> String {
     }
 }
 
+/// `s` without any repeats of `prefix` at its start: what
+/// `s.trim_start_matches(prefix)` answers, without the substring searcher
+/// that a `&str` pattern brings into the wasm module (with
+/// [`trim_suffix`], about 1 KB of it gzipped).
+pub(crate) fn trim_prefix<'s>(mut s: &'s str, prefix: &str) -> &'s str {
+    while let Some(rest) = s.strip_prefix(prefix) {
+        s = rest;
+    }
+    s
+}
+
+/// `s` without any repeats of `suffix` at its end: what
+/// `s.trim_end_matches(suffix)` answers (see [`trim_prefix`]).
+pub(crate) fn trim_suffix<'s>(mut s: &'s str, suffix: &str) -> &'s str {
+    while let Some(rest) = s.strip_suffix(suffix) {
+        s = rest;
+    }
+    s
+}
+
 /// `word` copied into `buf` with each typographic apostrophe (’) made a
 /// straight one, and its new length; `None` when another non-ASCII
 /// character is left or the copy does not fit.

@@ -38,6 +38,7 @@ pub mod lexicon;
 pub mod model;
 pub mod quote;
 pub mod sentence;
+mod sort;
 pub mod span;
 pub mod speaker;
 pub mod token;
@@ -222,7 +223,7 @@ fn assemble(text: &str, join_broken_quotes: bool, wide: bool) -> Annotations {
             speaker_id[e] = Some(id);
             let entity = &mut entities[e];
             let mut mentions = std::mem::take(&mut entity.mentions);
-            mentions.sort();
+            sort::sort(&mut mentions);
             mentions.dedup();
             speakers.push(Speaker {
                 id,
@@ -282,7 +283,7 @@ fn assemble(text: &str, join_broken_quotes: bool, wide: bool) -> Annotations {
         }
     }
     for (sp, _) in speakers.iter_mut().zip(added).filter(|(_, added)| *added) {
-        sp.mentions.sort();
+        sort::sort(&mut sp.mentions);
         sp.mentions.dedup();
     }
     Annotations { speakers, claims }

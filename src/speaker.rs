@@ -696,7 +696,7 @@ fn lower_eq_without_the(name: &str, key: &str) -> bool {
         }
         rest.eq_ignore_ascii_case(key)
     } else {
-        lexicon::lowercase(name).trim_start_matches("the ") == key
+        lexicon::trim_prefix(&lexicon::lowercase(name), "the ") == key
     }
 }
 
@@ -1810,7 +1810,7 @@ impl<'a> Resolver<'a, '_> {
         }
         let name = text_of(a, &(s..r.end));
         let key = lexicon::lowercase(&name);
-        let key = key.trim_start_matches("the ");
+        let key = lexicon::trim_prefix(&key, "the ");
         if let Some(k) = self
             .recent()
             .find(|(_, e)| lower_eq_without_the(&e.name, key))
@@ -2420,7 +2420,7 @@ pub fn resolve<'a>(a: &'a Article, drafts: &[Draft]) -> Resolution<'a> {
         .enumerate()
         .filter_map(|(k, d)| d.source.as_ref().map(|s| Span::new(s.start, k)))
         .collect();
-    sources.sort();
+    crate::sort::sort(&mut sources);
     debug_assert!(names
         .windows(2)
         .all(|w| w[0].tokens.start < w[1].tokens.start));
