@@ -203,6 +203,9 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
                 || critics
                 || carries_on
                 || answers());
+        // "Some academics fear the cuts will not stop there": a belief put
+        // in the negative foresees; it denies nothing.
+        let negated = negated && d.category != CueCategory::Belief;
         let negative = negated && !concedes;
         if !(disputes || signalled || negative) {
             out.push((Role::Claim, None));
