@@ -92,14 +92,11 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
         // rebuttal, disputes nothing.
         // In a sentence of its own the plan needs no "and": "The authority
         // rejected …. A spokesman said it would study the judgment."
-        let plan = rebuttal_before.is_some_and(|p| d.paragraph == drafts[p].paragraph)
-            && !(negated || rebuts)
-            && announces_plan(
-                a,
-                d,
-                words.foretells[k],
-                rebuttal_before.is_some_and(|p| d.sentence != drafts[p].sentence),
-            );
+        let plan = !(negated || rebuts)
+            && rebuttal_before.is_some_and(|p| {
+                d.paragraph == drafts[p].paragraph
+                    && announces_plan(a, d, words.foretells[k], d.sentence != drafts[p].sentence)
+            });
         if plan {
             planned = Some(k);
         }

@@ -2620,10 +2620,12 @@ fn name_the_described(
             continue;
         };
         let singular = head.strip_suffix('s').filter(|h| h.len() > 2);
-        // The sentence of the token at byte `b`.
-        let sentence_at = |b: usize| {
-            let i = a.tokens.partition_point(|t| t.span().start < b);
-            a.sentence_of(i.min(a.tokens.len().saturating_sub(1)))
+        // Where the description's sentence ends, in bytes: a body first
+        // named before it is one the description's sentence names.
+        let sentence_end = {
+            let i = a.tokens.partition_point(|t| t.span().start < at);
+            let si = a.sentence_of(i.min(a.tokens.len().saturating_sub(1)));
+            a.tokens[a.sentences[si].tokens.end - 1].span().end
         };
         let describes = |e: &Entity| {
             e.speaks
@@ -2644,7 +2646,7 @@ fn name_the_described(
                     // the body it acts on.
                     e.kind == SpeakerKind::Organization
                         && shares_name_word(&desc.name, &e.words)
-                        && first_at(e).is_some_and(|f| sentence_at(f) != sentence_at(at))
+                        && first_at(e).is_some_and(|f| f >= sentence_end)
                 } else {
                     e.roles
                         .iter()
