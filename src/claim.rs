@@ -192,6 +192,15 @@ fn labelled_paragraph(a: &Article, si: usize, out: &mut Vec<Draft>) -> bool {
     let Some(colon) = (i..s.tokens.end.min(i + reach)).find(|&j| a.is_mark(j, ":")) else {
         return false;
     };
+    // "KUALA LUMPUR: Water bills …": a dateline, split from its paragraph
+    // as a sentence of its own (`sentence::split`), names a place.
+    if colon + 1 == s.tokens.end
+        && a.sentences
+            .get(si + 1)
+            .is_some_and(|n| n.paragraph == s.paragraph)
+    {
+        return false;
+    }
     let label = i..colon;
     let name_word = |j: usize| {
         a.tokens[j].kind == Kind::Word && a.tokens[j].upper
@@ -1225,13 +1234,10 @@ fn opens_parenthetical(a: &Article, i: usize) -> bool {
 
 /// True when tokens `r` form a proper name: capitalised words, possibly after titles.
 fn is_name(a: &Article, r: &Range<usize>) -> bool {
+    // The particles of people's names ("van", "bin", "binti"), not the
+    // words that join a body's ("of", "and", "for", "&").
     let joiner = |j: usize| {
-        a.is_any(
-            j,
-            &[
-                "de", "van", "von", "der", "al", "bin", "da", "di", "du", "la", "le", "-", ".",
-            ],
-        )
+        a.is(j, ".") || a.is_in(j, Lex::NameJoiner) && !a.is_any(j, &["of", "and", "for", "&"])
     };
     let run = r
         .clone()

@@ -521,7 +521,7 @@ pub const TITLES: WordList = WordList(
      councilman assemblyman assemblywoman delegate envoy commandant premier-elect treasurer \
      comptroller auditor registrar clerk magistrate coroner ombudsman cllr councilmember alderman \
      sen. gov. rep. dr. mr. mrs. ms. dj musician actor actress rapper chef novelist poet \
-     presenter member",
+     presenter member datuk datin dato alhaji hajiya shri smt encik",
 );
 
 /// True when the lower-case word is a title or role.
@@ -536,7 +536,11 @@ pub fn is_person_title(lower: &str) -> bool {
 }
 
 /// Courtesy titles: they say how a person is addressed, not what they do.
-static HONORIFICS: WordSet = WordSet::new(WordList("mr mrs ms miss mx dr professor prof sir dame"));
+/// (With the courtesy titles of Malaysian, Nigerian and Indian papers:
+/// "Datuk Loh Mei Ying", "Alhaji Musa Bello", "Shri Anil Rao".)
+static HONORIFICS: WordSet = WordSet::new(WordList(
+    "mr mrs ms miss mx dr professor prof sir dame datuk datin dato alhaji hajiya shri smt encik",
+));
 
 /// True when the lower-case word is a courtesy title ("Ms", "Dr", "Sir"),
 /// not a role.
@@ -551,12 +555,12 @@ const NOT_PERSON_TITLES: WordList = WordList("head leader owner partner");
 /// Honorifics that mark gender.
 pub const MALE_TITLES: WordList = WordList(
     "mr sir lord king prince duke father congressman chairman spokesman councilman assemblyman \
-     brother",
+     brother alhaji shri encik",
 );
 /// Honorifics that mark gender.
 pub const FEMALE_TITLES: WordList = WordList(
     "mrs ms miss dame lady queen princess duchess congresswoman chairwoman spokeswoman \
-     councilwoman assemblywoman sister",
+     councilwoman assemblywoman sister datin hajiya smt",
 );
 
 /// True when the lower-case word is one of [`MALE_TITLES`].
@@ -755,7 +759,7 @@ const COMPANY_WORDS: WordList = WordList(
      investments estates realty dairy dairies farms brewery brewing bakeries hotels resorts \
      apparel cosmetics beverages textiles mills supplies trading bio line lines events mutual \
      assurance ratings research finance pay payments medical health diagnostics agrochemicals \
-     water nutrition care leisure",
+     water nutrition care leisure distribution distributors wholesale",
 );
 
 /// True when the lower-case word ends company names (`COMPANY_WORDS`).
@@ -1378,8 +1382,9 @@ const ABBREVIATIONS: WordList = WordList(
 );
 
 /// Lower-case words inside names ("Bank of England", "Ludwig van Beethoven").
-pub const NAME_JOINERS: WordList =
-    WordList("of and for de van von der den al bin da di du la le & - y");
+pub const NAME_JOINERS: WordList = WordList(
+    "of and for de van von der den al bin binti bint ibn del dos das da di du la le & - y",
+);
 
 /// The word lists, each a bit of [`Entry::lists`]: an article keeps each
 /// form's bits, so that asking `Lex::Title` of a token is asking

@@ -140,7 +140,8 @@ pub fn split(text: &str, tokens: &[Token], quotes: &[Quote]) -> Vec<Sentence> {
 }
 
 /// Where a dateline that opens a paragraph ends, after its dash:
-/// "WASHINGTON — ", "NEWPORT NEWS, Va. - ", "CHARLOTTE (AP) -- ". It is a
+/// "WASHINGTON — ", "NEWPORT NEWS, Va. - ", "CHARLOTTE (AP) -- ", or
+/// after its colon where the article opens: "NEW DELHI: ". It is a
 /// sentence of its own, so that no content or speaker's name takes it in.
 fn dateline_end(text: &str, tokens: &[Token], s: usize) -> Option<usize> {
     let capitals = |t: &Token| {
@@ -178,11 +179,22 @@ fn dateline_end(text: &str, tokens: &[Token], s: usize) -> Option<usize> {
             && tokens[i].breaks == 0
             && matches!(tokens[i].text(text), "—" | "–" | "-" | "--")
     };
-    if !dash(k) {
+    // "NEW DELHI: ", "KUALA LUMPUR: ": the colon of South Asian and
+    // Malaysian papers, only where the article opens (inside an article,
+    // capitals and a colon may be a speaker's turn in a transcript).
+    // ("AP: Trump aide …" is a headline's source: a place has three
+    // letters or more.)
+    let colon = s == 0
+        && k == j
+        && (s..j).all(|t| tokens[t].text(text).len() >= 3)
+        && k < tokens.len()
+        && tokens[k].breaks == 0
+        && tokens[k].text(text) == ":";
+    if !dash(k) && !colon {
         return None;
     }
     let mut e = k + 1;
-    if dash(e) && !tokens[e].space_before {
+    if !colon && dash(e) && !tokens[e].space_before {
         e += 1;
     }
     (e < tokens.len() && tokens[e].breaks == 0 && tokens[e].space_before).then_some(e)
@@ -250,6 +262,15 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
                 return true;
             }
             let w = prev.text(text);
+            // "RM2.4 billion", "v1.5": a stop straight before a figure is a
+            // decimal point; "Signal No. 4", "Art. 21": one after a
+            // numbering word, before a figure, abbreviates it.
+            let figure_next = tokens.get(i + 1).filter(|n| n.kind == Kind::Number);
+            if figure_next.is_some_and(|n| {
+                !n.space_before || matches!(w, "No" | "Nos" | "Art" | "Sec" | "Vol" | "Ch")
+            }) {
+                return false;
+            }
             let mut buf = [0; 24];
             // "J. Smith", and the party and state of "(R-S.C.)". Titles and
             // states are capitalised: "fallen ill." and "a full mass." end
@@ -442,6 +463,23 @@ mod tests {
     }
 
     #[test]
+    fn a_stop_before_a_figure_is_no_end() {
+        assert_eq!(
+            sentences("It cost RM2.4 billion. Signal No. 4 was raised. Art. 21 applies."),
+            [
+                (0, "It cost RM2.4 billion."),
+                (0, "Signal No. 4 was raised."),
+                (0, "Art. 21 applies.")
+            ]
+        );
+        // A stop and a space before a figure end a sentence after other words.
+        assert_eq!(
+            sentences("He said no. 40 people left."),
+            [(0, "He said no."), (0, "40 people left.")]
+        );
+    }
+
+    #[test]
     fn a_dateline_is_a_sentence_of_its_own() {
         assert_eq!(
             sentences("PORTVILLE — The dam held. Rain fell.\n\nNEW HAVEN, Conn. -- It rained."),
@@ -451,6 +489,17 @@ mod tests {
                 (0, "Rain fell."),
                 (1, "NEW HAVEN, Conn. --"),
                 (1, "It rained.")
+            ]
+        );
+        // The colon of South Asian and Malaysian papers, where the article
+        // opens; not inside it, where it may be a speaker's turn.
+        assert_eq!(
+            sentences("NEW DELHI: The court ruled. It rained.\n\nSMITH: We will appeal."),
+            [
+                (0, "NEW DELHI:"),
+                (0, "The court ruled."),
+                (0, "It rained."),
+                (1, "SMITH: We will appeal.")
             ]
         );
         // Capitals inside a paragraph, or with no dash after them, are no dateline.

@@ -1060,7 +1060,10 @@ impl<'a> Resolver<'a, '_> {
         debug_assert_eq!(
             found,
             self.recent()
-                .filter(|(_, e)| e.kind != SpeakerKind::Group && names_agree(&e.words, &words))
+                .filter(|(_, e)| {
+                    e.kind != SpeakerKind::Group
+                        && names_agree(&e.words, &words, e.kind == SpeakerKind::Person)
+                })
                 .max_by_key(|(_, e)| (agrees_in_gender(e, title_gender), e.last_seen))
                 .map(|(k, _)| k),
             "the word index finds what a scan of the recent entities finds"
@@ -1522,8 +1525,15 @@ impl<'a> Resolver<'a, '_> {
         if let Some(n) = firm_stem(words) {
             add_word(&mut self.by_last, &words[n - 1], k);
         }
-        if words.len() == 2 || firm_name(words) {
+        if words.len() == 2 || words.len() == 3 && persons_name(words) || firm_name(words) {
             add_word(&mut self.by_first, &words[0], k);
+        }
+        // Found by the personal name before a patronymic: a one-word name
+        // looks in `by_last` too, and so does a longer one by its last word.
+        if let Some(p) = patronymic(words) {
+            for w in &words[..p] {
+                add_word(&mut self.by_last, w, k);
+            }
         }
         // "WHO" finds "World Health Organization".
         let x = &mut self.initials;
@@ -1557,7 +1567,9 @@ impl<'a> Resolver<'a, '_> {
                         return false;
                     }
                     let e = &entities[k];
-                    if e.kind != SpeakerKind::Group && names_agree(&e.words, words) {
+                    if e.kind != SpeakerKind::Group
+                        && names_agree(&e.words, words, e.kind == SpeakerKind::Person)
+                    {
                         let key = (agrees_in_gender(e, gender), e.last_seen, place);
                         if best.map_or(true, |(b, _)| key > b) {
                             best = Some((key, k));
@@ -2274,7 +2286,7 @@ fn document_owner(
 
 /// Two name forms agree when one's words end the other's ("Raisi" and
 /// "Ebrahim Raisi") and no first name differs ("Paul Hale" is not "Richard Hale").
-fn names_agree(known: &[Cow<str>], new: &[Cow<str>]) -> bool {
+fn names_agree(known: &[Cow<str>], new: &[Cow<str>], person: bool) -> bool {
     let (k, n) = (known.len(), new.len());
     if k == 0 || n == 0 {
         return false;
@@ -2289,7 +2301,17 @@ fn names_agree(known: &[Cow<str>], new: &[Cow<str>]) -> bool {
             || k == 1 && acronym(new).is_some_and(|x| x == known[0])
     } else {
         (0..n).all(|j| same(k - n + j, j))
-            || n == 1 && (k == 2 || firm_name(known)) && same(0, 0)
+            // "Ong" for "Ong Kah Wee", "Loh" for "Loh Mei Ying": a name of
+            // three words is also known by its first, which in Chinese
+            // names is the surname ("Mary" for "Mary Ann Byrne" is her too).
+            || n == 1
+                && (k == 2 || k == 3 && person && persons_name(known) || firm_name(known))
+                && same(0, 0)
+            // "Zulkarnain" for "Zulkarnain bin Mat Nasir", "Farah Nadia"
+            // for "Farah Nadia binti Ismail": the personal name, the words
+            // straight before a patronymic's "son of", "daughter of".
+            // (After an honorific of two words, "Tan Sri Zulkarnain bin …".)
+            || patronymic(known).is_some_and(|p| n <= p && (0..n).all(|j| same(p - n + j, j)))
             || firm_stem(known) == Some(n) && (0..n).all(|j| same(j, j))
             || n == 1 && acronym(known).is_some_and(|x| x == new[0])
             // "the UN mission" for "the UN Observer Mission": its first and
@@ -2304,6 +2326,26 @@ fn names_agree(known: &[Cow<str>], new: &[Cow<str>]) -> bool {
                 new[1..n - 1].iter().all(|w| rest.any(|x| x == w))
             }
     }
+}
+
+/// Whether a person's name of words may be known by its first: none a
+/// noun of bodies ("Larkspur Pilots Association"), a title ("Rovers chief
+/// executive") or a joiner.
+fn persons_name(words: &[Cow<str>]) -> bool {
+    !words.iter().any(|w| {
+        lexicon::is_org_noun(w)
+            || lexicon::is_title(w)
+            || w.len() < 2
+            || lexicon::NAME_JOINERS.contains(w)
+    })
+}
+
+/// Where the patronymic's particle ("bin", "binti", "ibn") stands in a
+/// name's words, after the personal name: "Zulkarnain bin Mat Nasir" is
+/// Zulkarnain, son of Mat Nasir.
+fn patronymic(words: &[Cow<str>]) -> Option<usize> {
+    (1..words.len().saturating_sub(1))
+        .find(|&p| matches!(&*words[p], "bin" | "binti" | "bint" | "ibn" | "bte"))
 }
 
 /// Unnamed groups that open a sentence as its subject: "The researchers

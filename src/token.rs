@@ -180,7 +180,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 kind: Kind::Word,
                 breaks,
                 space_before: space,
-                upper: b.is_ascii_uppercase(),
+                upper: b.is_ascii_uppercase() || particle_name(&bytes[start..i]),
             });
             breaks = 0;
             // A space after a word, the most common pair, taken in the same
@@ -254,6 +254,18 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         space = false;
     }
     out
+}
+
+/// "al-Assad", "ul-Hassan", "el-Sisi": a surname behind an Arabic article
+/// or particle, written in lower case, is a capitalised word all the same.
+fn particle_name(w: &[u8]) -> bool {
+    let Some(dash) = w.iter().position(|&b| b == b'-') else {
+        return false;
+    };
+    matches!(
+        &w[..dash],
+        b"al" | b"el" | b"ul" | b"ud" | b"ad" | b"ash" | b"as" | b"an" | b"ar" | b"az" | b"at"
+    ) && w.get(dash + 1).is_some_and(u8::is_ascii_uppercase)
 }
 
 /// The end of the word that starts at byte `start` and goes on at least to
@@ -424,6 +436,17 @@ mod tests {
             words("1,400 jobs on 2023-12-08"),
             ["1,400", "jobs", "on", "2023-12-08"]
         );
+    }
+
+    #[test]
+    fn a_surname_behind_a_particle_is_capitalised() {
+        let text = "Mr ul-Hassan met al-Sayed and an ex-minister at al-fresco lunch";
+        let upper: Vec<&str> = tokenize(text)
+            .iter()
+            .filter(|t| t.upper)
+            .map(|t| t.text(text))
+            .collect();
+        assert_eq!(upper, ["Mr", "ul-Hassan", "al-Sayed"]);
     }
 
     #[test]
