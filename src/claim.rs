@@ -1742,6 +1742,7 @@ pub fn np_back(a: &Article, end: usize, lo: usize) -> Option<Range<usize>> {
             return false;
         }
         match t.kind {
+            Kind::Word if surname_like_a_function_word(a, j) => true,
             Kind::Word if verb_between_names(a, j) => false,
             Kind::Word if a.is_acronym(j) => true,
             // The lists a word's form is in are remembered per form.
@@ -2099,6 +2100,7 @@ fn np_forward(a: &Article, start: usize, hi: usize) -> Option<Range<usize>> {
         }
         if e > start
             && !complement_at(a, e)
+            && !surname_like_a_function_word(a, e)
             && (a.is_in(e, Lex::NpBreaker)
                 && !a.lower_is(e, |w| matches!(w, "of" | "for" | "at" | "and"))
                 || a.cue_verb(e).is_some_and(|_| !a.tokens[e].upper)
@@ -2125,6 +2127,21 @@ fn np_forward(a: &Article, start: usize, hi: usize) -> Option<Range<usize>> {
         && opener_ok
         && !a.is_in(start, Lex::NpBreaker))
     .then_some(start..e)
+}
+
+/// "Theresa May", "Josphat Were", "Mr Will": a capitalised auxiliary after
+/// a title, a given name or a capitalised word inside its sentence (not
+/// "Critics May say") is a surname, though an auxiliary ends a noun phrase.
+pub(crate) fn surname_like_a_function_word(a: &Article, e: usize) -> bool {
+    e > 0
+        && a.tokens[e].upper
+        && a.tokens[e].kind == Kind::Word
+        && a.tokens[e - 1].upper
+        && a.tokens[e - 1].kind == Kind::Word
+        && a.is_in(e, Lex::Auxiliary)
+        && (a.is_in(e - 1, Lex::Title)
+            || a.with_lower(e - 1, |w| crate::given_name::gender(w).is_some())
+            || a.sentences[a.sentence_of(e - 1)].tokens.start != e - 1)
 }
 
 /// The source after an inverted cue (`"C," said X`): a noun phrase, which

@@ -978,7 +978,11 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         {
             aux -= 1;
         }
-        if a.in_group(aux, Lex::PassiveAux) && !verb.participle {
+        // ("Josphat Were said": a surname.)
+        if a.in_group(aux, Lex::PassiveAux)
+            && !verb.participle
+            && !crate::claim::surname_like_a_function_word(a, aux)
+        {
             return None;
         }
         // Determiner or possessive before: "the claim", "a call", "his post",
