@@ -762,6 +762,24 @@ const COMPANY_WORDS: WordList = WordList(
      water nutrition care leisure distribution distributors wholesale",
 );
 
+/// The fields a minister or secretary is in charge of, after "of" or
+/// "for" in a title: "Secretary of State", "Minister for Foreign Affairs".
+const PORTFOLIOS: WordList = WordList(
+    "state defense defence finance health education justice treasury interior labor labour \
+     commerce trade industry agriculture energy transport transportation environment affairs \
+     foreign home housing development community communities culture tourism sport sports works \
+     information communications technology science planning security economy employment \
+     immigration fisheries forestry lands mines water youth women family welfare staff budget \
+     veterans homeland digital innovation local government urban rural public internal social \
+     human services infrastructure petroleum resources climate",
+);
+
+/// True when the lower-case word is one of [`PORTFOLIOS`].
+pub fn is_portfolio(lower: &str) -> bool {
+    static SET: WordSet = WordSet::new(PORTFOLIOS);
+    SET.contains(lower)
+}
+
 /// True when the lower-case word ends company names (`COMPANY_WORDS`).
 pub fn is_company_word(lower: &str) -> bool {
     static SET: WordSet = WordSet::new(COMPANY_WORDS);

@@ -568,6 +568,26 @@ fn name_range(a: &Article, r: &Range<usize>) -> Range<usize> {
             s = k + 1;
         }
     }
+    // "Secretary of State Antony Blinken", "Minister for Foreign Affairs
+    // Daniel Okoro": a title's portfolio, after "of" or "for", is no part
+    // of the name that follows it.
+    if let Some(t) = (s..e)
+        .rev()
+        .find(|&j| a.is_in(j, Lex::Title) && j + 1 < e && a.is_any(j + 1, &["of", "for"]))
+    {
+        let mut j = t + 1;
+        let mut portfolio = false;
+        while j < e
+            && (a.is_any(j, &["of", "for", "and", "&", "the"])
+                || a.tokens[j].upper && a.with_lower(j, lexicon::is_portfolio))
+        {
+            portfolio |= a.tokens[j].upper;
+            j += 1;
+        }
+        if portfolio && j < e && a.tokens[j].upper && a.tokens[j].kind == Kind::Word {
+            s = j;
+        }
+    }
     while s < e && a.in_group(s, Lex::Article) {
         s += 1;
     }
