@@ -528,6 +528,22 @@ fn fresh28() {
     );
 }
 
+/// A twenty-ninth set written blind (tests/fresh29/README.md): reaction
+/// stories, with written and joint statements, open letters and posts;
+/// first measured blind at 0.966 / 0.994 / 0.710 / 0.568.
+#[test]
+fn fresh29() {
+    gate_in_repo(
+        "tests/fresh29",
+        &[
+            ("claim_f1", 0.94),
+            ("attribution", 0.97),
+            ("counterclaim_f1", 0.68),
+            ("counterclaim_link", 0.53),
+        ],
+    );
+}
+
 #[test]
 fn polnear_dev() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/polnear/dev");
