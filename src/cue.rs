@@ -1418,6 +1418,44 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     if verb.lemma == "read" && i > range.start && a.is(i - 1, "(") {
         return None;
     }
+    // "called the recall hotline", "called the police", "called 911": a
+    // call made, not a name given (unless a judgement follows: "called the
+    // police a disgrace").
+    // ("called on police to release …" is a demand.)
+    if verb.lemma == "call" && !a.is_any(end, &["on", "upon", "for", "in"]) {
+        let line = (end..range.end.min(end + 4))
+            .take_while(|&j| {
+                a.tokens[j].kind == Kind::Number
+                    || a.tokens[j].kind == Kind::Word && !a.tokens[j].upper
+            })
+            .find(|&j| {
+                a.is_any(
+                    j,
+                    &[
+                        "hotline",
+                        "helpline",
+                        "police",
+                        "ambulance",
+                        "switchboard",
+                        "911",
+                        "999",
+                        "112",
+                    ],
+                )
+            });
+        if line.is_some_and(|j| {
+            j + 1 >= range.end
+                || a.tokens[j + 1].kind == Kind::Punct
+                || a.is_any(
+                    j + 1,
+                    &[
+                        "on", "at", "for", "to", "in", "after", "before", "when", "and",
+                    ],
+                )
+        }) {
+            return None;
+        }
+    }
     // "called for", "called on" take a demand, not a description; "called
     // off" is an act, and so is "called into a radio show" (but "called into
     // question" criticises).
