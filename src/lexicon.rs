@@ -1401,7 +1401,7 @@ const ABBREVIATIONS: WordList = WordList(
 
 /// Lower-case words inside names ("Bank of England", "Ludwig van Beethoven").
 pub const NAME_JOINERS: WordList = WordList(
-    "of and for de van von der den al bin binti bint ibn del dos das da di du la le & - y",
+    "of and for de van von der den al bin binti bint bte ibn del dos das da di du la le & - y",
 );
 
 /// The word lists, each a bit of [`Entry::lists`]: an article keeps each

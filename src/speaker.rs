@@ -2306,6 +2306,7 @@ fn document_owner(
 
 /// Two name forms agree when one's words end the other's ("Raisi" and
 /// "Ebrahim Raisi") and no first name differs ("Paul Hale" is not "Richard Hale").
+/// `person`: the known name is a person's, whose first word may name them.
 fn names_agree(known: &[Cow<str>], new: &[Cow<str>], person: bool) -> bool {
     let (k, n) = (known.len(), new.len());
     if k == 0 || n == 0 {
