@@ -260,6 +260,8 @@ const VERBS: &[(&str, CueCategory, Frame, bool, &str)] = &[
     ("respond", Respond, Clause, true, "responded responding"),
     ("respond", Respond, Clause, true, "respond responds"),
     ("reply", Respond, Clause, true, "reply replies replied replying"),
+    // Past forms only: "the answer", "answers to" are nouns.
+    ("answer", Respond, Clause, true, "answered"),
     ("retort", Deny, Clause, false, "retort retorts retorted retorting"),
     ("insist", Insist, Clause, false, "insist insists insisted insisting"),
     ("maintain", Insist, Clause, true, "maintain maintains maintained maintaining"),
