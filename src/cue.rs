@@ -655,6 +655,13 @@ pub(crate) fn with_subject(a: &Article, i: usize, lo: usize) -> Option<usize> {
         .rev()
         .find(|&j| {
             a.is(j, "with")
+                // "with traders refusing to move and councillors accusing
+                // …": the second of two absolute phrases.
+                || a.is(j, "and")
+                    && (lo.max(j.saturating_sub(12))..j)
+                        .rev()
+                        .find(|&w| a.is(w, "with"))
+                        .is_some_and(|w| (w + 2..j).any(|p| a.with_lower(p, |x| x.ends_with("ing"))))
                 || a.is(j, "of")
                     && j > lo
                     && a.is_any(
@@ -1361,7 +1368,14 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         && !(with_subject(a, i, range.start).is_some()
             && (a.in_group(i + 1, Lex::ThatOrColon)
                 || a.quote_opened_at(i + 1 + usize::from(a.is(i + 1, ","))).is_some()
-                || bare_clause(a, i + 1, range.end)))
+                || bare_clause(a, i + 1, range.end)
+                // "with residents accusing the council of …": an accusation
+                // or a denial takes its content as an object. (Not "with the
+                // networks calling the race", "with each questioning the
+                // other's fitness": acts more than claims.)
+                || verb.frame == Frame::Object
+                    && (verb.category == CueCategory::Accuse
+                        || matches!(verb.lemma, "deny" | "reject" | "dismiss" | "dispute"))))
         && !(i > range.start
             && (a.is_any(
                 i - 1,
