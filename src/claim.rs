@@ -3034,6 +3034,17 @@ fn is_trailing(a: &Article, verb: lexicon::CueVerb, after: usize, range: Range<u
             return true;
         }
         if a.is(j, ",") {
+            // "C, the prosecutor alleged Tuesday, and she said …": a
+            // clause of its own, with its own subject and reporting verb,
+            // after the cue and its day. (Not "C, she said on Saturday,
+            // and it has …", which goes on with what was said.)
+            if a.is_any(j + 1, &["and", "but"])
+                && a.is_any(j + 2, &["he", "she", "they", "it", "we", "i"])
+                && (a.cue_verb(j + 3).is_some() || a.cue_verb(j + 4).is_some())
+                && (after..j).all(|k| when_word(a, k))
+            {
+                return true;
+            }
             // "…, she added, citing …" still trails; a new clause does not.
             return a.lower_is(j + 1, |w| {
                 w.ends_with("ing")
@@ -4878,12 +4889,19 @@ fn matrix_verb(a: &Article, s: usize, e: usize) -> Option<usize> {
                     && a.tokens[j - 1].kind == Kind::Word
                     && !a.tokens[j - 1].upper
                     && !opens_verb(j - 1)
-                    && a.is_any(
+                    && (a.is_any(
                         j + 1,
                         &[
                             "to", "by", "on", "in", "at", "from", "into", "the", "a", "an", "its",
                         ],
                     )
+                        // "that the plant burns waste …": after a determiner
+                        // and its noun, before a lower-case object.
+                        || j >= s + 2
+                            && a.is_in(j - 2, Lex::Determiner)
+                            && a.tokens.get(j + 1).is_some_and(|t| {
+                                t.kind == Kind::Word && !t.upper
+                            }))
         })
     };
     let own = (s..e).find(|&j| finite(j) || j > s && plain(j))?;

@@ -1270,7 +1270,10 @@ fn rebuttal_and_negation(a: &Article, d: &Draft, words: &Words) -> (bool, bool) 
     let end = r.end;
     for j in r {
         let next = words.flags(a, j + 1);
-        rebuts |= f & rebuttal != 0 || f & NOT != 0 && next & TRUTH != 0 || the_opposite(a, j, end);
+        rebuts |= f & rebuttal != 0
+            || f & NOT != 0 && next & TRUTH != 0
+            || the_opposite(a, j, end)
+            || stands_by(a, j, end);
         // Negative in form, not in sense: "can't wait", "not only", "no doubt".
         negated |= f & NEGATION != 0 && next & IDIOM == 0;
         if rebuts && negated {
@@ -1289,6 +1292,16 @@ fn the_opposite(a: &Article, j: usize, end: usize) -> bool {
     a.is(j, "the")
         && a.is_any(j + 1, &["opposite", "reverse"])
         && (j + 2 >= end || a.is_punct(j + 2) || a.is_in(j + 2, Lex::FiniteAux))
+}
+
+/// "stood by every word", "stands by its report": at token `j` of a
+/// content ending at `end`, its speaker keeps to what was said, which only
+/// a challenge makes worth saying (not "stood by her husband").
+fn stands_by(a: &Article, j: usize, end: usize) -> bool {
+    a.is_any(j, &["stood", "stand", "stands", "standing"])
+        && a.is(j + 1, "by")
+        && (j + 2..end.min(j + 5))
+            .any(|n| a.lower_is(n, |w| matches!(w, "word" | "words") || is_anaphor_noun(w)))
 }
 
 /// How a counterclaim's content points back at what it answers.
