@@ -1929,7 +1929,15 @@ fn complement_at(a: &Article, j: usize) -> bool {
 /// or before an "of" phrase of one word there: "a professor at",
 /// "nurses at", "a head of maths at".
 fn role_before(a: &Article, k: usize, lo: usize) -> bool {
-    let role = |j: usize| a.lists(j) & (Lex::GroupNoun.bit() | Lex::Title.bit()) != 0;
+    // "a worker at the plant": one of a group ("workers") too.
+    let one_of_group = |j: usize| {
+        !a.tokens[j].upper
+            && a.with_lower(j, |w| {
+                w.len() > 3 && !w.ends_with('s') && lexicon::is_group_noun(&format!("{w}s"))
+            })
+    };
+    let role =
+        |j: usize| a.lists(j) & (Lex::GroupNoun.bit() | Lex::Title.bit()) != 0 || one_of_group(j);
     role(k - 1) || k >= lo + 3 && a.is(k - 2, "of") && role(k - 3)
 }
 

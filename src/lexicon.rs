@@ -649,7 +649,7 @@ pub const GROUP_NOUNS: WordList = WordList(
      colleagues staffers businesses soldiers troops viewers editors majorities pharmacists \
      dentists therapists surgeons midwives paramedics firefighters volunteers jurors musicians \
      players athletes runners coaches councillors councilors trustees directors managers pupils \
-     carers caregivers mothers fathers",
+     carers caregivers mothers fathers technicians",
 );
 
 /// True when the lower-case plural noun names a collective.
