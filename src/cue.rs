@@ -548,6 +548,9 @@ fn counted_subject(a: &Article, p: usize, lo: usize) -> bool {
     };
     count(p)
         && (opens(p)
+            // "The three told this newspaper …": the people just counted
+            // ("the one said to be …" is someone described).
+            || p > lo && a.is(p - 1, "the") && opens(p - 1) && !a.is(p, "one")
             || p >= lo + 2 && a.is(p - 1, "in") && count(p - 2)
             || p >= lo + 2 && a.is(p - 1, "but") && a.is(p - 2, "all"))
 }

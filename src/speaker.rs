@@ -1941,6 +1941,21 @@ impl<'a> Resolver<'a, '_> {
             self.entities[k].mentions.push(mention_span(a, r));
             return Some(k);
         }
+        // "The three told …" after "three former board members said …":
+        // the group counted so.
+        if r.len() == 2 && a.is(r.start, "the") && crate::cue::is_count(a, r.start + 1) {
+            let count = a.lower(r.start + 1);
+            let counted = self.latest(|e| {
+                e.kind == SpeakerKind::Group
+                    && e.name.get(..count.len() + 1).is_some_and(|p| {
+                        p[..count.len()].eq_ignore_ascii_case(&count) && p.ends_with(' ')
+                    })
+            });
+            if let Some(k) = counted {
+                self.entities[k].mentions.push(mention_span(a, r));
+                return Some(k);
+            }
+        }
         if r.len() == 1 {
             // A source can be an object pronoun too: "according to him".
             let p = a.with_lower(r.start, |w| {
