@@ -1465,7 +1465,14 @@ impl<'a> Resolver<'a, '_> {
                             || named_by_noun(&e.name, &head))
                 })
                 .max_by_key(|(_, e)| e.last_seen)
-                .map(|(k, _)| k);
+                .map(|(k, _)| k)
+                // "the ombudsman" after "the Fair Wages Ombudsman": the one
+                // whose name the title ends.
+                .or_else(|| {
+                    self.latest(|e| {
+                        e.words.len() >= 2 && e.words.last().is_some_and(|w| *w == head)
+                    })
+                });
             let k = match found {
                 Some(k) => k,
                 // Known by its role from now on: "One senior correspondent
