@@ -401,6 +401,16 @@ fn sentence_claims(a: &Article, si: usize, scratch: &mut Scratch, out: &mut Vec<
                     {
                         continue;
                     }
+                    // "said travellers had been offered vouchers and told
+                    // that …", "said it had hired 310 and expected to end
+                    // …": see `goes_on_after_and`.
+                    if a.is(b, "and")
+                        && b > cues[p].tokens.end
+                        && !a.is_separator(b - 1)
+                        && goes_on_after_and(a, cues[p].tokens.end, b)
+                    {
+                        continue;
+                    }
                 }
             }
         }
@@ -4355,6 +4365,34 @@ const CONTENT_REACH: usize = 400;
 
 /// Where a content that runs forward stops: the sentence's end, or a
 /// coordinated verb that starts a new act ("…, but declined to comment").
+/// The verb after the "and" at `b` goes on with the content that runs from
+/// `s`, not with the speaker: after a passive in it, a past form with no
+/// marker of speech ("had been found by its technicians and reported to the
+/// city", "had been offered vouchers and told that …", with no one told);
+/// and, after a perfect or a passive, "expected to" ("had hired 310 and
+/// expected to end …"), what the content's subject plans.
+fn goes_on_after_and(a: &Article, s: usize, b: usize) -> bool {
+    let Some(v) = a.cue_verb(b + 1).filter(|v| !v.participle) else {
+        return false;
+    };
+    let had = |w: &str| (s..b).any(|j| a.is(j, w) && !a.in_quote(j));
+    let after = b + 2;
+    let marked = |j: usize| a.in_group(j, Lex::ThatOrColon) || a.quote_opened_at(j).is_some();
+    let past = a.lower_is(b + 1, |w| w.ends_with("ed") || w == "told");
+    // "and told reporters that …" is the speaker telling someone.
+    let told_someone = v.frame == lexicon::Frame::Tell
+        && !marked(after)
+        && (after + 1..after + 5).any(|j| j < a.tokens.len() && marked(j));
+    // ("and called the deal …", "and accused the board of …": a
+    // judgment, the speaker's.)
+    had("been")
+        && past
+        && v.frame != lexicon::Frame::Object
+        && !told_someone
+        && (!marked(after) || v.lemma == "tell" && a.is(after, "that"))
+        || v.lemma == "expect" && a.is(after, "to") && past && (had("had") || had("been"))
+}
+
 fn content_end(a: &Article, s: usize, hi: usize) -> usize {
     let hi = hi.min(s + 1 + CONTENT_REACH);
     let mut e = hi;
@@ -4537,6 +4575,7 @@ fn content_end(a: &Article, s: usize, hi: usize) -> usize {
         };
         if and_but
             && !expects_more()
+            && !(a.is(j, "and") && goes_on_after_and(a, s, j))
             && a.lower_is(j + 1, new_act)
             && !(present_cue && a.lower_is(j + 1, past))
             && a.tokens.get(j + 1).is_some_and(|t| !t.upper)
