@@ -3052,6 +3052,28 @@ fn is_trailing(a: &Article, verb: lexicon::CueVerb, after: usize, range: Range<u
             return true;
         }
         if a.is(j, ",") {
+            // "C, X said on Wednesday, two weeks after …", "…, days
+            // before …": when it was said, measured from another event.
+            if (a.is_in(j + 1, Lex::IndefiniteArticle) || crate::cue::is_count(a, j + 1))
+                && a.lower_is(j + 2, |w| {
+                    matches!(
+                        w,
+                        "day"
+                            | "days"
+                            | "week"
+                            | "weeks"
+                            | "month"
+                            | "months"
+                            | "hour"
+                            | "hours"
+                            | "year"
+                            | "years"
+                    )
+                })
+                && a.is_any(j + 3, &["after", "before", "since"])
+            {
+                return true;
+            }
             // "C, the prosecutor alleged Tuesday, and she said …": a
             // clause of its own, with its own subject and reporting verb,
             // after the cue and its day. (Not "C, she said on Saturday,

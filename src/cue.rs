@@ -910,6 +910,12 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     {
         return None;
     }
+    // "Asked whether he was suggesting that …, Benedetti paused": a verb in
+    // the question put, before the comma that closes it, reports nothing.
+    let opener = range.start + usize::from(a.is(range.start, "when"));
+    if i > opener && a.is(opener, "asked") && (opener + 1..i).all(|j| !a.is(j, ",")) {
+        return None;
+    }
     let mut end = i + 1;
     if let Some(p) = lexicon::particle(verb.lemma) {
         if !a.is(end, p) {
