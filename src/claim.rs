@@ -3085,6 +3085,11 @@ fn is_trailing(a: &Article, verb: lexicon::CueVerb, after: usize, range: Range<u
             {
                 return true;
             }
+            // "C, the regulator told MPs, at a hearing where …": where it
+            // was said (not "at least", which goes on with C).
+            if a.is(j + 1, "at") && !a.is_any(j + 2, &["least", "most", "all"]) {
+                return true;
+            }
             // "…, she added, citing …" still trails; a new clause does not.
             return a.lower_is(j + 1, |w| {
                 w.ends_with("ing")
