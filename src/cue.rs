@@ -407,7 +407,17 @@ pub(crate) fn infinitive(a: &Article, s: usize, hi: usize) -> bool {
         && a.tokens[v].kind == Kind::Word
         && !a.tokens[v].upper
         && !a.lower_is(v, |w| {
-            a.is_in(v, Lex::Determiner) || a.is_in(v, Lex::NpBreaker) && !matches!(w, "be" | "have")
+            a.is_in(v, Lex::Determiner)
+                || a.is_in(v, Lex::NpBreaker) && !matches!(w, "be" | "have")
+                // "the stalls promised to hawkers in 2019 were …", "promised
+                // to displaced traders": a plural noun or a participle
+                // before one, not a verb ("to need", "to succeed" are).
+                || w.len() > 3
+                    && (w.ends_with('s')
+                        && !w.ends_with("ss")
+                        && !w.ends_with("us")
+                        && !w.ends_with("is")
+                        || w.ends_with("ed") && !w.ends_with("eed") && w != "embed")
         })
 }
 
