@@ -2733,9 +2733,17 @@ fn name_the_described(
                         && shares_name_word(&desc.name, &e.words)
                         && first_at(e).is_some_and(|f| f >= sentence_end)
                 } else {
-                    e.roles
-                        .iter()
-                        .any(|r| *r == head || singular.is_some_and(|s| r == s))
+                    e.roles.iter().any(|r| {
+                        *r == head
+                            || singular.is_some_and(|s| r == s)
+                            // "a city council member", then "Councilmember
+                            // X": the title is the description's last two
+                            // words written as one.
+                            || r.strip_suffix(head.as_str()).is_some_and(|p| {
+                                !p.is_empty()
+                                    && desc.name.split(' ').any(|w| w.eq_ignore_ascii_case(p))
+                            })
+                    })
                 }
         };
         // Entities are made in text order, at their first mention, so the
