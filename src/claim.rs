@@ -4390,8 +4390,6 @@ fn is_present_form(w: &str, lemma: &str) -> bool {
 /// every content would hold the rest of the sentence.
 const CONTENT_REACH: usize = 400;
 
-/// Where a content that runs forward stops: the sentence's end, or a
-/// coordinated verb that starts a new act ("…, but declined to comment").
 /// The verb after the "and" at `b` goes on with the content that runs from
 /// `s`, not with the speaker: after a passive in it, a past form with no
 /// marker of speech ("had been found by its technicians and reported to the
@@ -4420,6 +4418,8 @@ fn goes_on_after_and(a: &Article, s: usize, b: usize) -> bool {
         || v.lemma == "expect" && a.is(after, "to") && past && (had("had") || had("been"))
 }
 
+/// Where a content that runs forward stops: the sentence's end, or a
+/// coordinated verb that starts a new act ("…, but declined to comment").
 fn content_end(a: &Article, s: usize, hi: usize) -> usize {
     let hi = hi.min(s + 1 + CONTENT_REACH);
     let mut e = hi;

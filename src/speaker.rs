@@ -1952,11 +1952,13 @@ impl<'a> Resolver<'a, '_> {
         // the group counted so.
         if r.len() == 2 && a.is(r.start, "the") && crate::cue::is_count(a, r.start + 1) {
             let count = a.lower(r.start + 1);
+            // Compared as bytes: a name need not have a character
+            // boundary where the count's length ends.
             let counted = self.latest(|e| {
+                let name = e.name.as_bytes();
                 e.kind == SpeakerKind::Group
-                    && e.name.get(..count.len() + 1).is_some_and(|p| {
-                        p[..count.len()].eq_ignore_ascii_case(&count) && p.ends_with(' ')
-                    })
+                    && name.get(count.len()) == Some(&b' ')
+                    && name[..count.len()].eq_ignore_ascii_case(count.as_bytes())
             });
             if let Some(k) = counted {
                 self.entities[k].mentions.push(mention_span(a, r));
