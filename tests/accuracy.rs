@@ -578,6 +578,22 @@ fn fresh31() {
     );
 }
 
+/// A thirty-second set written blind (tests/fresh32/README.md): a regional
+/// paper's ordinary day, some stories with a dispute and some with none;
+/// first measured blind at 0.995 / 0.958 / 0.724 / 0.714.
+#[test]
+fn fresh32() {
+    gate_in_repo(
+        "tests/fresh32",
+        &[
+            ("claim_f1", 0.96),
+            ("attribution", 0.93),
+            ("counterclaim_f1", 0.69),
+            ("counterclaim_link", 0.68),
+        ],
+    );
+}
+
 #[test]
 fn polnear_dev() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/polnear/dev");
