@@ -383,31 +383,24 @@ fn sentence_claims(a: &Article, si: usize, scratch: &mut Scratch, out: &mut Vec<
             // earlier content shares that content's subject, not the speaker.
             if matches!(cues[k].kind, CueKind::Verb(_)) {
                 let i = cues[k].tokens.start;
-                if let Some(b) = skip_modifiers_back(a, i, range.start) {
-                    if a.is_any(b, &["or", "nor"])
-                        && b > cues[p].tokens.end
-                        && !a.is_separator(b - 1)
-                    {
+                // A conjunction after words of the earlier content, with no
+                // break before it.
+                let joined = skip_modifiers_back(a, i, range.start)
+                    .filter(|&b| b > cues[p].tokens.end && !a.is_separator(b - 1));
+                if let Some(b) = joined {
+                    if a.is_any(b, &["or", "nor"]) {
                         continue;
                     }
                     // "said the company did not recognise it and had found
                     // no record": the past perfect after "and" is the
                     // content's, told in the tense of reported speech; the
                     // speaker's own acts are told in the past ("and added").
+                    // So is what `goes_on_after_and` finds: "said travellers
+                    // had been offered vouchers and told that …", "said it
+                    // had hired 310 and expected to end …".
                     if a.is(b, "and")
-                        && b > cues[p].tokens.end
-                        && !a.is_separator(b - 1)
-                        && (b + 1..i).any(|j| a.is(j, "had"))
-                    {
-                        continue;
-                    }
-                    // "said travellers had been offered vouchers and told
-                    // that …", "said it had hired 310 and expected to end
-                    // …": see `goes_on_after_and`.
-                    if a.is(b, "and")
-                        && b > cues[p].tokens.end
-                        && !a.is_separator(b - 1)
-                        && goes_on_after_and(a, cues[p].tokens.end, b)
+                        && ((b + 1..i).any(|j| a.is(j, "had"))
+                            || goes_on_after_and(a, cues[p].tokens.end, b))
                     {
                         continue;
                     }

@@ -1298,8 +1298,10 @@ fn the_opposite(a: &Article, j: usize, end: usize) -> bool {
 /// content ending at `end`, its speaker keeps to what was said, which only
 /// a challenge makes worth saying (not "stood by her husband").
 fn stands_by(a: &Article, j: usize, end: usize) -> bool {
-    a.is_any(j, &["stood", "stand", "stands", "standing"])
-        && a.is(j + 1, "by")
+    // "by" first: this is asked of every word of a content, and most are
+    // turned away by the length of the word after them.
+    a.is(j + 1, "by")
+        && a.is_any(j, &["stood", "stand", "stands", "standing"])
         && (j + 2..end.min(j + 5))
             .any(|n| a.lower_is(n, |w| matches!(w, "word" | "words") || is_anaphor_noun(w)))
 }
