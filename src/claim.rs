@@ -4158,6 +4158,8 @@ fn trailing_adjunct(a: &Article, s: usize, e: usize, object: bool) -> usize {
             !a.in_quote(j)
                 && a.tokens[j].kind != Kind::Quote
                 && !a.is_any(j, &["that", ";", "who", "which", "because", "but"])
+                // "a ban imposed on Monday had stopped …": a clause goes on.
+                && !a.is_in(j, Lex::FiniteAux)
                 && (a.tokens[j].upper
                     || a.cue_verb(j).is_none()
                     // "on a local radio show": a noun after its determiner

@@ -156,6 +156,14 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
             None
         };
 
+        // "insisted …" after another speaker disputed one of this speaker's
+        // claims: the point is kept against that dispute. (Not accusations:
+        // renewed, they answer the dispute as often as they start a new one.)
+        let rebutted = || {
+            others.iter().any(|&j| {
+                out[j].0 == Role::Counterclaim && out[j].1.is_some_and(|t| res.speaker_of[t] == me)
+            })
+        };
         // "called the plan …": a decision or plan named and judged.
         let judges_position = d.category == CueCategory::Criticise && position_named(a, d);
         // Cues that dispute by themselves; the other signals need a claim to answer.
@@ -163,7 +171,7 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
             || match d.category {
                 CueCategory::Deny => true,
                 CueCategory::Respond => rebuts || negated,
-                CueCategory::Insist => others.iter().any(|&j| mentions_me(j)),
+                CueCategory::Insist => others.iter().any(|&j| mentions_me(j)) || rebutted(),
                 // "called that remark …", "described the allegations as …":
                 // naming what someone else said.
                 CueCategory::Criticise => {

@@ -521,7 +521,7 @@ pub const TITLES: WordList = WordList(
      physician surgeon author biostatistician cardiologist historian professor lecturer dean \
      principal teacher student resident owner partner president-elect chairman-elect councilwoman \
      councilman assemblyman assemblywoman delegate envoy commandant premier-elect treasurer \
-     comptroller auditor registrar clerk magistrate coroner ombudsman cllr councilmember alderman \
+     comptroller auditor registrar clerk magistrate coroner ombudsman cllr cr councilmember alderman \
      sen. gov. rep. dr. mr. mrs. ms. dj musician actor actress rapper chef novelist poet \
      presenter member datuk datin dato alhaji hajiya shri smt encik",
 );
