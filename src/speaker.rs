@@ -1804,7 +1804,11 @@ impl<'a> Resolver<'a, '_> {
             // one was seen: it points back to it, as this one does.
             let described = described
                 .filter(|&(start, j)| company.is_none() || start + 1 < j || !a.is(start, "the"));
-            let latest = company.or_else(|| self.latest(is_org));
+            // Else the latest body that has been a subject or a source, not
+            // one named in passing ("forecasts compiled for Wall Street").
+            let latest = company
+                .or_else(|| self.latest(|e| is_org(e) && e.last_active > 0))
+                .or_else(|| self.latest(is_org));
             // "the campaign group" after "Police said …": a modifier that the
             // latest organisation's name lacks describes another body.
             let modifier = (r.start..r.end)
