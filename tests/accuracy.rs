@@ -594,6 +594,23 @@ fn fresh32() {
     );
 }
 
+/// A thirty-third set written blind (tests/fresh33/README.md): conflict and
+/// crisis reporting, claims and denials between governments, armed groups,
+/// aid agencies and witnesses; first measured blind at 0.984 / 0.976 /
+/// 0.714 / 0.680.
+#[test]
+fn fresh33() {
+    gate_in_repo(
+        "tests/fresh33",
+        &[
+            ("claim_f1", 0.95),
+            ("attribution", 0.94),
+            ("counterclaim_f1", 0.68),
+            ("counterclaim_link", 0.64),
+        ],
+    );
+}
+
 #[test]
 fn polnear_dev() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/polnear/dev");
