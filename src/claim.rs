@@ -2044,10 +2044,22 @@ fn apposed_name(a: &Article, src: &Range<usize>, hi: usize) -> Option<Range<usiz
                 && !a.tokens[src.end - 1].upper
                 && a.tokens[src.end - 1].kind == Kind::Word
                 && !a.with_lower(src.end - 1, lexicon::is_document_noun));
-    if !described || !a.is(src.end, ",") {
+    // "the charity's medical coordinator in Kavrin, Dr Ana Ferro,": a place
+    // after the role is part of the description.
+    let mut comma = src.end;
+    if a.is_any(comma, &["in", "at"]) {
+        let mut j = comma + 1;
+        while j < hi.min(comma + 5) && a.tokens[j].upper && a.tokens[j].kind == Kind::Word {
+            j += 1;
+        }
+        if j > comma + 1 {
+            comma = j;
+        }
+    }
+    if !described || !a.is(comma, ",") {
         return None;
     }
-    let start = src.end + 1;
+    let start = comma + 1;
     let stop = |j: usize| a.is_separator(j) || a.is_any(j, &[".", "!", "?", "("]);
     let end = (start..hi.min(start + 7)).find(|&j| stop(j) || a.tokens[j].kind == Kind::Quote);
     let end = match end {
@@ -3081,6 +3093,12 @@ fn is_trailing(a: &Article, verb: lexicon::CueVerb, after: usize, range: Range<u
             // "C, the regulator told MPs, at a hearing where …": where it
             // was said (not "at least", which goes on with C).
             if a.is(j + 1, "at") && !a.is_any(j + 2, &["least", "most", "all"]) {
+                return true;
+            }
+            // "C, both sides said, but they gave …": "but" and a pronoun
+            // set the speakers' own doings against C. ("C, she argued, but
+            // some operators had …" goes on with what she argued.)
+            if a.is(j + 1, "but") && a.is_any(j + 2, &["he", "she", "they"]) {
                 return true;
             }
             // "…, she added, citing …" still trails; a new clause does not.

@@ -791,6 +791,14 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     {
         return None;
     }
+    // "how many claims it had received": after a plural quantifier a form
+    // in -s is a plural noun, not a verb with that quantifier for subject.
+    if i > range.start
+        && a.word(i).ends_with('s')
+        && a.is_any(i - 1, &["many", "few", "several", "numerous", "various"])
+    {
+        return None;
+    }
     // "a former official accused of fraud", "the man charged with": a verb
     // that takes an object, followed straight by its preposition, is a
     // passive participle describing someone, not a speaker speaking.
