@@ -1138,6 +1138,21 @@ fn skip_modifiers_back(a: &Article, i: usize, lo: usize) -> Option<usize> {
                 continue;
             }
         }
+        // "Officials and residents both said", "they all said": a quantifier
+        // floated off its plural subject is no part of the speaker's name.
+        if p > lo
+            && a.is_any(p, &["both", "all", "each"])
+            && !a.tokens[p].upper
+            && a.tokens[p - 1].kind == Kind::Word
+            && (a.tokens[p - 1].upper && !a.is_any(p - 1, &["The", "A", "An", "Both", "All"])
+                || a.is_any(p - 1, &["they", "we"])
+                || a.lower_is(p - 1, |w| {
+                    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+                }))
+        {
+            j = p;
+            continue;
+        }
         // ", however," between subject and verb
         if a.is_mark(p, ",")
             && p >= 2
@@ -2804,13 +2819,16 @@ fn verb_claims(
                             .take_while(|&k| !a.is_separator(k))
                             .any(|k| a.is_in(k, Lex::FiniteAux))
                         || a.cue_verb(mid + 1).is_some_and(|v| v.participle)
+                        // "C, she argued, but some operators had …" goes
+                        // on with what she argued; "…, but he …" and "…, but
+                        // declined to …" tell of the speaker.
+                        || w == "but" && !but_goes_on(a, mid + 2)
                         || matches!(
                             w,
                             "while"
                                 | "whereas"
                                 | "although"
                                 | "though"
-                                | "but"
                                 | "as"
                                 | "because"
                                 | "since"
@@ -3046,6 +3064,24 @@ fn when_word(a: &Article, j: usize) -> bool {
         || a.is_any(j, &["on", "late", "early", "last", "this"])
 }
 
+/// After "C, she said, but", whether the words from token `j` open a clause
+/// with a subject of its own that goes on with C: a determiner or a name
+/// ("but some operators had", "but the council"), or a plural noun and its
+/// finite verb ("but landlords had"). Not a pronoun, which tells of the
+/// speaker ("but they gave"), nor a verb ("but declined").
+fn but_goes_on(a: &Article, j: usize) -> bool {
+    let Some(t) = a.tokens.get(j) else {
+        return false;
+    };
+    t.kind == Kind::Word
+        && !a.is_in(j, Lex::Pronoun)
+        && a.cue_verb(j).is_none()
+        && (a.is_in(j, Lex::Determiner)
+            || t.upper && !a.is_in(j, Lex::FiniteAux)
+            || a.lower_is(j, |w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+                && a.is_in(j + 1, Lex::FiniteAux))
+}
+
 fn is_trailing(a: &Article, verb: lexicon::CueVerb, after: usize, range: Range<usize>) -> bool {
     let mut j = after;
     let mut n = 0;
@@ -3087,6 +3123,21 @@ fn is_trailing(a: &Article, verb: lexicon::CueVerb, after: usize, range: Range<u
                 && a.is_any(j + 2, &["he", "she", "they", "it", "we", "i"])
                 && (a.cue_verb(j + 3).is_some() || a.cue_verb(j + 4).is_some())
                 && (after..j).all(|k| when_word(a, k))
+            {
+                return true;
+            }
+            // So is "…, the company said on Tuesday, but security
+            // researchers who examined the files said …": a subject of
+            // words alone, then its reporting verb.
+            if a.is_any(j + 1, &["and", "but"])
+                && (after..j).all(|k| when_word(a, k))
+                && (j + 3..range.end.min(j + 14))
+                    .take_while(|&k| a.tokens[k].kind == Kind::Word && !a.in_quote(k))
+                    .any(|k| {
+                        a.cue_verb(k).is_some_and(|v| !v.participle)
+                            && a.tokens.get(k + 1).is_some_and(|t| t.kind == Kind::Word)
+                    })
+                && !a.is_in(j + 2, Lex::FiniteAux)
             {
                 return true;
             }

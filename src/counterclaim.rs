@@ -65,6 +65,9 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
     let mut seen: Vec<(u32, f32)> = vec![(0, 0.0); res.entities.len()];
     // The latest claim found to be a plan beside a rebuttal.
     let mut planned: Option<usize> = None;
+    // By claim, the target of a plan that would have been a counterclaim
+    // but for being a plan ("said it would appeal").
+    let mut held_plan: Vec<Option<Option<usize>>> = vec![None; drafts.len()];
     // By entity, the organisation it speaks for (`usize::MAX`: none known):
     // "Its chief executive, X," makes X's later claims that side's too.
     let mut entity_ally: Vec<usize> = vec![usize::MAX; res.entities.len()];
@@ -100,7 +103,7 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
             .checked_sub(1)
             .map(|p| if planned == Some(p) { p - 1 } else { p });
         let rebuttal_before = prev
-            .filter(|&p| me.is_some() && res.speaker_of[p] == me && out[p].0 == Role::Counterclaim);
+            .filter(|&p| me.is_some() && res.speaker_of[p] == me && disputing(&out, &held_plan, p));
         // "… and said they would appeal": the speaker's own plan, beside the
         // rebuttal, disputes nothing.
         // In a sentence of its own the plan needs no "and": "The authority
@@ -123,7 +126,7 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
         // "The Kremlin denied the accusation. Its spokesman, X, told reporters
         // …": an organisation's named spokesperson carries on its rebuttal.
         let voice_of_prev = prev.is_some_and(|p| {
-            out[p].0 == Role::Counterclaim
+            disputing(&out, &held_plan, p)
                 && res.speaker_of[p]
                     .is_some_and(|s| res.entities[s].kind == SpeakerKind::Organization)
                 && me != res.speaker_of[p]
@@ -151,7 +154,7 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
             continue;
         }
         let continued = if carries_on {
-            prev.and_then(|p| out[p].1)
+            prev.and_then(|p| out[p].1.or(held_plan[p].flatten()))
         } else {
             None
         };
@@ -225,6 +228,15 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
         // in the negative foresees; it denies nothing.
         let negated = negated && d.category != CueCategory::Belief;
         let negative = negated && !concedes;
+        // "said it would appeal", "said she would not attend": a short
+        // plan or stance of the speaker's own, in reported words, takes up
+        // no point of another's (51 of 52 such contents in the blind sets
+        // are claims), unless its cue disputes.
+        let own_plan = !negated
+            && !matches!(d.category, CueCategory::Deny | CueCategory::Criticise)
+            && d.kind != ClaimKind::Direct
+            && !d.contrast
+            && me.is_some_and(|m| plan_only(a, d, res.entities[m].kind));
         if !(disputes || signalled || negative) {
             out.push((Role::Claim, None));
             continue;
@@ -236,7 +248,7 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
         let counter = disputes
             || signalled && target.is_some()
             // Carrying on a rebuttal that answers nothing in the article.
-            || carries_on && prev.is_some_and(|p| out[p].1.is_none())
+            || carries_on && prev.is_some_and(|p| out[p].1.or(held_plan[p].flatten()).is_none())
             || rebuts && d.category == CueCategory::Criticise
             // A negative claim sharing several words with another speaker's claim answers it,
             // or a word when another speaker has just been heard.
@@ -278,9 +290,22 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
                 })
         });
         let target = if held { Some(k + 1) } else { target };
-        out.push((Role::Counterclaim, target));
+        if own_plan {
+            // Its side's stand all the same: the words after it carry on
+            // against what it would have answered.
+            held_plan[k] = Some(target);
+            out.push((Role::Claim, None));
+        } else {
+            out.push((Role::Counterclaim, target));
+        }
     }
     out
+}
+
+/// Whether claim `p` took a side in a dispute: a counterclaim, or a plan
+/// held back from being one (see `decide`).
+fn disputing(out: &[(Role, Option<usize>)], held_plan: &[Option<Option<usize>>], p: usize) -> bool {
+    out[p].0 == Role::Counterclaim || held_plan[p].is_some()
 }
 
 /// The claims among the forty before claim `k` that it may answer, in
@@ -417,19 +442,30 @@ fn cue_lemma(a: &Article, d: &Draft) -> Option<&'static str> {
 fn each_role_word(e: &Entity, mut f: impl FnMut(&str)) {
     e.roles.iter().for_each(|w| f(w));
     if e.kind == SpeakerKind::Organization {
-        // "The federation's board" has no name words of its own.
-        let mut own = |w: &str| {
-            if lexicon::is_org_noun(w) || lexicon::is_company_word(w) {
+        // "The federation's board" has no name words of its own. A word
+        // for a line of business names the body only as its last word:
+        // "Greyfriars Care" is "care", but the "Care Standards
+        // Inspectorate" is not named by "underpaying for care".
+        let mut own = |w: &str, last: bool| {
+            if lexicon::is_org_noun(w) || last && lexicon::is_company_word(w) {
                 f(w)
             }
         };
         if e.words.is_empty() {
-            for w in e.name.split_whitespace() {
+            let n = e.name.split_whitespace().count();
+            for (i, w) in e.name.split_whitespace().enumerate() {
                 let w = lexicon::lowercase(w);
-                own(lexicon::trim_suffix(lexicon::trim_suffix(&w, "'s"), "’s"));
+                own(
+                    lexicon::trim_suffix(lexicon::trim_suffix(&w, "'s"), "’s"),
+                    i + 1 == n,
+                );
             }
         } else {
-            e.words.iter().for_each(|w| own(w));
+            let n = e.words.len();
+            e.words
+                .iter()
+                .enumerate()
+                .for_each(|(i, w)| own(w, i + 1 == n));
         }
         ["management", "bosses", "leadership"]
             .into_iter()
@@ -1519,6 +1555,25 @@ fn is_pronoun_adverb(w: &str) -> bool {
 /// sentence of its own (`alone`) only a pronoun straight before "would" or
 /// "will" makes a plan ("A spokesman said it would study the judgment"):
 /// "the club had acted properly and would co-operate" still answers.
+/// Whether a content is nothing but a short plan or stance of its
+/// speaker's own, of kind `kind`: a pronoun that can stand for the speaker,
+/// "would" or "will", and at most six words more ("it would appeal", "she
+/// would not attend"; not supporters saying "it will pay for …").
+fn plan_only(a: &Article, d: &Draft, kind: SpeakerKind) -> bool {
+    let r = d.content_tokens.clone();
+    let own: &[&str] = match kind {
+        SpeakerKind::Person => &["he", "she", "i"],
+        SpeakerKind::Organization => &["it", "they", "we"],
+        SpeakerKind::Group => &["they", "we"],
+    };
+    a.is_any(r.start, own)
+        && a.is_any(r.start + 1, &["would", "will"])
+        && r.clone()
+            .filter(|&j| a.tokens[j].kind == Kind::Word)
+            .count()
+            <= 8
+}
+
 fn announces_plan(a: &Article, d: &Draft, foretells: bool, alone: bool) -> bool {
     let opens = d.content_tokens.start;
     if alone {

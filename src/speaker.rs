@@ -1806,7 +1806,31 @@ impl<'a> Resolver<'a, '_> {
                 .filter(|&(start, j)| company.is_none() || start + 1 < j || !a.is(start, "the"));
             // Else the latest body that has been a subject or a source, not
             // one named in passing ("forecasts compiled for Wall Street").
+            // "C, the company said", with a body named in C ("… customers of
+            // the payments app Quillpay, the company said"): that body, if
+            // named as a noun of its own, not before another noun ("a boom
+            // in DIY projects").
+            let s0 = a.sentences[a.sentence_of(r.start)].tokens.start;
+            // (Its latest mention only: a body named a thousand times in one
+            // long sentence is not searched a thousand times for each.)
+            let headed = |e: &Entity| {
+                e.mentions.last().is_some_and(|m| {
+                    let after = a.tokens.partition_point(|t| t.span().start < m.end);
+                    after > s0
+                        && after <= r.start
+                        && !a.tokens[after].upper
+                        && a.tokens[after].kind != Kind::Word
+                })
+            };
+            let in_content = (company.is_none() && r.start > s0 && a.is_mark(r.start - 1, ","))
+                .then(|| {
+                    self.latest(|e| {
+                        is_org(e) && e.last_seen > s0 + 1 && e.last_seen <= r.start && headed(e)
+                    })
+                })
+                .flatten();
             let latest = company
+                .or(in_content)
                 .or_else(|| self.latest(|e| is_org(e) && e.last_active > 0))
                 .or_else(|| self.latest(is_org));
             // "the campaign group" after "Police said …": a modifier that the
