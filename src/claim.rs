@@ -1265,7 +1265,13 @@ fn is_name(a: &Article, r: &Range<usize>) -> bool {
     !r.is_empty()
         && run >= 1
         && !(a.is_in(r.start, Lex::Determiner) || a.is_in(r.start, Lex::NpBreaker))
-        && (run == r.len() || run >= 2 && a.is_any(r.start + run, &["of", "from", "at"]))
+        && (run == r.len()
+            || run >= 2 && a.is_any(r.start + run, &["of", "from", "at"])
+            // "Municipal Employees Local 12": a number ends a body's name.
+            || run >= 2
+                && run + 1 == r.len()
+                && a.tokens[r.start + run].kind == Kind::Number
+                && !a.word(r.start + run).contains([',', '.', '%']))
 }
 
 /// The subject of the verb at `i`, with a descriptor in apposition if one
@@ -1932,6 +1938,11 @@ fn complement_at(a: &Article, j: usize) -> bool {
         return false;
     };
     a.lower_is(j - 1, |head| lexicon::takes_complement(head, prep))
+        // "the group behind the attack", "the company behind the app"
+        || prep == "behind"
+            && (a.is_in(j - 1, Lex::GroupNoun)
+                || a.is_in(j - 1, Lex::OrgNoun)
+                || a.lower_is(j - 1, |w| matches!(w, "group" | "company" | "firm" | "people")))
         || matches!(
             prep,
             "in" | "on" | "from" | "across" | "near" | "along" | "around"

@@ -779,6 +779,20 @@ pub(crate) fn question_after(a: &Article, s: usize, hi: usize) -> Option<usize> 
         .find(|&j| a.lower_is(j, lexicon::is_question_word))
 }
 
+/// Whether the clause of the verb at `i` opens with "nobody", "none" or
+/// "no one", a few words before it, with nothing but words between.
+fn negative_subject(a: &Article, i: usize, lo: usize) -> bool {
+    let from = lo.max(i.saturating_sub(6));
+    let Some(k) = (from..i)
+        .rev()
+        .find(|&k| k == lo || a.tokens[k - 1].kind != Kind::Word)
+    else {
+        return false;
+    };
+    (k..i).all(|j| a.tokens[j].kind == Kind::Word)
+        && (a.is_any(k, &["nobody", "none", "no-one"]) || a.is(k, "no") && a.is(k + 1, "one"))
+}
+
 fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     let verb = a.cue_verb(i)?;
     // A capitalised verb form mid-sentence is a name ("Hope", "Post"),
@@ -789,6 +803,11 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         && a.tokens[i - 1].kind != Kind::Quote
         && !is_headline(a, range.clone())
     {
+        return None;
+    }
+    // "Nobody outside the company can yet say", "No one knows": a subject
+    // that names no one reports no claim.
+    if negative_subject(a, i, range.start) {
         return None;
     }
     // "how many claims it had received": after a plural quantifier a form

@@ -1084,7 +1084,13 @@ impl<'a> Resolver<'a, '_> {
                     e.kind != SpeakerKind::Group
                         && names_agree(&e.words, &words, e.kind == SpeakerKind::Person)
                 })
-                .max_by_key(|(_, e)| (agrees_in_gender(e, title_gender), e.last_seen))
+                .max_by_key(|(_, e)| {
+                    (
+                        agrees_in_gender(e, title_gender),
+                        same_head(e, &words),
+                        e.last_seen,
+                    )
+                })
                 .map(|(k, _)| k),
             "the word index finds what a scan of the recent entities finds"
         );
@@ -1581,7 +1587,7 @@ impl<'a> Resolver<'a, '_> {
         // in recent), entity): one of another gender is the one meant only
         // when no other agrees ("Ms. Epstein" after "Lee Epstein", whose
         // name the lists call a man's).
-        let mut best: Option<((bool, usize, u64), usize)> = None;
+        let mut best: Option<((bool, bool, usize, u64), usize)> = None;
         let (entities, stamp) = (&self.entities, &self.stamp);
         // Each list is looked up once, its entities compared and those no
         // longer recent dropped from it as they are met. The best is the
@@ -1597,7 +1603,12 @@ impl<'a> Resolver<'a, '_> {
                     if e.kind != SpeakerKind::Group
                         && names_agree(&e.words, words, e.kind == SpeakerKind::Person)
                     {
-                        let key = (agrees_in_gender(e, gender), e.last_seen, place);
+                        let key = (
+                            agrees_in_gender(e, gender),
+                            same_head(e, words),
+                            e.last_seen,
+                            place,
+                        );
                         if best.map_or(true, |(b, _)| key > b) {
                             best = Some((key, k));
                         }
@@ -2632,6 +2643,14 @@ pub fn resolve<'a>(a: &'a Article, drafts: &[Draft]) -> Resolution<'a> {
         entities,
         speaker_of,
     }
+}
+
+/// Whether a name mention's last word is the last word of the entity's
+/// name: "Ibáñez" is Marisol Ibáñez before "the Ibáñez campaign".
+fn same_head(e: &Entity, words: &[Cow<str>]) -> bool {
+    e.words
+        .last()
+        .is_some_and(|w| words.last().is_some_and(|x| x == w))
 }
 
 /// "his aides" is shown as "Okafor's aides" and "its foreign ministry" as
