@@ -1144,11 +1144,9 @@ fn skip_modifiers_back(a: &Article, i: usize, lo: usize) -> Option<usize> {
             && a.is_any(p, &["both", "all", "each"])
             && !a.tokens[p].upper
             && a.tokens[p - 1].kind == Kind::Word
-            && (a.tokens[p - 1].upper && !a.is_any(p - 1, &["The", "A", "An", "Both", "All"])
+            && (a.tokens[p - 1].upper && !a.is_any(p - 1, &["the", "a", "an", "both", "all"])
                 || a.is_any(p - 1, &["they", "we"])
-                || a.lower_is(p - 1, |w| {
-                    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
-                }))
+                || a.lower_is(p - 1, plural_form))
         {
             j = p;
             continue;
@@ -3089,8 +3087,13 @@ fn but_goes_on(a: &Article, j: usize) -> bool {
         && a.cue_verb(j).is_none()
         && (a.is_in(j, Lex::Determiner)
             || t.upper && !a.is_in(j, Lex::FiniteAux)
-            || a.lower_is(j, |w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
-                && a.is_in(j + 1, Lex::FiniteAux))
+            || a.lower_is(j, plural_form) && a.is_in(j + 1, Lex::FiniteAux))
+}
+
+/// A lower-case word in the form of a plural noun: "residents",
+/// "landlords" (not "press", "class").
+fn plural_form(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
 }
 
 fn is_trailing(a: &Article, verb: lexicon::CueVerb, after: usize, range: Range<usize>) -> bool {

@@ -1549,12 +1549,6 @@ fn is_pronoun_adverb(w: &str) -> bool {
     )
 }
 
-/// Whether the content, brought in by a cue after "and", says what will be
-/// done, its subject a pronoun or a noun with a determiner: "… and said they
-/// would appeal", "and said the full contract would be published". In a
-/// sentence of its own (`alone`) only a pronoun straight before "would" or
-/// "will" makes a plan ("A spokesman said it would study the judgment"):
-/// "the club had acted properly and would co-operate" still answers.
 /// Whether a content is nothing but a short plan or stance of its
 /// speaker's own, of kind `kind`: a pronoun that can stand for the speaker,
 /// "would" or "will", and at most six words more ("it would appeal", "she
@@ -1574,6 +1568,12 @@ fn plan_only(a: &Article, d: &Draft, kind: SpeakerKind) -> bool {
             <= 8
 }
 
+/// Whether the content, brought in by a cue after "and", says what will be
+/// done, its subject a pronoun or a noun with a determiner: "… and said they
+/// would appeal", "and said the full contract would be published". In a
+/// sentence of its own (`alone`) only a pronoun straight before "would" or
+/// "will" makes a plan ("A spokesman said it would study the judgment"):
+/// "the club had acted properly and would co-operate" still answers.
 fn announces_plan(a: &Article, d: &Draft, foretells: bool, alone: bool) -> bool {
     let opens = d.content_tokens.start;
     if alone {

@@ -1815,8 +1815,6 @@ impl<'a> Resolver<'a, '_> {
             // one was seen: it points back to it, as this one does.
             let described = described
                 .filter(|&(start, j)| company.is_none() || start + 1 < j || !a.is(start, "the"));
-            // Else the latest body that has been a subject or a source, not
-            // one named in passing ("forecasts compiled for Wall Street").
             // "C, the company said", with a body named in C ("… customers of
             // the payments app Quillpay, the company said"): that body, if
             // named as a noun of its own, not before another noun ("a boom
@@ -1840,6 +1838,9 @@ impl<'a> Resolver<'a, '_> {
                     })
                 })
                 .flatten();
+            // A body named like a company, else the one named in C, else the
+            // latest body that has been a subject or a source, not one named
+            // in passing ("forecasts compiled for Wall Street").
             let latest = company
                 .or(in_content)
                 .or_else(|| self.latest(|e| is_org(e) && e.last_active > 0))
