@@ -5,6 +5,7 @@
 //! journalism's language; nothing here names a person, place or article. All
 //! entries are lower-case ASCII; [`lower`] folds a token for lookup.
 
+use crate::case;
 use crate::hash::FxHashSet;
 use crate::model::CueCategory;
 use crate::vocab::{hash, key_of, FormId, Key, Vocab, MAX_FORM};
@@ -1839,13 +1840,24 @@ pub fn lower<'b>(word: &'b str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
 /// `s` lower-cased character by character. Unlike `str::to_lowercase` it
 /// has no rule for a Greek capital sigma at the end of a word: every
 /// comparison in the crate lower-cases both sides here, so the two agree,
-/// and the wasm build is spared that rule's code (4 KB).
+/// and the wasm build is spared that rule's code (4 KB). Outside ASCII it
+/// asks [`case::lower`], which agrees with `char::to_lowercase` on every
+/// character without its 12 KB table.
 pub(crate) fn lowercase(s: &str) -> String {
     if s.is_ascii() {
-        s.to_ascii_lowercase()
-    } else {
-        s.chars().flat_map(char::to_lowercase).collect()
+        return s.to_ascii_lowercase();
     }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            let (first, second) = case::lower(c);
+            out.push(first);
+            out.extend(second);
+        }
+    }
+    out
 }
 
 /// `s` without any repeats of `prefix` at its start: what

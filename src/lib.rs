@@ -26,6 +26,7 @@
 
 pub mod article;
 pub mod blocks;
+mod case;
 pub mod claim;
 pub mod counterclaim;
 pub mod cue;
