@@ -628,6 +628,23 @@ fn fresh34() {
     );
 }
 
+/// A thirty-fifth set written blind (tests/fresh35/README.md): energy,
+/// housing, transport and planning disputes, councils, operators, unions
+/// and residents answering one another; first measured blind at 0.991 /
+/// 0.964 / 0.795 / 0.581.
+#[test]
+fn fresh35() {
+    gate_in_repo(
+        "tests/fresh35",
+        &[
+            ("claim_f1", 0.97),
+            ("attribution", 0.94),
+            ("counterclaim_f1", 0.75),
+            ("counterclaim_link", 0.54),
+        ],
+    );
+}
+
 #[test]
 fn polnear_dev() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/polnear/dev");
