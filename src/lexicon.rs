@@ -600,7 +600,7 @@ pub const ORG_NOUNS: WordList = WordList(
      foods oil gas petroleum mining resources logistics telecom communications software \
      healthcare insurance capital ventures industries enterprises solutions railways rail water \
      pharma bancorp securities investments brands stores entertainment clinic academy theatre \
-     theater gallery hospice",
+     theater gallery hospice renewables hydro",
 );
 
 /// Nouns of places that end a name as a body's noun does ("Harbor County",
@@ -650,7 +650,10 @@ pub const GROUP_NOUNS: WordList = WordList(
      colleagues staffers businesses soldiers troops viewers editors majorities pharmacists \
      dentists therapists surgeons midwives paramedics firefighters volunteers jurors musicians \
      players athletes runners coaches councillors councilors trustees directors managers pupils \
-     carers caregivers mothers fathers technicians",
+     carers caregivers mothers fathers technicians landowners renters riders ranchers growers \
+     objectors householders leaseholders ratepayers taxpayers travellers travelers tourists \
+     visitors hunters miners truckers dockworkers contractors suppliers builders architects \
+     planners homebuyers developers occupants employers merchants vendors artists writers",
 );
 
 /// True when the lower-case plural noun names a collective.
@@ -756,7 +759,8 @@ const COMPANY_WORDS: WordList = WordList(
      pharmaceuticals pharma therapeutics biosciences biotech motors automotive airlines airways \
      aviation logistics shipping energy power electric electrical utilities mining resources \
      petroleum oil chemicals steel foods brands appliances retail stores insurance financial \
-     securities bank bancorp construction developments homes properties electronics devices \
+     securities bank bancorp construction developments homes properties electronics devices rail \
+     renewables hydro \
      instruments manufacturing engineering metals minerals marine freight cargo ferries railways \
      aerospace dynamics robotics semiconductors analytics analytical consulting associates \
      investments estates realty dairy dairies farms brewery brewing bakeries hotels resorts \

@@ -1804,11 +1804,15 @@ impl<'a> Resolver<'a, '_> {
                 "company" | "firm" | "business" | "maker" | "manufacturer" | "utility" | "chain"
             )
             .then(|| {
-                self.latest(|e| {
+                let like_company = |e: &Entity| {
                     is_org(e)
                         && e.words.last().is_some_and(|w| lexicon::is_company_word(w))
                         && !e.words.iter().any(|w| w == "of" || w == "for")
-                })
+                };
+                // One brought in as where someone works ("the consultant
+                // Jo Reyes, of Railpath Associates") only when no other is.
+                self.latest(|e| like_company(e) && !introduced_as_employer(a, e))
+                    .or_else(|| self.latest(like_company))
             })
             .flatten();
             // A bare "the company" describes nothing when a body named like
@@ -1966,6 +1970,37 @@ impl<'a> Resolver<'a, '_> {
         Some(k)
     }
 
+    /// In a source that is a record with a reduced relative clause after
+    /// it ("figures the company filed with the board", "data that the
+    /// ministry released"), the words of whoever made the record: after
+    /// the noun and an optional "that", up to four words ending before a
+    /// verb of filing or publishing.
+    fn record_maker(&self, r: &Range<usize>) -> Option<Range<usize>> {
+        let a = self.a;
+        let noun = (r.start..(r.start + 3).min(r.end))
+            .find(|&j| !a.tokens[j].upper && a.with_lower(j, lexicon::is_record_noun))?;
+        let from = noun + 1 + usize::from(a.is(noun + 1, "that"));
+        let verb = (from + 1..(from + 5).min(r.end)).find(|&j| {
+            a.is_any(
+                j,
+                &[
+                    "filed",
+                    "released",
+                    "published",
+                    "issued",
+                    "submitted",
+                    "compiled",
+                    "sent",
+                    "provided",
+                    "prepared",
+                ],
+            )
+        })?;
+        ((from..verb).all(|k| a.tokens[k].kind == Kind::Word)
+            && (a.is_in(from, Lex::Determiner) || a.tokens[from].upper))
+            .then_some(from..verb)
+    }
+
     /// Resolves any source phrase.
     fn resolve_np(
         &mut self,
@@ -2053,6 +2088,13 @@ impl<'a> Resolver<'a, '_> {
         });
         if let Some(j) = author {
             return self.resolve_part(j + 1..r.end, r, desc, pos, active);
+        }
+        // "according to figures the company filed with the board": a
+        // record, then who filed, released or sent it (a reduced relative
+        // clause). Not "documents the newspaper obtained": whoever obtained
+        // a record did not write it.
+        if let Some(maker) = self.record_maker(r) {
+            return self.resolve_part(maker, r, desc, pos, active);
         }
         // "A former operator at Hensley", "an engineer with the utility":
         // one unnamed person who works there, not the body's voice (as a
@@ -3028,6 +3070,25 @@ fn keep_speakers(entities: &mut Blocks<Entity>, speaker_of: &mut [Option<usize>]
     for e in speaker_of.iter_mut().flatten() {
         *e = renumber[*e];
     }
+}
+
+/// Whether a body's first mention names where someone works: after "of",
+/// "at" or "with" that follow a comma, a name or a title ("Jo Reyes, of
+/// Railpath Associates", "Jo Reyes at Brisk Capital"). A group's place of
+/// work ("Drivers at Kestrel Rail") is the story's body, not an aside.
+fn introduced_as_employer(a: &Article, e: &Entity) -> bool {
+    let Some(first) = e.mentions.first() else {
+        return false;
+    };
+    let k = a.tokens.partition_point(|t| t.span().start < first.start);
+    let k = k - usize::from(k > 0 && a.is(k - 1, "the"));
+    k >= 2
+        && a.is_any(k - 1, &["of", "at", "with"])
+        && (a.is_mark(k - 2, ",")
+            || a.is_in(k - 2, Lex::Title)
+            || a.tokens[k - 2].upper
+                && !a.is_in(k - 2, Lex::GroupNoun)
+                && a.sentences[a.sentence_of(k - 2)].tokens.start != k - 2)
 }
 
 #[cfg(test)]
