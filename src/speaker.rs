@@ -2170,8 +2170,12 @@ impl<'a> Resolver<'a, '_> {
             // own; "Sainsbury's", with no noun after it, is a firm's name.
             let head = a.lower(r.end - 1);
             let firm = a.tokens[r.end - 1].kind == Kind::Possessive;
+            // "the council's planning officers": a plural group noun heads
+            // a group, which "they" can stand for.
             let kind = if firm || lexicon::is_org_noun(&head) {
                 SpeakerKind::Organization
+            } else if lexicon::is_group_noun(&head) {
+                SpeakerKind::Group
             } else {
                 SpeakerKind::Person
             };
