@@ -96,7 +96,8 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
         let passive = passive_dispute(a, d);
 
         // The same speaker carrying on a rebuttal: words quoted (wholly or in
-        // part) or negative in the same paragraph, negative words in the next.
+        // part), negative, or reporting a fact (not a plan or forecast) in
+        // the same paragraph, negative words in the next.
         // A plan let through (see below) stands aside: the words after it
         // carry on the rebuttal before it.
         let prev = k
@@ -120,7 +121,9 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
             && rebuttal_before.is_some_and(|p| {
                 d.sentence == drafts[p].sentence
                     || d.paragraph == drafts[p].paragraph
-                        && (negated || d.kind != ClaimKind::Indirect)
+                        && (negated
+                            || d.kind != ClaimKind::Indirect
+                            || reports_fact(a, d, words.foretells[k]))
                     || negated && d.paragraph == drafts[p].paragraph + 1
             });
         // "The Kremlin denied the accusation. Its spokesman, X, told reporters
@@ -1574,6 +1577,35 @@ fn plan_only(a: &Article, d: &Draft, kind: SpeakerKind) -> bool {
 /// sentence of its own (`alone`) only a pronoun straight before "would" or
 /// "will" makes a plan ("A spokesman said it would study the judgment"):
 /// "the club had acted properly and would co-operate" still answers.
+/// Whether reported words state how things are or were rather than what
+/// will be: "He said rents had risen by 6%" after the same speaker's
+/// rebuttal keeps on rebutting, where "she said the group would appeal"
+/// or "he added that grants would rise" moves on to what comes next.
+fn reports_fact(a: &Article, d: &Draft, foretells: bool) -> bool {
+    // ("The coalition is weighing a lawsuit", "was expected to recover":
+    // intentions and expectations look ahead too.)
+    let intends = d.content_tokens.clone().take(5).any(|j| {
+        a.is_any(
+            j,
+            &[
+                "considering",
+                "weighing",
+                "planning",
+                "plans",
+                "intends",
+                "expected",
+                "expects",
+                "hopes",
+                "hoped",
+            ],
+        )
+    });
+    !foretells
+        && !intends
+        && d.category != CueCategory::Predict
+        && !cue_lemma(a, d).is_some_and(|l| matches!(l, "add" | "estimate" | "expect"))
+}
+
 fn announces_plan(a: &Article, d: &Draft, foretells: bool, alone: bool) -> bool {
     let opens = d.content_tokens.start;
     if alone {
