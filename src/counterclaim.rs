@@ -1321,14 +1321,27 @@ fn rebuttal_and_negation(a: &Article, d: &Draft, words: &Words) -> (bool, bool) 
             || f & NOT != 0 && next & TRUTH != 0
             || the_opposite(a, j, end)
             || stands_by(a, j, end);
-        // Negative in form, not in sense: "can't wait", "not only", "no doubt".
-        negated |= f & NEGATION != 0 && next & IDIOM == 0;
+        // Negative in form, not in sense: "can't wait", "not only", "no
+        // doubt", and a bound on a number ("no more than one train in five").
+        negated |= f & NEGATION != 0 && next & IDIOM == 0 && !bounds_number(a, j);
         if rebuts && negated {
             break;
         }
         f = next;
     }
     (rebuts, negated)
+}
+
+/// "no more than", "not later than", "no fewer than": at token `j`, a
+/// negative word that sets a bound on a quantity or a date.
+fn bounds_number(a: &Article, j: usize) -> bool {
+    a.is(j + 2, "than")
+        && a.is_any(
+            j + 1,
+            &[
+                "more", "fewer", "less", "later", "earlier", "sooner", "greater",
+            ],
+        )
 }
 
 /// "said the opposite was true", "the reverse is the case": "the opposite"
