@@ -760,7 +760,7 @@ const COMPANY_WORDS: WordList = WordList(
      aviation logistics shipping energy power electric electrical utilities mining resources \
      petroleum oil chemicals steel foods brands appliances retail stores insurance financial \
      securities bank bancorp construction developments homes properties electronics devices rail \
-     renewables hydro \
+     renewables hydro carriers buses coaches trains \
      instruments manufacturing engineering metals minerals marine freight cargo ferries railways \
      aerospace dynamics robotics semiconductors analytics analytical consulting associates \
      investments estates realty dairy dairies farms brewery brewing bakeries hotels resorts \
@@ -785,6 +785,33 @@ const PORTFOLIOS: WordList = WordList(
 pub fn is_portfolio(lower: &str) -> bool {
     static SET: WordSet = WordSet::new(PORTFOLIOS);
     SET.contains(lower)
+}
+
+/// True when the lower-case word ends the name of a body that is no
+/// business: a union, a council, a ministry, a court, a party.
+pub fn is_public_body_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "union"
+            | "unions"
+            | "council"
+            | "government"
+            | "ministry"
+            | "department"
+            | "court"
+            | "police"
+            | "party"
+            | "parliament"
+            | "congress"
+            | "senate"
+            | "assembly"
+            | "committee"
+            | "commission"
+            | "federation"
+            | "association"
+            | "coalition"
+            | "campaign"
+    )
 }
 
 /// True when the lower-case word ends company names (`COMPANY_WORDS`).

@@ -1799,22 +1799,31 @@ impl<'a> Resolver<'a, '_> {
             // ("Pemberton Electrical"), not a country or product named after
             // it ("air fryers sold in Britain", "its app Dozely"), nor a body
             // of something ("the Department of Health").
-            let company = matches!(
+            // A business ("the operator", "the firm"): not a union, a
+            // council or a ministry that spoke before it.
+            let commercial = !matches!(
                 noun,
-                "company" | "firm" | "business" | "maker" | "manufacturer" | "utility" | "chain"
-            )
-            .then(|| {
-                let like_company = |e: &Entity| {
-                    is_org(e)
-                        && e.words.last().is_some_and(|w| lexicon::is_company_word(w))
-                        && !e.words.iter().any(|w| w == "of" || w == "for")
-                };
-                // One brought in as where someone works ("the consultant
-                // Jo Reyes, of Railpath Associates") only when no other is.
-                self.latest(|e| like_company(e) && !introduced_as_employer(a, e))
-                    .or_else(|| self.latest(like_company))
-            })
-            .flatten();
+                "group"
+                    | "club"
+                    | "organisation"
+                    | "organization"
+                    | "owner"
+                    | "network"
+                    | "charity"
+            );
+            let company = commercial
+                .then(|| {
+                    let like_company = |e: &Entity| {
+                        is_org(e)
+                            && e.words.last().is_some_and(|w| lexicon::is_company_word(w))
+                            && !e.words.iter().any(|w| w == "of" || w == "for")
+                    };
+                    // One brought in as where someone works ("the consultant
+                    // Jo Reyes, of Railpath Associates") only when no other is.
+                    self.latest(|e| like_company(e) && !introduced_as_employer(a, e))
+                        .or_else(|| self.latest(like_company))
+                })
+                .flatten();
             // A bare "the company" describes nothing when a body named like
             // one was seen: it points back to it, as this one does.
             let described = described
@@ -1845,10 +1854,17 @@ impl<'a> Resolver<'a, '_> {
             // A body named like a company, else the one named in C, else the
             // latest body that has been a subject or a source, not one named
             // in passing ("forecasts compiled for Wall Street").
+            let may_be = |e: &Entity| {
+                is_org(e)
+                    && !(commercial
+                        && e.words
+                            .last()
+                            .is_some_and(|w| lexicon::is_public_body_word(w)))
+            };
             let latest = company
                 .or(in_content)
-                .or_else(|| self.latest(|e| is_org(e) && e.last_active > 0))
-                .or_else(|| self.latest(is_org));
+                .or_else(|| self.latest(|e| may_be(e) && e.last_active > 0))
+                .or_else(|| self.latest(may_be));
             // "the campaign group" after "Police said …": a modifier that the
             // latest organisation's name lacks describes another body.
             let modifier = (r.start..r.end)
