@@ -89,6 +89,7 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
         let prev_speaker = k.checked_sub(1).map(|j| res.speaker_of[j]);
         let mentions_me = |j: usize| me.is_some_and(|m| words.mentions(j, m) > 0.0);
         let (rebuts, negated) = rebuttal_and_negation(a, d, &words);
+        let rebuts = rebuts || d.kind == ClaimKind::Direct && reports_other_side(a, d);
         let critics = me.is_some_and(|m| words.entity(m).critics);
         let concedes = d.category == CueCategory::Concede;
         // "A's claim that … was rejected by B, which said …": B answers the
@@ -1330,6 +1331,38 @@ fn rebuttal_and_negation(a: &Article, d: &Draft, words: &Words) -> (bool, bool) 
         f = next;
     }
     (rebuts, negated)
+}
+
+/// Whether a speaker's own words report what someone else says, to answer
+/// it: "The board says this route avoids wetlands. It runs straight
+/// through …", "They keep saying it's a closed loop." A third person
+/// ("they", "he", "the league", "Vaultline") and a present-tense verb of
+/// saying; not what a record says ("The specification says raw milk").
+fn reports_other_side(a: &Article, d: &Draft) -> bool {
+    let r = d.content_tokens.clone();
+    r.clone().skip(1).any(|j| {
+        let verb = a.is_any(
+            j,
+            &[
+                "says", "say", "claims", "claim", "insists", "insist", "tells", "tell",
+            ],
+        ) || a.is(j, "saying") && a.is_any(j - 1, &["keep", "keeps"]);
+        if !verb {
+            return false;
+        }
+        let s = if a.is(j, "saying") { j - 1 } else { j };
+        let Some(subject) = s.checked_sub(1).filter(|&b| b >= r.start) else {
+            return false;
+        };
+        a.is_any(subject, &["they", "he", "she"])
+            || a.tokens[subject].upper
+                && !a.is_in(subject, Lex::Pronoun)
+                && !a.is_in(subject, Lex::Determiner)
+            || subject > r.start
+                && a.is(subject - 1, "the")
+                && a.tokens[subject].kind == Kind::Word
+                && !a.with_lower(subject, lexicon::is_record_noun)
+    })
 }
 
 /// "no more than", "not later than", "no fewer than": at token `j`, a
