@@ -1224,7 +1224,10 @@ pub const CRITICISM_WORDS: WordList = WordList(
      incompetence negligent negligence disproportionate excessive heavy-handed draconian \
      misguided ill-conceived ill-judged short-sighted unworkable unjust inadequate insufficient \
      pessimistic alarmist premature punitive arbitrary discriminatory damaging dangerous harmful \
-     slow hopeless pathetic deplorable shocking",
+     slow hopeless pathetic deplorable shocking indefensible opportunistic tone-deaf revisionist \
+     vandalism piracy theft censorship scapegoat punishment wishful lawfare surrender slap \
+     motivated inexcusable unforgivable unconscionable sabotage extortion blackmail bullying \
+     capitulation robbery",
 );
 
 /// True when the lower-case word is one of [`REBUTTAL_WORDS`].
