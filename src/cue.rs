@@ -818,6 +818,41 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     {
         return None;
     }
+    // "posted a message saying it had …", "wrote a letter to parents
+    // saying …": what was posted or written is named, and the participle
+    // after it is the cue of its content.
+    // (Not "tweeted a warning", nor "tweeted the day after a man
+    // claiming …": a message, a letter or a video is what was posted.)
+    if matches!(
+        verb.lemma,
+        "post" | "write" | "publish" | "tweet" | "share" | "release"
+    ) && a.in_group(i + 1, Lex::Determiner)
+        && (i + 3..(i + 7).min(range.end))
+            .take_while(|&j| a.tokens[j].kind == Kind::Word)
+            .any(|j| {
+                a.is_any(
+                    j,
+                    &[
+                        "saying",
+                        "stating",
+                        "claiming",
+                        "arguing",
+                        "warning",
+                        "insisting",
+                    ],
+                ) && (i + 2..j).any(|k| {
+                    a.with_lower(k, lexicon::is_record_noun)
+                        || a.is_any(
+                            k,
+                            &[
+                                "message", "video", "note", "notice", "thread", "update", "comment",
+                            ],
+                        )
+                })
+            })
+    {
+        return None;
+    }
     // "a former official accused of fraud", "the man charged with": a verb
     // that takes an object, followed straight by its preposition, is a
     // passive participle describing someone, not a speaker speaking.
