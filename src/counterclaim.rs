@@ -1617,12 +1617,6 @@ fn plan_only(a: &Article, d: &Draft, kind: SpeakerKind) -> bool {
             <= 8
 }
 
-/// Whether the content, brought in by a cue after "and", says what will be
-/// done, its subject a pronoun or a noun with a determiner: "… and said they
-/// would appeal", "and said the full contract would be published". In a
-/// sentence of its own (`alone`) only a pronoun straight before "would" or
-/// "will" makes a plan ("A spokesman said it would study the judgment"):
-/// "the club had acted properly and would co-operate" still answers.
 /// Whether reported words state how things are or were rather than what
 /// will be: "He said rents had risen by 6%" after the same speaker's
 /// rebuttal keeps on rebutting, where "she said the group would appeal"
@@ -1652,6 +1646,12 @@ fn reports_fact(a: &Article, d: &Draft, foretells: bool) -> bool {
         && !cue_lemma(a, d).is_some_and(|l| matches!(l, "add" | "estimate" | "expect"))
 }
 
+/// Whether the content, brought in by a cue after "and", says what will be
+/// done, its subject a pronoun or a noun with a determiner: "… and said they
+/// would appeal", "and said the full contract would be published". In a
+/// sentence of its own (`alone`) only a pronoun straight before "would" or
+/// "will" makes a plan ("A spokesman said it would study the judgment"):
+/// "the club had acted properly and would co-operate" still answers.
 fn announces_plan(a: &Article, d: &Draft, foretells: bool, alone: bool) -> bool {
     let opens = d.content_tokens.start;
     if alone {

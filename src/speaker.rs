@@ -1795,12 +1795,8 @@ impl<'a> Resolver<'a, '_> {
                     return Some(k);
                 }
             }
-            // "the company", "the firm": the latest body named like a company
-            // ("Pemberton Electrical"), not a country or product named after
-            // it ("air fryers sold in Britain", "its app Dozely"), nor a body
-            // of something ("the Department of Health").
-            // A business ("the operator", "the firm"): not a union, a
-            // council or a ministry that spoke before it.
+            // The nouns for a business ("the company", "the operator"): all
+            // of these but the few a union or a council is called too.
             let commercial = !matches!(
                 noun,
                 "group"
@@ -1811,6 +1807,10 @@ impl<'a> Resolver<'a, '_> {
                     | "network"
                     | "charity"
             );
+            // "the company", "the firm": the latest body named like a company
+            // ("Pemberton Electrical"), not a country or product named after
+            // it ("air fryers sold in Britain", "its app Dozely"), nor a body
+            // of something ("the Department of Health").
             let company = commercial
                 .then(|| {
                     let like_company = |e: &Entity| {
@@ -1851,9 +1851,8 @@ impl<'a> Resolver<'a, '_> {
                     })
                 })
                 .flatten();
-            // A body named like a company, else the one named in C, else the
-            // latest body that has been a subject or a source, not one named
-            // in passing ("forecasts compiled for Wall Street").
+            // A business is never a union, a council or a ministry that
+            // spoke before it.
             let may_be = |e: &Entity| {
                 is_org(e)
                     && !(commercial
@@ -1861,6 +1860,9 @@ impl<'a> Resolver<'a, '_> {
                             .last()
                             .is_some_and(|w| lexicon::is_public_body_word(w)))
             };
+            // A body named like a company, else the one named in C, else the
+            // latest body that has been a subject or a source, not one named
+            // in passing ("forecasts compiled for Wall Street").
             let latest = company
                 .or(in_content)
                 .or_else(|| self.latest(|e| may_be(e) && e.last_active > 0))
