@@ -519,6 +519,11 @@ fn bare_clause(a: &Article, s: usize, hi: usize) -> bool {
     if a.is_any(s, &["he", "she", "they", "we", "i", "you"]) {
         return s + 1 < hi && a.tokens[s + 1].kind == Kind::Word;
     }
+    // "riders charged twice for a fare would be refunded": an adverb of
+    // repetition after the verb modifies it; no clause opens on one.
+    if a.is_any(s, &["twice", "thrice", "again", "repeatedly"]) {
+        return false;
+    }
     let mut j = s;
     while j < hi.min(s + 12) {
         let t = &a.tokens[j];
@@ -1128,7 +1133,14 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         && !subject_after_quote(a, i, range.start)
         && !a.is_any(skip_time(a, end, range.end), &[".", ",", "!", "?"])
     {
-        let window_end = range.end.min(end + 8);
+        // "posted on Threads at 6:15 p.m. that …": a phrase of place and
+        // time, which the content's search also reads over, may be long.
+        let reach = if a.is_any(end, &["on", "in", "at"]) {
+            14
+        } else {
+            8
+        };
+        let window_end = range.end.min(end + reach);
         let window_sep = (end..window_end)
             .find(|&j| a.is_separator(j))
             .unwrap_or(window_end);
