@@ -656,6 +656,22 @@ fn fresh35() {
     );
 }
 
+/// A thirty-sixth set written blind (tests/fresh36/README.md): food,
+/// farming, animal welfare and consumer safety, with many answers to
+/// answers; first measured blind at 0.954 / 0.922 / 0.726 / 0.415.
+#[test]
+fn fresh36() {
+    gate_in_repo(
+        "tests/fresh36",
+        &[
+            ("claim_f1", 0.94),
+            ("attribution", 0.90),
+            ("counterclaim_f1", 0.70),
+            ("counterclaim_link", 0.39),
+        ],
+    );
+}
+
 #[test]
 fn polnear_dev() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/polnear/dev");
