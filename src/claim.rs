@@ -1679,6 +1679,17 @@ fn subject_in_chain(
         } else {
             np
         };
+        // "One of the suppliers, the Redwater Dairy Cooperative, said": a
+        // description in lower case, then the body's name after its "the".
+        if let Some(n) = next.filter(|n| {
+            a.is(n.start, "the")
+                && n.end > n.start + 1
+                && is_name(a, &(n.start + 1..n.end))
+                && (np.start + 1..np.end).all(|j| !a.tokens[j].upper)
+                && !is_name(a, &np)
+        }) {
+            return Some((n.clone(), Some(np)));
+        }
         let desc = next
             .filter(|n| a.lower_is(n.start, |w| matches!(w, "a" | "an" | "the")))
             .cloned();
@@ -2102,7 +2113,10 @@ fn apposed_name(a: &Article, src: &Range<usize>, hi: usize) -> Option<Range<usiz
         e = (e + 1..hi.min(e + 6)).find(|&j| stop(j)).unwrap_or(hi);
     }
     let name = start..e;
-    (e > start && is_name(a, &name)).then_some(name)
+    // "One of the suppliers, the Redwater Dairy Cooperative,": a body's
+    // name after its "the".
+    let body = a.is(start, "the") && e > start + 1 && is_name(a, &(start + 1..e));
+    (e > start && (is_name(a, &name) || body)).then_some(name)
 }
 
 /// Token `j` is a middle initial's letter, as in "Dennis B. Ross".
@@ -2320,6 +2334,8 @@ fn leading_subject(a: &Article, range: Range<usize>, before: usize) -> Option<Ra
             || (e > s && a.is_any(e, &["of", "for"]))
             || a.is_in(e, Lex::Determiner)
             || a.tokens[e].kind == Kind::Possessive
+            // "The National Beet Growers' Association".
+            || e > s && a.is_plural_apostrophe(e)
             // The full stop of "Sen. Ward Tillinghast" or "Mark A. Jones".
             || e > s
                 && a.is(e, ".")
@@ -2346,6 +2362,22 @@ fn leading_subject(a: &Article, range: Range<usize>, before: usize) -> Option<Ra
     // "A Skyvale spokesman", "Acme chief executive", "City regulators": a
     // name, then the role or the group.
     if e > s && a.tokens[e - 1].upper {
+        let role = |k: usize| {
+            a.is_in(k, Lex::Title) || a.is_in(k, Lex::Spokesperson) || a.is_in(k, Lex::GroupNoun)
+        };
+        // "Ocean conservation groups": a word or two saying what kind, first.
+        let plain = |k: usize| {
+            a.tokens[k].kind == Kind::Word
+                && !a.tokens[k].upper
+                && !a.is_in(k, Lex::NpBreaker)
+                && !verb_form(a, k)
+        };
+        if let Some(k) = (e + 1..before.min(e + 3))
+            .take_while(|&k| plain(k - 1) && !role(k - 1))
+            .find(|&k| plain(k) && role(k))
+        {
+            e = k;
+        }
         while e < before
             && e - s < 8
             && !a.tokens[e].upper
@@ -4190,7 +4222,9 @@ fn forward(
                         | "to"
                         | "when"
                 )
-            }))
+            })
+                // "say little of the increase reached them": a clause.
+                && !(a.is(s + 1, "of") && has_verb(a, s + 2..e)))
     {
         return None;
     }
@@ -4958,13 +4992,27 @@ fn noun_claim(a: &Article, si: usize, c: &Cue, possessive: bool, next_start: usi
         };
         // "An estimate by the committee projected that …": the "that" is a
         // verb's, whose claim it is.
-        if (c.tokens.end..that).any(|j| a.cue_verb(j).is_some_and(|v| !v.participle)) {
+        // (A verb's base form is a noun there: "on an investor call".)
+        if (c.tokens.end..that).any(|j| {
+            a.cue_verb(j)
+                .is_some_and(|v| !v.participle && !a.lower_is(j, |w| w == v.lemma))
+        }) {
             return Vec::new();
         }
         // (A description set off by commas is not the name: "an estimate
-        // by the Fiscal Monitor, a watchdog, that …".)
+        // by the Fiscal Monitor, a watchdog, that …"; but "a claim by its
+        // finance chief, Nadia Brandt, …" names its source second.)
         let named = (c.tokens.end..that).find(|&j| a.is(j, ",")).unwrap_or(that);
-        (c.tokens.end..named, that)
+        let name_after = (named + 1..that).find(|&j| a.is(j, ",")).filter(|&e| {
+            e > named + 1
+                && !a.tokens[c.tokens.end].upper
+                && (c.tokens.end..named).all(|j| !a.tokens[j].upper)
+                && (named + 1..e).all(|j| a.tokens[j].upper && a.tokens[j].kind == Kind::Word)
+        });
+        match name_after {
+            Some(e) => (named + 1..e, that),
+            None => (c.tokens.end..named, that),
+        }
     };
     if src.is_empty() {
         return Vec::new();

@@ -1594,10 +1594,19 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         }
     }
     // Belief verbs with an infinitive or preposition are not attributions: "expects to", "thinks about".
+    // ("estimated in a report last month that …" says where, then what.)
+    let occasion_then_that = || {
+        a.is_any(end, &["in", "on"])
+            && a.in_group(end + 1, Lex::Determiner)
+            && (end + 2..range.end.min(end + 10))
+                .take_while(|&j| !a.is_separator(j))
+                .any(|j| a.is(j, "that"))
+    };
     if matches!(verb.category, CueCategory::Belief | CueCategory::Predict)
         && verb.needs_marker
         && a.is_any(end, &["to", "about", "of", "for", "in", "on"])
         && !(verb.infinitive && infinitive(a, end, range.end))
+        && !occasion_then_that()
     {
         return None;
     }
@@ -1623,16 +1632,22 @@ fn noun_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     }
     // "a suggestion by X that …": the source must be followed by "that" soon.
     if a.is_any(i + 1, &["by", "from"]) {
-        let stop = (i + 12).min(range.end);
+        let stop = (i + 18).min(range.end);
         let that = (i + 3..stop).find(|&j| a.is(j, "that"))?;
         // No separator before "that" but the two commas around a
         // description of the source: "an estimate by the Fiscal Monitor, a
-        // watchdog, that …".
+        // watchdog, that …", "a claim by its finance chief, Nadia Brandt, on
+        // an investor call in January that …" (where it was made, after).
         let mut separators = (i + 2..that).filter(|&j| a.is_separator(j));
-        let plain = separators.clone().next().is_none();
-        let described = a.is(that - 1, ",")
-            && separators.clone().count() == 2
-            && separators.all(|j| a.is(j, ","));
+        let plain = separators.clone().next().is_none() && that <= i + 12;
+        let second = separators.clone().nth(1);
+        let described = separators.clone().count() == 2
+            && separators.all(|j| a.is(j, ","))
+            && second.is_some_and(|c| {
+                c + 1 == that
+                    || a.is_any(c + 1, &["on", "in", "at", "during"])
+                        && (c + 2..that).all(|j| a.tokens[j].kind != Kind::Punct)
+            });
         if !(plain || described) || (i + 2..that).any(|j| a.in_quote(j)) {
             return None;
         }

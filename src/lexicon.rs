@@ -764,6 +764,7 @@ const COMPANY_WORDS: WordList = WordList(
      instruments manufacturing engineering metals minerals marine freight cargo ferries railways \
      aerospace dynamics robotics semiconductors analytics analytical consulting associates \
      investments estates realty dairy dairies farms brewery brewing bakeries hotels resorts \
+     creamery creameries bakery distillery winery fisheries seafood poultry meats packers \
      apparel cosmetics beverages textiles mills supplies trading bio line lines events mutual \
      assurance ratings research finance pay payments medical health diagnostics agrochemicals \
      water nutrition care leisure distribution distributors wholesale",
@@ -905,7 +906,15 @@ pub fn name_heads_of(noun: &str) -> &'static [&'static str] {
         // "Blackmere Mutual … the insurer", "Ostwick Bank … the lender".
         "insurer" => &["insurance", "assurance", "mutual"],
         "lender" => &["bank", "mutual", "finance", "lending", "credit"],
-        "agency" => &["ratings"],
+        // "the Food Safety Administration … the agency".
+        "agency" => &[
+            "ratings",
+            "administration",
+            "authority",
+            "bureau",
+            "inspectorate",
+            "service",
+        ],
         "airline" => &["airways", "airlines", "air"],
         "broadcaster" => &["broadcasting", "television", "radio"],
         _ => &[],

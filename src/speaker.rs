@@ -1747,6 +1747,9 @@ impl<'a> Resolver<'a, '_> {
                 e.kind == SpeakerKind::Organization
                     && has_possessor(e)
                     && e.words.iter().any(|w| heads.contains(&w.as_ref()))
+                    // An agency's "Administration" is in its name, not
+                    // "the Obama administration".
+                    && (noun != "agency" || !e.words.iter().any(|w| w == "administration") || e.name.contains("Administration"))
             }) {
                 return Some(k);
             }
@@ -2812,7 +2815,16 @@ fn name_the_described(
         let described_body = desc.kind == SpeakerKind::Organization
             && desc.words.len() <= 1
             && is_lower_description(&desc.name);
-        if !desc.speaks || !desc.words.is_empty() && !described_body {
+        // "An animal welfare charity says …": a body introduced with "a",
+        // named in lower case without it.
+        let indefinite_body = desc.kind == SpeakerKind::Organization
+            && desc.words.len() <= 1
+            && !desc.name.contains(char::is_uppercase)
+            && first_at(desc).is_some_and(|at| {
+                let w = &a.text[at..];
+                ["a ", "an ", "A ", "An "].iter().any(|p| w.starts_with(p))
+            });
+        if !desc.speaks || !desc.words.is_empty() && !described_body && !indefinite_body {
             continue;
         }
         let (Some(at), Some(head)) = (first_at(desc), description_head(&desc.name)) else {
@@ -2935,6 +2947,33 @@ fn name_the_described(
                         && first_at(e).is_some_and(|f| f >= from && first_named(a, e, f))
                 })
                 .map(|(_, n)| (0, n));
+        }
+        // "An animal welfare charity says …" ¶ "…, Free the Herd said …":
+        // a body the lead's first claim introduces with "a" is one not yet
+        // named, which the next body to speak, named after it in the next
+        // two paragraphs, names.
+        if found.is_none() && opens_lead && indefinite_body {
+            found = next
+                .filter(|&(f, n)| {
+                    let e = &entities[n];
+                    // Not the body the lead's claim is about: "A campaign
+                    // group in Pellingham accused the borough council …".
+                    let lead_sentence = &a.text[at..sentence_end];
+                    e.kind == SpeakerKind::Organization
+                        && f >= sentence_end
+                        && first_named(a, e, f)
+                        && !e.words.iter().any(|w| {
+                            lead_sentence
+                                .split(|c: char| !c.is_alphanumeric())
+                                .any(|x| x.eq_ignore_ascii_case(w))
+                        })
+                })
+                .filter(|&(_, n)| {
+                    speaker_of
+                        .iter()
+                        .zip(drafts)
+                        .any(|(s, dr)| *s == Some(n) && dr.paragraph <= drafts[0].paragraph + 2)
+                });
         }
         if let Some((_, n)) = found {
             moved.push((d, n, head));
