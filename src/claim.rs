@@ -580,7 +580,18 @@ fn sentence_claims(a: &Article, si: usize, scratch: &mut Scratch, out: &mut Vec<
                     && announces_opposition(a, prev.tokens.clone());
             }
             d.contrast |= inherited.is_some_and(|(_, opposes)| opposes);
-            left = left.max(d.content_tokens.end).max(c.tokens.end);
+            // "The association's claim that A is 'simply wrong', according to
+            // X": a claim noun with its owner, the subject of the sentence's
+            // verb, is inside what comes before a later attribution.
+            let subject_claim = matches!(c.kind, CueKind::Noun { possessive: true })
+                && d.source.as_ref().is_some_and(|s| s.start == range.start)
+                && a.tokens.get(d.content_tokens.end).is_some_and(|_| {
+                    a.is_in(d.content_tokens.end, Lex::FiniteAux)
+                        && !a.in_quote(d.content_tokens.end)
+                });
+            if !subject_claim {
+                left = left.max(d.content_tokens.end).max(c.tokens.end);
+            }
             // "An engineer told her the boiler was corroding, she said.":
             // the claims reported inside a content that its attribution
             // follows are part of it (the blind sets mark none of them).
