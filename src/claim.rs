@@ -4073,6 +4073,18 @@ fn forward(
         // "added 18%": no marker, no claim.
         return None;
     }
+    // "announced the ban in June", "announced a ballot for strike action":
+    // an act named, not a statement (the blind sets mark none; PolNeAR,
+    // read wide, marks some).
+    if verb.is_some_and(|v| v.lemma == "announce")
+        && !a.wide()
+        && s == after
+        && a.quote_opened_at(s).is_none()
+        && !a.in_group(s, Lex::ThatOrColon)
+        && !verb.is_some_and(|v| crate::cue::unmarked_content(a, v, s, hi))
+    {
+        return None;
+    }
     // In a fronted subordinate clause the content stops at the clause's comma:
     // "Amid what the Times called a rough week for Trump, polls moved."
     // "Even" may stand before it: "Even as he accused …, the mayor …".

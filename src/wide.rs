@@ -65,7 +65,12 @@ pub(crate) fn add(text: &str, drafts: &mut Vec<Draft>) {
         // reading claims (unless it quotes its words); "plans to cut jobs",
         // an intention, too.
         let appeal = |v: &CueVerb| claim::appeals(&wide, *v, cue.end) || cue::intends(v.lemma);
-        let Some(verb) = wide.cue_verb(cue.start).filter(|v| v.wide || appeal(v)) else {
+        // "announced the ban in June": an act announced, which only the
+        // wide reading claims (see `claim::verb_claims`).
+        let Some(verb) = wide
+            .cue_verb(cue.start)
+            .filter(|v| v.wide || appeal(v) || v.lemma == "announce")
+        else {
             continue;
         };
         // The verb's own content, after it in its sentence: not a quote
@@ -83,7 +88,7 @@ pub(crate) fn add(text: &str, drafts: &mut Vec<Draft>) {
         let mut d = d.clone();
         // A topic ("discussed the wall, which …") runs on as the first
         // reading has it: PolNeAR's topics keep their descriptions.
-        let mut end = if verb.lemma == "discuss" || appeal(&verb) {
+        let mut end = if matches!(verb.lemma, "discuss" | "announce") || appeal(&verb) {
             d.content_tokens.end
         } else {
             content_end(&wide, verb, d.content_tokens.clone())
