@@ -672,6 +672,23 @@ fn fresh36() {
     );
 }
 
+/// A thirty-seventh set written blind (tests/fresh37/README.md):
+/// immigration, borders, asylum and citizenship, in British, American,
+/// Canadian and Irish styles; first measured blind at 0.979 / 0.957 /
+/// 0.648 / 0.543.
+#[test]
+fn fresh37() {
+    gate_in_repo(
+        "tests/fresh37",
+        &[
+            ("claim_f1", 0.96),
+            ("attribution", 0.93),
+            ("counterclaim_f1", 0.62),
+            ("counterclaim_link", 0.51),
+        ],
+    );
+}
+
 #[test]
 fn polnear_dev() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/polnear/dev");
