@@ -3749,6 +3749,11 @@ fn forward(
                             || a.lower_is(j + 1, lexicon::is_irregular_past))
                             && before % 2 == 0)
                     && !a.lower_is(j + 1, |w| matches!(w, "and" | "but" | "or" | "nor"))
+                    // "which says it has collected clothes, toys and €3,400":
+                    // a list's comma, its last item after "and", no verb.
+                    && !(j + 2..hi.min(j + 6))
+                        .take_while(|&k| !a.is_separator(k) && !verb_form(a, k - 1))
+                        .any(|k| a.is_any(k, &["and", "or"]))
                 })
                 .unwrap_or(hi)
         }

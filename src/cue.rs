@@ -1593,6 +1593,30 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
             return None;
         }
     }
+    // "who advised on the handbook's 2019 edition, '…',": consulted, not said.
+    if verb.lemma == "advise" && a.is_any(end, &["on", "about"]) {
+        return None;
+    }
+    // "nobody could yet say by how much", "No one knows whether …": no
+    // one speaks.
+    let mut p = i;
+    while p > range.start
+        && i - p < 4
+        && a.lower_is(p - 1, |w| {
+            matches!(
+                w,
+                "could" | "can" | "would" | "will" | "yet" | "ever" | "really" | "truly" | "else"
+            )
+        })
+    {
+        p -= 1;
+    }
+    if p > range.start
+        && (a.is_any(p - 1, &["nobody", "none"])
+            || p > range.start + 1 && a.is(p - 1, "one") && a.is(p - 2, "no"))
+    {
+        return None;
+    }
     // Belief verbs with an infinitive or preposition are not attributions: "expects to", "thinks about".
     // ("estimated in a report last month that …" says where, then what.)
     let occasion_then_that = || {

@@ -2862,6 +2862,8 @@ fn name_the_described(
                     e.roles.iter().any(|r| {
                         *r == head
                             || singular.is_some_and(|s| r == s)
+                            // "a judge ruled", then "Justice Miriam Okonjo".
+                            || head == "judge" && r == "justice"
                             // "a city council member", then "Councilmember
                             // X": the title is the description's last two
                             // words written as one.
