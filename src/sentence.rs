@@ -160,15 +160,16 @@ fn dateline_end(text: &str, tokens: &[Token], s: usize) -> Option<usize> {
         return None;
     }
     // ", Va.", ", W.Va.", "(AP)", ", Kan. (AP)", ", Sept 15 (Reuters)": a
-    // state, a date, an agency or both.
+    // state, a date, an agency or both; ", Ariz., Aug. 9 (Southwest News
+    // Service)": all three.
     let mut k = j;
     if k < tokens.len() && matches!(tokens[k].text(text), "," | "(") {
         k += 1;
         while k < tokens.len()
-            && k < j + 9
+            && k < j + 15
             && (tokens[k].upper
                 || tokens[k].kind == Kind::Number
-                || matches!(tokens[k].text(text), "." | "(" | ")"))
+                || matches!(tokens[k].text(text), "." | "(" | ")" | ","))
             && tokens[k].breaks == 0
         {
             k += 1;
@@ -409,6 +410,10 @@ mod tests {
             (
                 "TALLIN, Sept 15 (Harbour Wire) - He spoke.",
                 "TALLIN, Sept 15 (Harbour Wire) -",
+            ),
+            (
+                "MESA FLATS, Ariz., Aug. 9 (Desert Wire Service) — He spoke.",
+                "MESA FLATS, Ariz., Aug. 9 (Desert Wire Service) —",
             ),
         ] {
             assert_eq!(sentences(text), [(0, dateline), (0, "He spoke.")], "{text}");
