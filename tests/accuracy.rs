@@ -689,6 +689,22 @@ fn fresh37() {
     );
 }
 
+/// A thirty-eighth set written blind (tests/fresh38/README.md): defence,
+/// the military, veterans and national security, with many answers to
+/// answers; first measured blind at 0.992 / 0.969 / 0.687 / 0.489.
+#[test]
+fn fresh38() {
+    gate_in_repo(
+        "tests/fresh38",
+        &[
+            ("claim_f1", 0.97),
+            ("attribution", 0.94),
+            ("counterclaim_f1", 0.66),
+            ("counterclaim_link", 0.46),
+        ],
+    );
+}
+
 #[test]
 fn polnear_dev() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/polnear/dev");
