@@ -73,10 +73,57 @@ pub fn extract(a: &Article) -> Vec<Draft> {
             if let Some(to) = to.filter(|_| !passives.is_empty()) {
                 passive_report(a, si, &passives, to, first, &mut drafts);
             }
+            one_claim_per_content(&mut drafts, first);
         }
     }
     standalone_quotes(a, &mut drafts);
     drafts
+}
+
+/// "Arbogast warned in her report that A": two cues ("warned", "her
+/// report") over one content make one claim, the first cue's. Among the
+/// drafts from `first` on (one sentence's), a later one with the same
+/// content as an earlier one goes, and what pointed at it points at the
+/// one kept.
+fn one_claim_per_content(drafts: &mut Vec<Draft>, first: usize) {
+    let n = drafts.len();
+    if n - first < 2 {
+        return;
+    }
+    // For each draft of the sentence, the draft it is folded into.
+    let mut into: Vec<usize> = (0..n).collect();
+    let mut any = false;
+    for k in first + 1..n {
+        let same = (first..k).find(|&j| {
+            into[j] == j
+                && drafts[j].content_tokens == drafts[k].content_tokens
+                && drafts[j].cue.as_ref().map(|c| c.start) < drafts[k].cue.as_ref().map(|c| c.start)
+        });
+        if let Some(j) = same {
+            into[k] = j;
+            any = true;
+        }
+    }
+    if !any {
+        return;
+    }
+    // New numbers of the drafts kept.
+    let mut number = vec![0usize; n];
+    let mut kept = 0;
+    for k in 0..n {
+        number[k] = kept;
+        kept += usize::from(into[k] == k);
+    }
+    let mut k = 0;
+    drafts.retain(|_| {
+        k += 1;
+        into[k - 1] == k - 1
+    });
+    for d in drafts.iter_mut() {
+        if let Some(o) = d.same_speaker_as {
+            d.same_speaker_as = Some(number[into[o]]);
+        }
+    }
 }
 
 /// Joins the pieces of each quote broken by its attribution into one claim

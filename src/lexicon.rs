@@ -600,7 +600,8 @@ pub const ORG_NOUNS: WordList = WordList(
      foods oil gas petroleum mining resources logistics telecom communications software \
      healthcare insurance capital ventures industries enterprises solutions railways rail water \
      pharma bancorp securities investments brands stores entertainment clinic academy theatre \
-     theater gallery hospice renewables hydro",
+     theater gallery hospice renewables hydro shipbuilder shipyard builder housebuilder carmaker \
+     automaker drugmaker chipmaker",
 );
 
 /// Nouns of places that end a name as a body's noun does ("Harbor County",

@@ -1073,6 +1073,20 @@ impl<'a> Resolver<'a, '_> {
                             && a.tokens[j + 1].kind == Kind::Possessive)
             })
             .map(|j| a.lower_cow(j))
+            // "said the engineer, Commander Rhys Atherton": a short
+            // description's noun is a role too, whatever it is.
+            .chain(
+                desc.filter(|d| {
+                    d.len() >= 2
+                        && d.len() <= 4
+                        && a.is_any(d.start, &["the", "a", "an"])
+                        && a.tokens[d.end - 1].kind == Kind::Word
+                        && !a.tokens[d.end - 1].upper
+                        && !a.is_in(d.end - 1, Lex::Title)
+                        && !a.is_in(d.end - 1, Lex::OrgNoun)
+                })
+                .map(|d| a.lower_cow(d.end - 1)),
+            )
             .collect();
         // Find a matching entity: same words, surname, or a fuller form.
         // "Mrs Clinton" after "Bill Clinton" is not him.
@@ -1683,6 +1697,14 @@ impl<'a> Resolver<'a, '_> {
                 | "organisation"
                 | "organization"
                 | "maker"
+                | "shipbuilder"
+                | "shipyard"
+                | "builder"
+                | "housebuilder"
+                | "carmaker"
+                | "automaker"
+                | "drugmaker"
+                | "chipmaker"
                 | "manufacturer"
                 | "retailer"
                 | "chain"

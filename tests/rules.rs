@@ -5,7 +5,9 @@
 //! Every expected claim is looked up by its exact content text; the fields
 //! given (`source`, `cue`, `kind`, `role`, `speaker`, `speaker_kind`,
 //! `counters` as the content of the answered claim, null for none) must then match.
-//! An optional `absent` list names contents that no claim may have, and
+//! An optional `absent` list names contents that no claim may have, an
+//! optional `count` how many claims the text must hold in all (for a rule
+//! that makes one claim of two over the same words), and
 //! `"attributions": "wide"` annotates with PolNeAR's wider attributions
 //! (`Annotator::wide_attributions`).
 
@@ -34,6 +36,12 @@ fn check_case(case: &Value) -> Vec<String> {
         .expect("a case is short");
     let expected = case["claims"].as_array().expect("claims list");
     let mut problems = Vec::new();
+    if let Some(n) = case.get("count").and_then(Value::as_u64) {
+        if found.claims.len() as u64 != n {
+            let got: Vec<&str> = found.claims.iter().map(|c| c.content.slice(text)).collect();
+            problems.push(format!("{name}: expected {n} claims, found {got:?}"));
+        }
+    }
     if expected.is_empty() && !found.claims.is_empty() {
         let got: Vec<&str> = found.claims.iter().map(|c| c.content.slice(text)).collect();
         problems.push(format!("{name}: expected no claim, found {got:?}"));
