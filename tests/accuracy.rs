@@ -705,6 +705,23 @@ fn fresh38() {
     );
 }
 
+/// A thirty-ninth set written blind (tests/fresh39/README.md): charities,
+/// religion, community groups and social affairs, in British, American,
+/// Australian, South African, Canadian and Indian styles; first measured
+/// blind at 0.987 / 0.932 / 0.660 / 0.559.
+#[test]
+fn fresh39() {
+    gate_in_repo(
+        "tests/fresh39",
+        &[
+            ("claim_f1", 0.96),
+            ("attribution", 0.90),
+            ("counterclaim_f1", 0.63),
+            ("counterclaim_link", 0.52),
+        ],
+    );
+}
+
 #[test]
 fn polnear_dev() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/polnear/dev");
