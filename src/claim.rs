@@ -1551,6 +1551,20 @@ fn subject_in_chain(
         }
     }
     segs.reverse();
+    // "However, the official, who …, said": a sentence adverb opening the
+    // sentence on its own is no stretch of the subject's.
+    if segs.len() > 2
+        && segs[0].len() == 1
+        && (a.is_in(segs[0].start, Lex::Contrast)
+            || a.lower_is(segs[0].start, |w| {
+                matches!(
+                    w,
+                    "meanwhile" | "separately" | "instead" | "still" | "earlier" | "later"
+                )
+            }))
+    {
+        segs.remove(0);
+    }
     // Words that open a phrase put before or after the subject: "asked
     // about it", "in a statement", "despite the warning".
     let aside_word = |w: &str| {
@@ -1631,6 +1645,9 @@ fn subject_in_chain(
                                 != 0
                     })
             };
+            // "Its organiser, 15-year-old Kacey Lund,": the name after the age.
+            let next = next.map(|n| after_age(a, n));
+            let next = next.as_ref();
             if let Some(n) = next.filter(|n| {
                 is_name(a, n) || is_titled_name(a, n) || is_described_name(a, n) || body_named(n)
             }) {
@@ -2170,11 +2187,25 @@ fn apposed_name(a: &Article, src: &Range<usize>, hi: usize) -> Option<Range<usiz
     {
         e = (e + 1..hi.min(e + 6)).find(|&j| stop(j)).unwrap_or(hi);
     }
-    let name = start..e;
+    let name = after_age(a, &(start..e));
+    let start = name.start;
     // "One of the suppliers, the Redwater Dairy Cooperative,": a body's
     // name after its "the".
     let body = a.is(start, "the") && e > start + 1 && is_name(a, &(start + 1..e));
     (e > start && (is_name(a, &name) || body)).then_some(name)
+}
+
+/// `r` without an age that opens it: "15-year-old Kacey Lund" is named
+/// "Kacey Lund".
+fn after_age(a: &Article, r: &Range<usize>) -> Range<usize> {
+    let start = if r.start < r.end && a.tokens[r.start].kind == Kind::Number {
+        (r.start + 1..r.end.min(r.start + 5))
+            .find(|&k| a.word(k).ends_with("year-old"))
+            .map_or(r.start, |k| k + 1)
+    } else {
+        r.start
+    };
+    start..r.end
 }
 
 /// Token `j` is a middle initial's letter, as in "Dennis B. Ross".
@@ -2613,6 +2644,15 @@ fn inverted(
         // or place, or open on an adjective: after plain words, `X, posted a
         // photograph … on Instagram` is a subject and its verb.
         let quoted = a.quote_before(v - 1, range.start).is_some();
+        // "the drawings, which are posted on its website, show two prayer
+        // halls": a verb of evidence after plain words is its subject's.
+        // ("…, shows a survey by the institute" is inverted: a record follows.)
+        if !quoted
+            && lexicon::is_evidence_verb(verb.lemma)
+            && !(after..range.end.min(after + 3)).any(|j| a.with_lower(j, lexicon::is_record_noun))
+        {
+            return None;
+        }
         // "Officials, speaking on condition of anonymity, said the strike
         // killed …": the sentence opens on the verb's subject and an aside
         // set off by commas; what follows the verb is its content.

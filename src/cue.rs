@@ -1593,6 +1593,20 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
             return None;
         }
     }
+    // "had been set targets and told to 'never take no'", "said when told
+    // of the council's account": "told" with no one told is a passive.
+    if verb.lemma == "tell"
+        && a.is(i, "told")
+        && (a.is(end, "to") && !a.in_group(end + 1, Lex::Determiner)
+            || a.is_any(end, &["of", "about"])
+                && i > range.start
+                && a.is_any(
+                    i - 1,
+                    &["when", "after", "once", "if", "before", "as", "being"],
+                ))
+    {
+        return None;
+    }
     // "who advised on the handbook's 2019 edition, '…',": consulted, not said.
     if verb.lemma == "advise" && a.is_any(end, &["on", "about"]) {
         return None;

@@ -2798,9 +2798,23 @@ fn name_the_owned(entities: &mut Blocks<Entity>) {
 /// An entity named by a description that ends in `noun` ("One senior
 /// correspondent" for "correspondent"), which "the <noun>" later means.
 fn named_by_noun(name: &str, noun: &str) -> bool {
-    name.rsplit(' ')
-        .next()
-        .is_some_and(|w| w.eq_ignore_ascii_case(noun))
+    // "a consultant microbiologist at the trust" is "the consultant" too:
+    // any word of the description before its preposition.
+    let words = name
+        .split(' ')
+        .take_while(|w| !matches!(*w, "at" | "of" | "for" | "in" | "from" | "with" | "who"));
+    let mut last = None;
+    for w in words {
+        if w.eq_ignore_ascii_case(noun) {
+            return true;
+        }
+        last = Some(w);
+    }
+    last.is_none()
+        && name
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case(noun))
 }
 
 /// "Verhoeven, 41, testified": an age in apposition after a name at `end`
