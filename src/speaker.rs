@@ -1771,7 +1771,9 @@ impl<'a> Resolver<'a, '_> {
                     && e.words.iter().any(|w| heads.contains(&w.as_ref()))
                     // An agency's "Administration" is in its name, not
                     // "the Obama administration".
-                    && (noun != "agency" || !e.words.iter().any(|w| w == "administration") || e.name.contains("Administration"))
+                    && (noun != "agency"
+                        || !e.words.iter().any(|w| w == "administration")
+                        || e.name.ends_with("Administration"))
             }) {
                 return Some(k);
             }
@@ -2869,11 +2871,12 @@ fn name_the_described(
         let singular = head.strip_suffix('s').filter(|h| h.len() > 2);
         // Where the description's sentence ends, in bytes: a body first
         // named before it is one the description's sentence names.
-        let sentence_end = {
+        let lead_tokens = {
             let i = a.tokens.partition_point(|t| t.span().start < at);
             let si = a.sentence_of(i.min(a.tokens.len().saturating_sub(1)));
-            a.tokens[a.sentences[si].tokens.end - 1].span().end
+            a.sentences[si].tokens.clone()
         };
+        let sentence_end = a.tokens[lead_tokens.end - 1].span().end;
         let describes = |e: &Entity| {
             e.speaks
                 && !e.words.is_empty()
@@ -2996,15 +2999,13 @@ fn name_the_described(
                     let e = &entities[n];
                     // Not the body the lead's claim is about: "A campaign
                     // group in Pellingham accused the borough council …".
-                    let lead_sentence = &a.text[at..sentence_end];
                     e.kind == SpeakerKind::Organization
                         && f >= sentence_end
                         && first_named(a, e, f)
-                        && !e.words.iter().any(|w| {
-                            lead_sentence
-                                .split(|c: char| !c.is_alphanumeric())
-                                .any(|x| x.eq_ignore_ascii_case(w))
-                        })
+                        && !e
+                            .words
+                            .iter()
+                            .any(|w| lead_tokens.clone().any(|j| a.lower_is(j, |x| x == w)))
                 })
                 .filter(|&(_, n)| {
                     speaker_of
