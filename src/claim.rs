@@ -86,20 +86,24 @@ pub fn extract(a: &Article) -> Vec<Draft> {
 /// content as an earlier one goes, and what pointed at it points at the
 /// one kept.
 fn one_claim_per_content(drafts: &mut Vec<Draft>, first: usize) {
-    let n = drafts.len();
-    if n - first < 2 {
+    let n = drafts.len() - first;
+    if n < 2 {
         return;
     }
-    // For each draft of the sentence, the draft it is folded into.
+    // For each draft of the sentence (numbered from `first`), the one it is
+    // folded into (itself when kept). The two cues stand close: only the
+    // few drafts before are asked, or a sentence of thousands of claims
+    // takes the square of their number.
     let mut into: Vec<usize> = (0..n).collect();
     let mut any = false;
-    for k in first + 1..n {
-        let same = (first..k).find(|&j| {
+    for k in 1..n {
+        let d = &drafts[first + k];
+        if let Some(j) = (k.saturating_sub(3)..k).find(|&j| {
+            let e = &drafts[first + j];
             into[j] == j
-                && drafts[j].content_tokens == drafts[k].content_tokens
-                && drafts[j].cue.as_ref().map(|c| c.start) < drafts[k].cue.as_ref().map(|c| c.start)
-        });
-        if let Some(j) = same {
+                && e.content_tokens == d.content_tokens
+                && e.cue.as_ref().map(|c| c.start) < d.cue.as_ref().map(|c| c.start)
+        }) {
             into[k] = j;
             any = true;
         }
@@ -107,22 +111,30 @@ fn one_claim_per_content(drafts: &mut Vec<Draft>, first: usize) {
     if !any {
         return;
     }
-    // New numbers of the drafts kept.
-    let mut number = vec![0usize; n];
+    // The new number of each draft kept.
+    let mut number = Vec::with_capacity(n);
     let mut kept = 0;
-    for k in 0..n {
-        number[k] = kept;
-        kept += usize::from(into[k] == k);
+    for (k, &j) in into.iter().enumerate() {
+        number.push(first + kept);
+        kept += usize::from(j == k);
     }
-    let mut k = 0;
-    drafts.retain(|_| {
-        k += 1;
-        into[k - 1] == k - 1
-    });
-    for d in drafts.iter_mut() {
-        if let Some(o) = d.same_speaker_as {
-            d.same_speaker_as = Some(number[into[o]]);
-        }
+    // Only the sentence's drafts are moved: a pass over all of them for
+    // every sentence would be quadratic in a long article.
+    let tail = drafts.split_off(first);
+    drafts.extend(
+        tail.into_iter()
+            .enumerate()
+            .filter(|&(k, _)| into[k] == k)
+            .map(|(_, d)| d),
+    );
+    for d in &mut drafts[first..] {
+        d.same_speaker_as = d.same_speaker_as.map(|o| {
+            if o < first {
+                o
+            } else {
+                number[into[o - first]]
+            }
+        });
     }
 }
 

@@ -2802,21 +2802,9 @@ fn name_the_owned(entities: &mut Blocks<Entity>) {
 fn named_by_noun(name: &str, noun: &str) -> bool {
     // "a consultant microbiologist at the trust" is "the consultant" too:
     // any word of the description before its preposition.
-    let words = name
-        .split(' ')
-        .take_while(|w| !matches!(*w, "at" | "of" | "for" | "in" | "from" | "with" | "who"));
-    let mut last = None;
-    for w in words {
-        if w.eq_ignore_ascii_case(noun) {
-            return true;
-        }
-        last = Some(w);
-    }
-    last.is_none()
-        && name
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| w.eq_ignore_ascii_case(noun))
+    name.split_whitespace()
+        .take_while(|w| !lexicon::is_np_breaker(w))
+        .any(|w| w.eq_ignore_ascii_case(noun))
 }
 
 /// "Verhoeven, 41, testified": an age in apposition after a name at `end`
@@ -3001,7 +2989,6 @@ fn name_the_described(
                     // group in Pellingham accused the borough council …".
                     e.kind == SpeakerKind::Organization
                         && f >= sentence_end
-                        && first_named(a, e, f)
                         && !e
                             .words
                             .iter()
