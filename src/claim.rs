@@ -644,10 +644,9 @@ fn sentence_claims(a: &Article, si: usize, scratch: &mut Scratch, out: &mut Vec<
             // verb, is inside what comes before a later attribution.
             let subject_claim = matches!(c.kind, CueKind::Noun { possessive: true })
                 && d.source.as_ref().is_some_and(|s| s.start == range.start)
-                && a.tokens.get(d.content_tokens.end).is_some_and(|_| {
-                    a.is_in(d.content_tokens.end, Lex::FiniteAux)
-                        && !a.in_quote(d.content_tokens.end)
-                });
+                && d.content_tokens.end < a.tokens.len()
+                && a.is_in(d.content_tokens.end, Lex::FiniteAux)
+                && !a.in_quote(d.content_tokens.end);
             if !subject_claim {
                 left = left.max(d.content_tokens.end).max(c.tokens.end);
             }

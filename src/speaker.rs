@@ -2793,12 +2793,9 @@ fn name_the_owned(entities: &mut Blocks<Entity>) {
     }
 }
 
-/// Keeps only the entities that speak, renumbering `speaker_of` (in the same
-/// order, so comparisons of entity numbers do not change). The others were
-/// needed to resolve later mentions, not after: in a long text they are most
-/// of the entities.
-/// An entity named by a description that ends in `noun` ("One senior
-/// correspondent" for "correspondent"), which "the <noun>" later means.
+/// An entity named by a description with `noun` among its words before
+/// any preposition ("One senior correspondent", "a consultant
+/// microbiologist at the trust"), which "the <noun>" later means.
 fn named_by_noun(name: &str, noun: &str) -> bool {
     // "a consultant microbiologist at the trust" is "the consultant" too:
     // any word of the description before its preposition.
@@ -3145,6 +3142,10 @@ fn description_head(description: &str) -> Option<String> {
         .filter(|w| !w.is_empty())
 }
 
+/// Keeps only the entities that speak, renumbering `speaker_of` (in the same
+/// order, so comparisons of entity numbers do not change). The others were
+/// needed to resolve later mentions, not after: in a long text they are most
+/// of the entities.
 fn keep_speakers(entities: &mut Blocks<Entity>, speaker_of: &mut [Option<usize>]) {
     debug_assert!(speaker_of.iter().flatten().all(|&e| entities[e].speaks));
     let mut renumber = Vec::with_capacity(entities.len());
