@@ -2131,7 +2131,9 @@ fn is_described_name(a: &Article, r: &Range<usize>) -> bool {
 }
 
 /// "parent governor Fiona Gallagher": lower-case words, a title among
-/// them, then a name to the end.
+/// them, then a name to the end. So is an occupation in place of the title
+/// ("retired dairy farmer Graham Kells"): a noun whose plural names a
+/// group of people ("farmers").
 fn is_titled_name(a: &Article, r: &Range<usize>) -> bool {
     let lower = r
         .clone()
@@ -2139,10 +2141,19 @@ fn is_titled_name(a: &Article, r: &Range<usize>) -> bool {
         .count();
     // "senior adviser X", and "state Del. X": a capitalised title with its dot.
     let k = r.start + lower;
+    let occupation = || {
+        a.lower_is(k - 1, |w| {
+            let mut plural = String::with_capacity(w.len() + 1);
+            plural.push_str(w);
+            plural.push('s');
+            lexicon::is_group_noun(&plural)
+        })
+    };
     lower > 0
         && lower < 4
         && ((r.start..k).any(|j| a.is_in(j, Lex::Title))
-            || k + 1 < r.end && (a.is_in(k, Lex::Title) || a.is(k + 1, ".")))
+            || k + 1 < r.end && (a.is_in(k, Lex::Title) || a.is(k + 1, "."))
+            || occupation())
         && !a.is_in(r.start, Lex::Determiner)
         // "led by Dr X": a participle and its agent, not a title.
         && !(r.start..k).any(|j| a.is_any(j, &["by", "of", "for", "with", "from", "to"]))

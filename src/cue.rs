@@ -784,6 +784,43 @@ pub(crate) fn question_after(a: &Article, s: usize, hi: usize) -> Option<usize> 
         .find(|&j| a.lower_is(j, lexicon::is_question_word))
 }
 
+/// Whether "call" with its object at `o` sends someone somewhere ("call
+/// her supporters onto the streets", "called the strike off") rather than
+/// calling something something.
+fn summons(a: &Article, o: usize, hi: usize) -> bool {
+    // ("called for an inquiry into …", "called on them to …" ask.)
+    !a.is_any(o, &["for", "on", "upon"])
+        && (o..hi.min(o + 5))
+            .take_while(|&j| a.tokens[j].kind == Kind::Word)
+            .any(|j| {
+                a.is_any(
+                    j,
+                    &[
+                        "onto", "into", "back", "off", "up", "home", "away", "together",
+                    ],
+                )
+            })
+}
+
+/// Whether "call" with its object at `o` convenes or orders something:
+/// "called the vote last year", "called a snap election.": an object of
+/// one noun (two after "a"), then the clause ends or a time follows, with
+/// nothing it is called. (A place may be the object's: "called her vote in
+/// favor of the war a mistake".)
+fn convenes(a: &Article, o: usize, hi: usize) -> bool {
+    if !a.is_in(o, Lex::Determiner) {
+        return false;
+    }
+    let plain = |j: usize| j < hi && a.tokens[j].kind == Kind::Word && !a.tokens[j].upper;
+    let ends = |j: usize| {
+        j >= hi
+            || a.is_any(j, &[",", ".", ";", ")", "last", "this", "next"])
+            || a.is_in(j, Lex::TimeWord)
+    };
+    plain(o + 1)
+        && (ends(o + 2) || a.in_group(o, Lex::IndefiniteArticle) && plain(o + 2) && ends(o + 3))
+}
+
 /// Whether the clause of the verb at `i` opens with "nobody", "none" or
 /// "no one", a few words before it, with nothing but words between.
 fn negative_subject(a: &Article, i: usize, lo: usize) -> bool {
@@ -1372,6 +1409,9 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         if k > end && (k == range.end || a.is_any(k, &[",", ".", ";", ")"])) {
             return None;
         }
+    }
+    if verb.lemma == "call" && (summons(a, end, range.end) || convenes(a, end, range.end)) {
+        return None;
     }
     // "Older fans still call the ground 'the Tannery'": a quoted proper
     // name for a thing is its name, not a judgement of it ("called the
