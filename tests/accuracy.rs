@@ -722,6 +722,23 @@ fn fresh39() {
     );
 }
 
+/// A fortieth set written blind (tests/fresh40/README.md): elections,
+/// campaigns, polling and disputed results, in British, Irish, American,
+/// Australian and other styles; first measured blind at 0.966 / 0.974 /
+/// 0.661 / 0.444.
+#[test]
+fn fresh40() {
+    gate_in_repo(
+        "tests/fresh40",
+        &[
+            ("claim_f1", 0.95),
+            ("attribution", 0.95),
+            ("counterclaim_f1", 0.63),
+            ("counterclaim_link", 0.41),
+        ],
+    );
+}
+
 #[test]
 fn polnear_dev() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/polnear/dev");
