@@ -4127,9 +4127,19 @@ fn forward(
     // before the name is its object, a pronoun.
     let named_that = verb.is_some_and(|v| lexicon::is_naming_verb(v.lemma))
         && a.quote_opened_at(s + 1).is_some();
+    // "said that claim was 'hard to believe'": "that" before a singular
+    // noun for a claim, and its verb, is the noun's determiner.
+    let pointing_that = || {
+        a.lower_is(s + 1, |w| {
+            lexicon::is_claim_anaphor(w)
+                && !matches!(w, "it" | "this" | "that")
+                && (!w.ends_with('s') || w == "analysis")
+        }) && a.is_in(s + 2, Lex::Auxiliary)
+    };
     if a.is(s, "that")
         && !object_np
         && !named_that
+        && !pointing_that()
         && !a.lower_is(s + 1, |w| {
             a.is_in(s + 1, Lex::Auxiliary) && !matches!(w, "have" | "shall" | "do")
                 || matches!(w, "seems" | "seemed" | "means" | "meant")

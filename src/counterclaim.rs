@@ -221,9 +221,21 @@ pub fn decide(a: &Article, drafts: &[Draft], res: &Resolution) -> Vec<(Role, Opt
                 })
             }) && !agrees(a, d)
         };
+        // "said that claim was 'hard to believe'": judging a claim just
+        // heard, pointed at by a demonstrative.
+        let judges_pointed = || {
+            let s = d.content_tokens.start;
+            a.is_any(s, &["that", "this", "those", "these", "such"])
+                && s + 1 < d.content_tokens.end
+                && a.with_lower(s + 1, is_anaphor_noun)
+                && prev_speaker.is_some_and(|p| p != me)
+                && !agrees(a, d)
+                && !praises(a, d)
+        };
         let signalled = !concedes
             && (d.contrast && prev_speaker.is_some_and(|p| p != me)
                 || judges_other()
+                || judges_pointed()
                 || rebuts
                 || critics
                 || carries_on
