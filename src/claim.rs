@@ -990,7 +990,23 @@ fn retort_at(a: &Article, c: &Cue) -> bool {
     })
 }
 
-/// "denied the allegation, saying …": the participle carries on the dispute.
+/// The categories of cue whose participle after them carries on the
+/// dispute: "denied the allegation, saying …".
+pub(crate) fn disputes_on(c: CueCategory) -> bool {
+    matches!(
+        c,
+        CueCategory::Deny
+            | CueCategory::Criticise
+            | CueCategory::Accuse
+            | CueCategory::Respond
+            | CueCategory::Insist
+            | CueCategory::Concede
+    )
+}
+
+/// "denied the allegation, saying …": the participle carries on the dispute;
+/// "citing …" carries on any claim, but in PolNeAR's reading (see
+/// `crate::wide`), which marks it apart.
 /// Not after a bare "hit back on Tuesday, insisting …", where it is the claim.
 fn absorbs_participle(a: &Article, prev: &Cue, next: &Cue) -> bool {
     let Some(v) = next.verb() else { return false };
@@ -1009,17 +1025,9 @@ fn absorbs_participle(a: &Article, prev: &Cue, next: &Cue) -> bool {
     if prev.verb().is_some_and(|p| p.lemma == "call") && a.is_any(after_time, &["for", "on"]) {
         return false;
     }
-    if !v.participle
-        || !matches!(
-            prev.category,
-            CueCategory::Deny
-                | CueCategory::Criticise
-                | CueCategory::Accuse
-                | CueCategory::Respond
-                | CueCategory::Insist
-                | CueCategory::Concede
-        )
-    {
+    // "said the vote had been uneven, citing the late opening of …": what
+    // is cited is the ground the speaker gave, part of what was said.
+    if !v.participle || !(disputes_on(prev.category) || v.lemma == "cite" && !a.wide()) {
         return false;
     }
     let between = prev.tokens.end..next.tokens.start.saturating_sub(1);

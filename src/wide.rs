@@ -57,6 +57,24 @@ pub(crate) fn add(text: &str, drafts: &mut Vec<Draft>) {
             end_content(&wide, d, end);
         }
     }
+    // "said A, citing B": the first reading keeps what is cited in the
+    // content (see `claim::absorbs_participle`); PolNeAR marks it apart,
+    // but after a dispute ("called her a champion, citing …").
+    for d in drafts
+        .iter_mut()
+        .filter(|d| !claim::disputes_on(d.category))
+    {
+        let r = d.content_tokens.clone();
+        let cited = (r.start + 1..r.end).find(|&j| {
+            wide.is(j - 1, ",")
+                && wide
+                    .cue_verb(j)
+                    .is_some_and(|v| v.lemma == "cite" && v.participle)
+        });
+        if let Some(j) = cited.filter(|&j| j - 1 > r.start && !wide.in_quote(j)) {
+            end_content(&wide, d, j - 1);
+        }
+    }
     let mut extra = Vec::new();
     for d in &found {
         let Some(cue) = d.cue.clone() else { continue };
@@ -65,11 +83,13 @@ pub(crate) fn add(text: &str, drafts: &mut Vec<Draft>) {
         // reading claims (unless it quotes its words); "plans to cut jobs",
         // an intention, too.
         let appeal = |v: &CueVerb| claim::appeals(&wide, *v, cue.end) || cue::intends(v.lemma);
+        // "…, citing B": cut from the first reading's content above.
+        let cited = |v: &CueVerb| v.lemma == "cite" && v.participle;
         // "announced the ban in June": an act announced, which only the
         // wide reading claims (see `claim::verb_claims`).
         let Some(verb) = wide
             .cue_verb(cue.start)
-            .filter(|v| v.wide || appeal(v) || v.lemma == "announce")
+            .filter(|v| v.wide || appeal(v) || v.lemma == "announce" || cited(v))
         else {
             continue;
         };
@@ -88,11 +108,12 @@ pub(crate) fn add(text: &str, drafts: &mut Vec<Draft>) {
         let mut d = d.clone();
         // A topic ("discussed the wall, which …") runs on as the first
         // reading has it: PolNeAR's topics keep their descriptions.
-        let mut end = if matches!(verb.lemma, "discuss" | "announce") || appeal(&verb) {
-            d.content_tokens.end
-        } else {
-            content_end(&wide, verb, d.content_tokens.clone())
-        };
+        let mut end =
+            if matches!(verb.lemma, "discuss" | "announce") || appeal(&verb) || cited(&verb) {
+                d.content_tokens.end
+            } else {
+                content_end(&wide, verb, d.content_tokens.clone())
+            };
         // "attacked Cruz relentlessly": the manner is not what was attacked.
         while end > d.content_tokens.start + 1 && manner(&wide, end - 1) {
             end -= 1;
