@@ -5156,12 +5156,14 @@ fn noun_claim(a: &Article, si: usize, c: &Cue, possessive: bool, next_start: usi
         }
         // (A description set off by commas is not the name: "an estimate
         // by the Fiscal Monitor, a watchdog, that …"; but "a claim by its
-        // finance chief, Nadia Brandt, …" names its source second.)
+        // finance chief, Nadia Brandt, …" names its source second, as "a
+        // suggestion by Ashworth's attorney, Gail Rinaldi, …" does.)
         let named = (c.tokens.end..that).find(|&j| a.is(j, ",")).unwrap_or(that);
         let name_after = (named + 1..that).find(|&j| a.is(j, ",")).filter(|&e| {
             e > named + 1
-                && !a.tokens[c.tokens.end].upper
-                && (c.tokens.end..named).all(|j| !a.tokens[j].upper)
+                && named > c.tokens.end
+                && !a.tokens[named - 1].upper
+                && a.tokens[named - 1].kind == Kind::Word
                 && (named + 1..e).all(|j| a.tokens[j].upper && a.tokens[j].kind == Kind::Word)
         });
         match name_after {

@@ -1137,7 +1137,13 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         {
             return None;
         }
+        // ("Coastal Seven rejected": a number word ending a name.)
+        let name_end = prev > range.start
+            && a.tokens[prev].upper
+            && a.tokens[prev - 1].upper
+            && a.tokens[prev - 1].kind == Kind::Word;
         if a.is_in(prev, Lex::Determiner)
+            && !name_end
             && !a.is_any(
                 prev,
                 &[

@@ -152,6 +152,28 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<Quote> {
                 }
                 r => r,
             };
+            // ‘We had the lawyers’ sign-off,’: a plural's apostrophe inside
+            // a single quote, before its noun, with a mark further on to
+            // close the quote.
+            let plural_apostrophe = role == Role::Close(Style::Single)
+                && glued_before
+                && stack.iter().any(|&(_, st)| st == Style::Single)
+                && prev.is_some_and(|p| p.kind == Kind::Word && p.text(text).ends_with('s'))
+                && next.is_some_and(|n| {
+                    n.space_before
+                        && n.kind == Kind::Word
+                        && !n.upper
+                        && !is_function_word(n.text(text))
+                })
+                && tokens[i + 1..]
+                    .iter()
+                    .take(60)
+                    .take_while(|n| n.breaks < 2)
+                    .any(|n| n.kind == Kind::Quote && matches!(n.text(text), "’" | "›"));
+            if plural_apostrophe {
+                i += 1;
+                continue;
+            }
             match role {
                 Role::Open(s) => push_open(&mut stack, (i, s)),
                 Role::Close(s) | Role::Either(s) => {
@@ -222,6 +244,73 @@ fn is_nickname(text: &str, tokens: &[Token], q: &Quote) -> bool {
         && tokens
             .get(close + 1)
             .is_some_and(|n| capital_word(n) && n.space_before && n.breaks == 0)
+}
+
+/// Words that follow a closing quote mark more often than a possessive's
+/// apostrophe: ‘cowards’ and …, ‘a farce’ in …, ‘no’ she said.
+fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "and"
+            | "or"
+            | "but"
+            | "as"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "of"
+            | "with"
+            | "by"
+            | "from"
+            | "after"
+            | "before"
+            | "when"
+            | "while"
+            | "because"
+            | "if"
+            | "than"
+            | "said"
+            | "says"
+            | "say"
+            | "told"
+            | "added"
+            | "he"
+            | "she"
+            | "they"
+            | "it"
+            | "we"
+            | "i"
+            | "you"
+            | "which"
+            | "that"
+            | "who"
+            | "the"
+            | "a"
+            | "an"
+            | "is"
+            | "was"
+            | "were"
+            | "are"
+            | "be"
+            | "been"
+            | "has"
+            | "had"
+            | "have"
+            | "would"
+            | "will"
+            | "could"
+            | "should"
+            | "not"
+            | "so"
+            | "then"
+            | "until"
+            | "since"
+            | "about"
+            | "over"
+            | "into"
+    )
 }
 
 fn is_opening_punct(s: &str) -> bool {

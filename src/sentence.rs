@@ -156,6 +156,31 @@ fn dateline_end(text: &str, tokens: &[Token], s: usize) -> Option<usize> {
     while j < tokens.len() && j < s + 4 && capitals(&tokens[j]) {
         j += 1;
     }
+    // "Mumbai: Streaming platform …": a place in small letters and a colon
+    // where the article opens, before a paragraph of news. (A headline
+    // says "Pence: Flowers won't be at debate." in a line of its own.)
+    if j == s && s == 0 && tokens.len() > 2 {
+        let place = &tokens[0];
+        let long_paragraph = || {
+            tokens[2..]
+                .iter()
+                .take_while(|t| t.breaks < 2)
+                .take(30)
+                .count()
+                == 30
+        };
+        if place.kind == Kind::Word
+            && place.upper
+            && place.text(text).len() >= 3
+            && tokens[1].text(text) == ":"
+            && tokens[1].breaks == 0
+            && tokens[2].upper
+            && tokens[2].breaks == 0
+            && long_paragraph()
+        {
+            return Some(2);
+        }
+    }
     if j == s {
         return None;
     }
