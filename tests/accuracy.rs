@@ -739,6 +739,23 @@ fn fresh40() {
     );
 }
 
+/// A forty-first set written blind (tests/fresh41/README.md): media,
+/// broadcasting, press freedom and publishing, in British, American,
+/// Canadian, Indian, Kenyan and Australian styles; first measured blind at
+/// 0.953 / 0.955 / 0.641 / 0.576.
+#[test]
+fn fresh41() {
+    gate_in_repo(
+        "tests/fresh41",
+        &[
+            ("claim_f1", 0.94),
+            ("attribution", 0.93),
+            ("counterclaim_f1", 0.61),
+            ("counterclaim_link", 0.57),
+        ],
+    );
+}
+
 #[test]
 fn polnear_dev() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/polnear/dev");
