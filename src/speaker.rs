@@ -982,6 +982,11 @@ impl<'a> Resolver<'a, '_> {
         {
             return SpeakerKind::Organization;
         }
+        // "a libel action against the Daily Beacon": a name found in
+        // passing right after "the", with no given name, is a body's.
+        if mention.start > 0 && a.is(mention.start - 1, "the") && !given() {
+            return SpeakerKind::Organization;
+        }
         // "Redbridge Rovers have lodged a complaint": a name that takes a
         // plural verb and has no given name is a club or a firm.
         let plural_verb = a.is_any(mention.end, &["have", "are", "were"]) && !given();
