@@ -2126,6 +2126,11 @@ fn is_described_name(a: &Article, r: &Range<usize>) -> bool {
                 && s + 1 < r.end
                 && !a.tokens[s + 1].upper
                 && a.is_in(s + 1, Lex::Title)
+            // "the Nairobi-based weekly The Rift Observer": a capitalised
+            // place in a compound that says where a body is or who owns it.
+            || a.lower_is(s, |w| {
+                w.len() > 7 && ["-based", "-owned", "-listed"].iter().any(|e| w.ends_with(e))
+            })
             || !a.tokens[s].upper
                 && a.cue_verb(s).is_none()
                 && !a.is_in(s, Lex::Relative)
@@ -2135,6 +2140,8 @@ fn is_described_name(a: &Article, r: &Range<usize>) -> bool {
     {
         s += 1;
     }
+    // (A newspaper's name may open with its own "The".)
+    let s = s + usize::from(s + 1 < r.end && a.tokens[s].upper && a.is(s, "the"));
     s > r.start + 1 && s < r.end && is_name(a, &(s..r.end))
 }
 
