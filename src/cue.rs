@@ -852,6 +852,16 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     if negative_subject(a, i, range.start) {
         return None;
     }
+    // "a public official who sues must show that …", "has to prove that …":
+    // what someone is obliged to say, not what they said.
+    if i > range.start
+        && (a.is(i - 1, "must")
+            || i > range.start + 1
+                && a.is(i - 1, "to")
+                && a.is_any(i - 2, &["has", "have", "need", "needs"]))
+    {
+        return None;
+    }
     // "how many claims it had received": after a plural quantifier a form
     // in -s is a plural noun, not a verb with that quantifier for subject.
     if i > range.start
