@@ -985,6 +985,11 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     {
         return None;
     }
+    // "while it argued over the cost", "argued with the referee": a
+    // quarrel, with no point put.
+    if verb.lemma == "argue" && a.is_any(i + 1, &["over", "with", "about"]) {
+        return None;
+    }
     // "Patients admitted through A&E", "was admitted to hospital": taken
     // in, not owning up to something ("admitted to lying" still is).
     if verb.lemma == "admit"
@@ -1147,11 +1152,13 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
         {
             return None;
         }
-        // ("Coastal Seven rejected": a number word ending a name.)
+        // ("Coastal Seven rejected": a number word ending a name; "a mother
+        // of three says": one ending a description.)
         let name_end = prev > range.start
-            && a.tokens[prev].upper
-            && a.tokens[prev - 1].upper
-            && a.tokens[prev - 1].kind == Kind::Word;
+            && (a.tokens[prev].upper
+                && a.tokens[prev - 1].upper
+                && a.tokens[prev - 1].kind == Kind::Word
+                || a.is(prev - 1, "of") && is_count(a, prev));
         if a.is_in(prev, Lex::Determiner)
             && !name_end
             && !a.is_any(
