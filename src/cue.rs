@@ -985,6 +985,16 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     {
         return None;
     }
+    // "the so-called 'salt-smart' labels would be …": a form in -s with
+    // an auxiliary after it is a plural noun, the auxiliary's subject.
+    if a.word(i).ends_with('s')
+        && a.is_any(
+            i + 1,
+            &["would", "will", "can", "could", "should", "may", "might", "must", "were", "are"],
+        )
+    {
+        return None;
+    }
     // "while it argued over the cost", "argued with the referee": a
     // quarrel, with no point put.
     if verb.lemma == "argue" && a.is_any(i + 1, &["over", "with", "about"]) {
