@@ -1973,6 +1973,18 @@ pub fn np_back(a: &Article, end: usize, lo: usize) -> Option<Range<usize>> {
                 break;
             }
             s = j;
+        } else if j > lo
+            && j < end
+            && a.tokens[j].kind == Kind::Word
+            && !a.tokens[j].upper
+            && (!a.tokens[j - 1].upper || j - 1 == lo)
+            && a.word(j).ends_with("ing")
+            && a.is_in(j + 1, Lex::Determiner)
+            && (a.is_in(j - 1, Lex::Title) || a.is_in(j - 1, Lex::GroupNoun))
+        {
+            // "counsel assisting the coroner", "lawyers representing the
+            // family": a role and the one it serves.
+            s = j;
         } else if j > lo && j < end && places_workplace(a, j, lo) {
             s = j;
         } else if a.is(j, "on") && j > lo && j < end && a.is_in(j - 1, Lex::Spokesperson) {
