@@ -1979,6 +1979,7 @@ pub fn np_back(a: &Article, end: usize, lo: usize) -> Option<Range<usize>> {
             && !a.tokens[j].upper
             && (!a.tokens[j - 1].upper || j - 1 == lo)
             && a.word(j).ends_with("ing")
+            && a.cue_verb(j).is_none()
             && a.is_in(j + 1, Lex::Determiner)
             && (a.is_in(j - 1, Lex::Title) || a.is_in(j - 1, Lex::GroupNoun))
         {

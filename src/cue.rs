@@ -990,7 +990,9 @@ fn verb_cue(a: &Article, i: usize, range: Range<usize>) -> Option<Cue> {
     if a.word(i).ends_with('s')
         && a.is_any(
             i + 1,
-            &["would", "will", "can", "could", "should", "may", "might", "must", "were", "are"],
+            &[
+                "would", "will", "can", "could", "should", "may", "might", "must", "were", "are",
+            ],
         )
     {
         return None;
