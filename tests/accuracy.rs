@@ -756,6 +756,23 @@ fn fresh41() {
     );
 }
 
+/// A forty-second set written blind (tests/fresh42/README.md): health
+/// services, hospitals, medicines and public health, in British, Irish,
+/// American, Canadian, Australian, New Zealand, South African and Nigerian
+/// styles; first measured blind at 0.975 / 0.991 / 0.740 / 0.676.
+#[test]
+fn fresh42() {
+    gate_in_repo(
+        "tests/fresh42",
+        &[
+            ("claim_f1", 0.96),
+            ("attribution", 0.94),
+            ("counterclaim_f1", 0.68),
+            ("counterclaim_link", 0.63),
+        ],
+    );
+}
+
 #[test]
 fn polnear_dev() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/polnear/dev");
