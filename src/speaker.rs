@@ -503,6 +503,22 @@ fn description_kind(a: &Article, d: &Range<usize>) -> Option<SpeakerKind> {
 fn name_range(a: &Article, r: &Range<usize>) -> Range<usize> {
     let mut s = r.start;
     let mut e = r.end;
+    // "A Durban mother of three says …" opening an article: a place before
+    // a person's noun describes someone the story names later, and names
+    // no one (but "an NHS spokesman" speaks for the NHS). Further on, "a
+    // Halcrest executive, who spoke on condition of anonymity," is
+    // someone new, whom a body's name serves better than a role.
+    if r.len() >= 3
+        && a.sentences.first().is_some_and(|f| r.end <= f.tokens.end)
+        && a.in_group(r.start, Lex::IndefiniteArticle)
+        && a.tokens[r.start + 1].upper
+        && a.tokens[r.start + 2].kind == Kind::Word
+        && !a.tokens[r.start + 2].upper
+        && (r.start + 2..r.end).all(|j| !a.tokens[j].upper)
+        && !(r.start + 2..r.end).any(|j| a.is_in(j, Lex::Spokesperson) || a.is_in(j, Lex::OrgNoun))
+    {
+        return r.start..r.start;
+    }
     // (A count of people keeps its figure: "six in 10", "26%".)
     let counted = |k: usize| {
         a.tokens[k].kind == Kind::Number
