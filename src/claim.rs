@@ -4159,9 +4159,7 @@ fn forward(
     // noun for a claim, and its verb, is the noun's determiner.
     let pointing_that = || {
         a.lower_is(s + 1, |w| {
-            lexicon::is_claim_anaphor(w)
-                && !matches!(w, "it" | "this" | "that")
-                && (!w.ends_with('s') || w == "analysis")
+            crate::counterclaim::is_anaphor_noun(w) && (!w.ends_with('s') || w == "analysis")
         }) && a.is_in(s + 2, Lex::Auxiliary)
     };
     if a.is(s, "that")

@@ -1561,7 +1561,7 @@ fn anaphor_noun(a: &Article, d: &Draft) -> Option<String> {
 }
 
 /// A claim anaphor that is a noun ("the allegation"), not a pronoun.
-fn is_anaphor_noun(w: &str) -> bool {
+pub(crate) fn is_anaphor_noun(w: &str) -> bool {
     lexicon::is_claim_anaphor(w) && !matches!(w, "it" | "that" | "this" | "them" | "these")
 }
 

@@ -60,17 +60,14 @@ pub(crate) fn add(text: &str, drafts: &mut Vec<Draft>) {
     // "said A, citing B": the first reading keeps what is cited in the
     // content (see `claim::absorbs_participle`); PolNeAR marks it apart,
     // but after a dispute ("called her a champion, citing …").
+    let cited = |v: &CueVerb| v.lemma == "cite" && v.participle;
     for d in drafts
         .iter_mut()
         .filter(|d| !claim::disputes_on(d.category))
     {
         let r = d.content_tokens.clone();
-        let cited = (r.start + 1..r.end).find(|&j| {
-            wide.is(j - 1, ",")
-                && wide
-                    .cue_verb(j)
-                    .is_some_and(|v| v.lemma == "cite" && v.participle)
-        });
+        let cited = (r.start + 1..r.end)
+            .find(|&j| wide.is(j - 1, ",") && wide.cue_verb(j).is_some_and(|v| cited(&v)));
         if let Some(j) = cited.filter(|&j| j - 1 > r.start && !wide.in_quote(j)) {
             end_content(&wide, d, j - 1);
         }
@@ -83,12 +80,11 @@ pub(crate) fn add(text: &str, drafts: &mut Vec<Draft>) {
         // reading claims (unless it quotes its words); "plans to cut jobs",
         // an intention, too.
         let appeal = |v: &CueVerb| claim::appeals(&wide, *v, cue.end) || cue::intends(v.lemma);
-        // "…, citing B": cut from the first reading's content above.
-        let cited = |v: &CueVerb| v.lemma == "cite" && v.participle;
         // "announced the ban in June": an act announced, which only the
         // wide reading claims (see `claim::verb_claims`).
         let Some(verb) = wide
             .cue_verb(cue.start)
+            // ("…, citing B": cut from the first reading's content above.)
             .filter(|v| v.wide || appeal(v) || v.lemma == "announce" || cited(v))
         else {
             continue;
